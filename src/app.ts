@@ -1,0 +1,100 @@
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config.ts';
+import type { Db } from './database.ts';
+import { operatorResolver } from './identity/service.ts';
+import { createEnvelope } from './platform/crypto/envelope.ts';
+import { assetRoutes } from './platform/http/asset-routes.ts';
+import type { App } from './platform/http/app-type.ts';
+import { authorisationHook } from './platform/http/auth.ts';
+import {
+  clientErrorHandler,
+  ErrorResponse,
+  frameworkErrorHandler,
+  installErrorHandler,
+} from './platform/http/error-handler.ts';
+import { registerHealthRoutes } from './platform/http/health-routes.ts';
+import { installSecurityHeaders } from './platform/http/security-headers.ts';
+import { loggerOptions } from './platform/logger.ts';
+import { systemClock, type Clock } from './platform/time/riga.ts';
+import { renderErrorPage } from './platform/views/error-page.tsx';
+import { registerOperatorRoutes } from './register/routes.ts';
+import { registerPortalRoutes } from './residents/routes.tsx';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  engine: 'pglite' | 'postgresql';
+  clock?: Clock;
+}
+
+/** The whole web application, with nothing listening: tests call it in-process with inject(). */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config, db } = deps;
+  const clock = deps.clock ?? systemClock;
+  const envelope = createEnvelope(config.secrets.encryptionKey);
+
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: config.mode === 'production',
+    bodyLimit: 4 * 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false, allErrors: true } },
+    frameworkErrors: frameworkErrorHandler(renderErrorPage),
+    clientErrorHandler,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('X-Request-Id', request.id);
+    return payload;
+  });
+  installSecurityHeaders(app, { https: config.publicUrl.startsWith('https://') });
+  installErrorHandler(app, renderErrorPage);
+  app.addSchema(ErrorResponse);
+
+  await app.register(cookie, { secret: config.secrets.sessionSecret.toString('base64') });
+  await app.register(formbody);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Register Gateway API',
+        version: '1.0.0',
+        description:
+          'Population Register and BDAS: the operator API of the register authority, and the ' +
+          'inter-system API for organisations. Every error answers with a stable `code`, a ' +
+          'message in Latvian and English, and the `requestId`.',
+      },
+      components: {
+        securitySchemes: { operatorToken: { type: 'http', scheme: 'bearer' } },
+      },
+    },
+  });
+  app.addHook('onRoute', (route) => {
+    // The documentation pages are public; everything else declares who may call it.
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiConfig: { docExpansion: 'list', deepLinking: false },
+  });
+
+  app.addHook('onRequest', authorisationHook([operatorResolver(db)]));
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  registerHealthRoutes(app, { db, engine: deps.engine });
+  assetRoutes(app);
+  registerPortalRoutes(app);
+  registerOperatorRoutes(app, { db, envelope, clock });
+
+  return app;
+}

@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const key = Buffer.alloc(32, 7).toString('base64');
+
+describe('loadConfig', () => {
+  it('refuses to start in production without its secrets, naming them', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /ENCRYPTION_KEY, SESSION_SECRET, SIGNING_KEY/,
+    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEY: key, SESSION_SECRET: key }),
+    ).toThrow(/SIGNING_KEY/);
+  });
+
+  it('starts in production with all secrets given', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      ENCRYPTION_KEY: key,
+      SESSION_SECRET: key,
+      SIGNING_KEY: key,
+      DATABASE_URL: 'postgres://db/x',
+    });
+    expect(config.secrets.encryptionKey).toEqual(Buffer.alloc(32, 7));
+    expect(config.demoData).toBe(false);
+  });
+
+  it('refuses a key of the wrong length, a bad port, a bad role, a bad database URL', () => {
+    const bad = Buffer.alloc(16).toString('base64');
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        ENCRYPTION_KEY: bad,
+        SESSION_SECRET: key,
+        SIGNING_KEY: key,
+      }),
+    ).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'test', PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ NODE_ENV: 'test', ROLES: 'web,cron' })).toThrow(/ROLES/);
+    expect(() => loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL/,
+    );
+  });
+
+  it('generates development secrets once into the data folder and reuses them', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rg-config-'));
+    const first = loadConfig({ NODE_ENV: 'development', DATA_DIR: dir });
+    const second = loadConfig({ NODE_ENV: 'development', DATA_DIR: dir });
+    expect(second.secrets.encryptionKey).toEqual(first.secrets.encryptionKey);
+    const stored = JSON.parse(readFileSync(path.join(dir, 'secrets.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    expect(Buffer.from(stored.sessionSecret ?? '', 'base64')).toEqual(first.secrets.sessionSecret);
+    expect(first.demoData).toBe(true);
+  });
+});

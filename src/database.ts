@@ -1,0 +1,8 @@
+import type { Kysely } from 'kysely';
+import type { IdentityTables } from './identity/tables.ts';
+import type { JobTables, PlatformTables } from './platform/db/tables.ts';
+import type { RegisterTables } from './register/tables.ts';
+
+/** Every table, for Kysely's types. Each capability declares its own in its `tables.ts`. */
+export type AppDatabase = PlatformTables & JobTables & RegisterTables & IdentityTables;
+export type Db = Kysely<AppDatabase>;

@@ -1,0 +1,76 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../database.ts';
+import type { Principal } from '../platform/http/auth.ts';
+
+/**
+ * Operators of the register authority call the operator API with a bearer token. Only its
+ * SHA-256 is stored: a stolen database does not yield working tokens.
+ */
+const PREFIX = 'rgo_';
+
+function hashToken(token: string): Buffer {
+  return createHash('sha256').update(token, 'utf8').digest();
+}
+
+export async function createOperatorToken(
+  db: Db,
+  input: { name: string; authority: string; token?: string },
+): Promise<{ id: number; token: string }> {
+  const token = input.token ?? `${PREFIX}${randomBytes(24).toString('base64url')}`;
+  const row = await db
+    .insertInto('operator_tokens')
+    .values({
+      name: input.name,
+      authority: input.authority,
+      token_hash: hashToken(token),
+      revoked_at: null,
+    })
+    .onConflict((oc) => oc.column('token_hash').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (row === undefined) {
+    const existing = await db
+      .selectFrom('operator_tokens')
+      .select('id')
+      .where('token_hash', '=', hashToken(token))
+      .executeTakeFirstOrThrow();
+    return { id: existing.id, token };
+  }
+  return { id: row.id, token };
+}
+
+export async function revokeOperatorToken(db: Db, id: number): Promise<boolean> {
+  const result = await db
+    .updateTable('operator_tokens')
+    .set({ revoked_at: new Date() })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/**
+ * The demo operator's token in development: derived from the session secret, so it stays the
+ * same across restarts and can be printed at start without being stored anywhere in clear.
+ */
+export function demoOperatorToken(sessionSecret: Buffer): string {
+  return `${PREFIX}demo_${createHmac('sha256', sessionSecret).update('demo-operator').digest('base64url').slice(0, 24)}`;
+}
+
+export function operatorResolver(db: Db) {
+  return async (request: FastifyRequest): Promise<Principal | null> => {
+    const header = request.headers.authorization;
+    if (header === undefined || !header.startsWith('Bearer ')) return null;
+    const token = header.slice('Bearer '.length).trim();
+    if (!token.startsWith(PREFIX)) return null;
+    const row = await db
+      .selectFrom('operator_tokens')
+      .select(['id', 'name', 'authority'])
+      .where('token_hash', '=', hashToken(token))
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    if (row === undefined) return null;
+    return { kind: 'operator', tokenId: String(row.id), name: row.name, authority: row.authority };
+  };
+}

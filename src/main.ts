@@ -1,0 +1,64 @@
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { jobHandlers } from './job-handlers.ts';
+import { createWorker } from './platform/jobs/worker.ts';
+import { loadDemoData, openAndPrepare, type DemoSignIns } from './startup.ts';
+
+/** Process entry: read config, prepare the database, start the roles asked for. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openAndPrepare(config);
+  const demo = config.demoData ? await loadDemoData(database.db, config) : null;
+  const app = await buildApp({ config, db: database.db, engine: database.engine });
+
+  const worker = config.roles.has('worker')
+    ? createWorker(database.db, jobHandlers({ config, db: database.db }), { log: app.log })
+    : null;
+
+  const stop = async (signal: string) => {
+    app.log.info({ signal }, 'stopping');
+    await worker?.stop();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', (s) => void stop(s));
+  process.once('SIGTERM', (s) => void stop(s));
+
+  worker?.start();
+  if (config.roles.has('web')) {
+    await app.listen({ host: config.host, port: config.port });
+    printBanner(config.publicUrl, database.engine, demo);
+  } else {
+    process.stdout.write(`Register Gateway worker running (database: ${database.engine})\n`);
+  }
+}
+
+function printBanner(url: string, engine: string, demo: DemoSignIns | null): void {
+  const lines = [
+    '',
+    `Register Gateway is running at ${url}  (database: ${engine})`,
+    `  API documentation: ${url}/api/docs   (OpenAPI: ${url}/api/openapi.json)`,
+    `  Health: ${url}/healthz   Readiness: ${url}/readyz`,
+  ];
+  if (demo !== null) {
+    lines.push('', 'Demo sign-ins:');
+    lines.push(`  Operator API bearer token: ${demo.operatorToken}`);
+    lines.push('  Test persons:');
+    for (const person of demo.persons) {
+      lines.push(`    ${person.personalCode}  ${person.name}  (${person.note.en})`);
+    }
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`Configuration error: ${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});

@@ -1,0 +1,46 @@
+import { type Kysely, sql } from 'kysely';
+
+/** A column of a bulk insert: its SQL type and one value per row. */
+export interface BulkColumn {
+  type: 'text' | 'date' | 'bigint' | 'integer' | 'smallint' | 'timestamptz' | 'text[]';
+  values: readonly unknown[];
+}
+
+/**
+ * Inserts many rows in one statement by passing each column as one array parameter and
+ * unnesting them: far fewer round trips than row-by-row inserts, and the same SQL on PGlite and
+ * PostgreSQL. Table and column names come from code, never from input.
+ */
+export async function bulkInsert<DB>(
+  db: Kysely<DB>,
+  table: string,
+  columns: Record<string, BulkColumn>,
+): Promise<void> {
+  const names = Object.keys(columns);
+  const first = columns[names[0] ?? ''];
+  if (first === undefined || first.values.length === 0) return;
+  const arrays = names.map((name) => {
+    const column = columns[name] as BulkColumn;
+    if (column.values.length !== first.values.length) {
+      throw new Error(
+        `Column ${table}.${name} has ${column.values.length} values, not ${first.values.length}`,
+      );
+    }
+    // unnest() flattens two-dimensional arrays, so array-typed columns travel as text literals.
+    if (column.type === 'text[]') {
+      return sql`${column.values.map((v) => toArrayLiteral(v as string[]))}::text[]`;
+    }
+    return sql`${column.values}::${sql.raw(column.type)}[]`;
+  });
+  const casts = names.map((name) =>
+    (columns[name] as BulkColumn).type === 'text[]' ? sql.raw(`${name}::text[]`) : sql.raw(name),
+  );
+  await sql`insert into ${sql.table(table)} (${sql.join(names.map((n) => sql.ref(n)))})
+    select ${sql.join(casts)} from unnest(${sql.join(arrays)}) as t(${sql.join(names.map((n) => sql.ref(n)))})`.execute(
+    db,
+  );
+}
+
+function toArrayLiteral(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}

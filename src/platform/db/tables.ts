@@ -1,0 +1,40 @@
+import type { Generated } from 'kysely';
+
+/** The platform's own tables. */
+export interface PlatformTables {
+  audit_events: {
+    id: Generated<number>;
+    occurred_at: Generated<Date>;
+    actor_type: string;
+    actor_id: string;
+    organisation_id: number | null;
+    subject_person_id: number | null;
+    action: string;
+    scopes: Generated<string[]>;
+    purpose: string | null;
+    legal_basis: string | null;
+    channel: string;
+    environment: string | null;
+    fee_cents: Generated<number>;
+    fee_exempt: Generated<boolean>;
+    reason: string | null;
+    request_id: string | null;
+  };
+}
+
+export interface JobTables {
+  jobs: {
+    id: Generated<number>;
+    kind: string;
+    payload: unknown;
+    dedupe_key: string | null;
+    status: Generated<'pending' | 'done' | 'failed'>;
+    run_at: Generated<Date>;
+    locked_until: Date | null;
+    attempts: Generated<number>;
+    max_attempts: Generated<number>;
+    last_error: string | null;
+    created_at: Generated<Date>;
+    finished_at: Date | null;
+  };
+}

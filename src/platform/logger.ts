@@ -1,0 +1,40 @@
+import type { FastifyServerOptions } from 'fastify';
+
+/** Anything shaped like a Latvian personal code, with or without the hyphen. */
+const PERSONAL_CODE_PATTERN = /\b\d{6}-?\d{5}\b/g;
+
+/** Masks personal codes in free text (URLs, messages) before it reaches a log line. */
+export function maskPersonalData(text: string): string {
+  return text.replace(PERSONAL_CODE_PATTERN, '******-*****');
+}
+
+/**
+ * Logger settings for Fastify's pino: secrets and personal data are never written. Request logs
+ * carry the method, the masked URL and the request id; no headers, no bodies, no query values.
+ */
+export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'res.headers["set-cookie"]',
+        '*.personalCode',
+        '*.personal_code',
+        '*.givenNames',
+        '*.surname',
+        '*.token',
+        '*.password',
+      ],
+      censor: '[redacted]',
+    },
+    serializers: {
+      req: (req: { method: string; url: string; id: string }) => ({
+        method: req.method,
+        url: maskPersonalData(req.url.split('?')[0] ?? ''),
+        id: req.id,
+      }),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/** Times are stored in UTC and shown in Europe/Riga; a "date" in the register is a Riga date. */
+export const TIME_ZONE = 'Europe/Riga';
+
+const dateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date in Riga at this instant, as YYYY-MM-DD. */
+export function rigaDate(instant: Date): string {
+  return dateFormat.format(instant);
+}
+
+const dateTimeFormats = {
+  lv: new Intl.DateTimeFormat('lv-LV', {
+    timeZone: TIME_ZONE,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }),
+};
+
+export function formatDateTime(instant: Date, locale: 'lv' | 'en'): string {
+  return dateTimeFormats[locale].format(instant);
+}
+
+/** A clock that tests can set. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,25 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { resolveLocale } from '../i18n/locale.ts';
+import type { PageContext } from './layout.tsx';
+
+/** Sends a page; preact escapes every text and attribute value. */
+export function sendPage(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
+  return reply
+    .status(status)
+    .type('text/html; charset=utf-8')
+    .send(`<!doctype html>${renderToString(page)}`);
+}
+
+export function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
+  const url = new URL(request.url, 'http://localhost');
+  url.searchParams.delete('lang');
+  const query = url.searchParams.toString();
+  return {
+    locale: resolveLocale(request),
+    path: url.pathname + (query === '' ? '' : `?${query}`),
+    nonce: reply.cspNonce,
+    signedInAs: null,
+  };
+}

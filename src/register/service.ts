@@ -1,0 +1,106 @@
+import type { Db } from '../database.ts';
+import { appendAudit, type AuditChannel } from '../platform/audit/audit-log.ts';
+import { AppError } from '../platform/errors.ts';
+import { registerErrors } from './errors.ts';
+import { readPersonRecord } from './person-reader.ts';
+import { requirePersonalCode } from './personal-code-check.ts';
+import type { DataScope } from './scopes.ts';
+import type { PersonRecord } from './schemas.ts';
+import * as store from './store.ts';
+
+/** The register's public face: other capabilities import from here and nowhere else in it. */
+
+export { DATA_SCOPES, isDataScope, type DataScope } from './scopes.ts';
+export type { PersonRecord } from './schemas.ts';
+export type { ChangeContext } from './change-context.ts';
+export { requirePersonalCode } from './personal-code-check.ts';
+export { parsePersonalCode, isValidPersonalCode } from './personal-code.ts';
+export {
+  declareAddress,
+  changeName,
+  issueDocument,
+  invalidateDocument,
+  recordMarriage,
+  recordDivorce,
+  registerDeath,
+} from './life-events.ts';
+export { registerPerson, type RegistrationInput } from './registration.ts';
+export {
+  captureBiometrics,
+  readBdasRecord,
+  readFacialImage,
+  type BdasRecord,
+  type BiometricProcess,
+} from './biometrics.ts';
+
+export interface PersonRef {
+  id: number;
+  personal_code: string;
+}
+
+/** Finds a person by a personal code in any accepted form; refuses a malformed or unknown one. */
+export async function findPerson(trx: Db, personalCode: string): Promise<PersonRef> {
+  const person = await store.findPersonByCode(trx, requirePersonalCode(personalCode));
+  if (person === undefined) throw new AppError(registerErrors.person_not_found);
+  return person;
+}
+
+export async function findPersonById(trx: Db, personId: number): Promise<PersonRef> {
+  const person = await store.findPersonById(trx, personId);
+  if (person === undefined) throw new AppError(registerErrors.person_not_found);
+  return person;
+}
+
+export interface ProvisionAudit {
+  actorType: 'operator' | 'staff' | 'resident' | 'org_user' | 'system_client';
+  actorId: string;
+  channel: AuditChannel;
+  reason: string | null;
+  requestId: string;
+}
+
+/**
+ * Reads the scopes asked for and writes the audit row in the same transaction: no person data
+ * leaves without its audit record.
+ */
+export async function providePersonRecord(
+  trx: Db,
+  person: PersonRef,
+  scopes: readonly DataScope[],
+  today: string,
+  audit: ProvisionAudit,
+): Promise<PersonRecord> {
+  const record = await readPersonRecord(trx, person, scopes, today);
+  await appendAudit(trx, {
+    ...audit,
+    subjectPersonId: person.id,
+    action: 'person.read',
+    scopes,
+  });
+  return record;
+}
+
+export async function listChanges(trx: Db, afterSeq: number, limit: number) {
+  const rows = await store.changesAfter(trx, afterSeq, limit);
+  return rows.map((r) => ({
+    seq: r.seq,
+    personalCode: r.personal_code,
+    kind: r.kind,
+    scopes: r.scopes,
+    authority: r.authority,
+    process: r.process,
+    occurredAt: r.occurred_at.toISOString(),
+  }));
+}
+
+export async function searchAddresses(trx: Db, query: string, limit: number) {
+  const rows = await store.searchAddresses(trx, query, limit);
+  return rows.map((a) => ({
+    code: a.code,
+    municipality: a.municipality,
+    settlement: a.settlement,
+    street: a.street,
+    house: a.house,
+    postalCode: a.postal_code,
+  }));
+}

@@ -1,0 +1,22 @@
+import type { Db } from '../database.ts';
+import type { Envelope } from '../platform/crypto/envelope.ts';
+import { ensureAddressList, loadHouseholds } from './bulk-load.ts';
+import { generateHouseholds } from './generator/population.ts';
+import { loadWellKnownPersons, WELL_KNOWN_PERSONS } from './well-known-persons.ts';
+
+/** Reference data and demo population: used at start and by the CLI, never by requests. */
+export { ensureAddressList, loadHouseholds, generateHouseholds, WELL_KNOWN_PERSONS };
+
+/** The well-known test persons and `count` generated ones with images, once per database. */
+export async function loadDemoPopulation(db: Db, envelope: Envelope, count: number): Promise<void> {
+  const existing = await db
+    .selectFrom('persons')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  if (existing.n > 0) return;
+  await loadWellKnownPersons(db, envelope);
+  await loadHouseholds(db, generateHouseholds({ seed: 'demo', persons: count }), {
+    images: true,
+    envelope,
+  });
+}

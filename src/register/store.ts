@@ -1,0 +1,261 @@
+import { sql } from 'kysely';
+import type { Db } from '../database.ts';
+
+/** Kysely queries of the register; the rules live in service.ts. */
+
+export async function findPersonByCode(trx: Db, code: string) {
+  return trx
+    .selectFrom('persons')
+    .select(['id', 'personal_code'])
+    .where('personal_code', '=', code)
+    .executeTakeFirst();
+}
+
+export async function findPersonById(trx: Db, id: number) {
+  return trx
+    .selectFrom('persons')
+    .select(['id', 'personal_code'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function currentIdentity(trx: Db, personId: number) {
+  return trx
+    .selectFrom('person_identity')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('superseded_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** Non-superseded names, oldest first; the last is the current name. */
+export async function names(trx: Db, personId: number) {
+  return trx
+    .selectFrom('person_names')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('superseded_at', 'is', null)
+    .orderBy('valid_from')
+    .orderBy('id')
+    .execute();
+}
+
+export async function currentBirth(trx: Db, personId: number) {
+  return trx
+    .selectFrom('person_birth')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('superseded_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function currentNationality(trx: Db, personId: number) {
+  return trx
+    .selectFrom('person_nationality')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('superseded_at', 'is', null)
+    .orderBy('valid_from', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}
+
+export async function addresses(trx: Db, personId: number) {
+  return trx
+    .selectFrom('person_addresses as pa')
+    .innerJoin('address_list as al', 'al.code', 'pa.address_code')
+    .select([
+      'pa.id',
+      'pa.address_code',
+      'pa.flat',
+      'pa.kind',
+      'pa.valid_from',
+      'pa.valid_to',
+      'al.street',
+      'al.house',
+      'al.settlement',
+      'al.municipality',
+      'al.postal_code',
+    ])
+    .where('pa.person_id', '=', personId)
+    .where('pa.superseded_at', 'is', null)
+    .orderBy('pa.valid_from', 'desc')
+    .orderBy('pa.id', 'desc')
+    .execute();
+}
+
+export async function documents(trx: Db, personId: number) {
+  return trx
+    .selectFrom('person_documents')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('superseded_at', 'is', null)
+    .orderBy('issued_on', 'desc')
+    .execute();
+}
+
+export async function findDocument(trx: Db, personId: number, number: string) {
+  return trx
+    .selectFrom('person_documents')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('number', '=', number)
+    .where('superseded_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function documentNumberTaken(trx: Db, number: string): Promise<boolean> {
+  const row = await trx
+    .selectFrom('person_documents')
+    .select('id')
+    .where('number', '=', number)
+    .where('superseded_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Marriages of a person, with the spouse's code, newest first. */
+export async function marriages(trx: Db, personId: number) {
+  return trx
+    .selectFrom('marriages as m')
+    .innerJoin('persons as s', (join) =>
+      join.on(
+        sql<boolean>`s.id = case when m.person_a = ${personId} then m.person_b else m.person_a end`,
+      ),
+    )
+    .select([
+      'm.id',
+      'm.person_a',
+      'm.person_b',
+      'm.married_on',
+      'm.place',
+      'm.ended_on',
+      'm.end_reason',
+      'm.change_seq',
+      's.personal_code as spouse_code',
+      's.id as spouse_id',
+    ])
+    .where((eb) => eb.or([eb('m.person_a', '=', personId), eb('m.person_b', '=', personId)]))
+    .where('m.superseded_at', 'is', null)
+    .orderBy('m.married_on', 'desc')
+    .execute();
+}
+
+export async function relatives(trx: Db, personId: number) {
+  const parents = await trx
+    .selectFrom('parentage as p')
+    .innerJoin('persons as r', 'r.id', 'p.parent_id')
+    .select('r.personal_code')
+    .where('p.child_id', '=', personId)
+    .where('p.superseded_at', 'is', null)
+    .orderBy('r.personal_code')
+    .execute();
+  const children = await trx
+    .selectFrom('parentage as p')
+    .innerJoin('persons as r', 'r.id', 'p.child_id')
+    .select('r.personal_code')
+    .where('p.parent_id', '=', personId)
+    .where('p.superseded_at', 'is', null)
+    .orderBy('r.personal_code')
+    .execute();
+  return {
+    parents: parents.map((r) => r.personal_code),
+    children: children.map((r) => r.personal_code),
+  };
+}
+
+export async function currentDeath(trx: Db, personId: number) {
+  return trx
+    .selectFrom('person_deaths')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('superseded_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function addressExists(trx: Db, code: string): Promise<boolean> {
+  const row = await trx
+    .selectFrom('address_list')
+    .select('code')
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Marks the row a change replaces; the database refuses any other update of history rows. */
+export async function supersede(
+  trx: Db,
+  table:
+    | 'person_identity'
+    | 'person_names'
+    | 'person_birth'
+    | 'person_nationality'
+    | 'person_addresses'
+    | 'person_documents'
+    | 'marriages'
+    | 'parentage'
+    | 'person_deaths',
+  id: number,
+): Promise<void> {
+  await trx
+    .updateTable(table)
+    .set({ superseded_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .where('superseded_at', 'is', null)
+    .execute();
+}
+
+export async function appendChange(
+  trx: Db,
+  change: {
+    personId: number;
+    kind: string;
+    scopes: readonly string[];
+    authority: string;
+    process: string;
+  },
+): Promise<number> {
+  const row = await trx
+    .insertInto('register_changes')
+    .values({
+      person_id: change.personId,
+      kind: change.kind,
+      scopes: [...change.scopes],
+      authority: change.authority,
+      process: change.process,
+    })
+    .returning('seq')
+    .executeTakeFirstOrThrow();
+  return row.seq;
+}
+
+export async function changesAfter(trx: Db, afterSeq: number, limit: number) {
+  return trx
+    .selectFrom('register_changes as c')
+    .innerJoin('persons as p', 'p.id', 'c.person_id')
+    .select([
+      'c.seq',
+      'p.personal_code',
+      'c.kind',
+      'c.scopes',
+      'c.authority',
+      'c.process',
+      'c.occurred_at',
+    ])
+    .where('c.seq', '>', afterSeq)
+    .orderBy('c.seq')
+    .limit(limit)
+    .execute();
+}
+
+export async function searchAddresses(trx: Db, query: string, limit: number) {
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  let q = trx.selectFrom('address_list').selectAll();
+  for (const word of words) {
+    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where(
+      sql<boolean>`lower(street || ' ' || house || ' ' || settlement || ' ' || municipality || ' ' || postal_code) like ${pattern}`,
+    );
+  }
+  return q.orderBy('municipality').orderBy('street').orderBy('house').limit(limit).execute();
+}

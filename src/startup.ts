@@ -1,0 +1,34 @@
+import type { Config } from './config.ts';
+import type { AppDatabase, Db } from './database.ts';
+import { createOperatorToken, demoOperatorToken } from './identity/service.ts';
+import { createEnvelope } from './platform/crypto/envelope.ts';
+import { openDatabase, type Database } from './platform/db/database.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { ensureAddressList, loadDemoPopulation, WELL_KNOWN_PERSONS } from './register/setup.ts';
+
+/** Opens the database the config names, applies migrations and loads reference data. */
+export async function openAndPrepare(config: Config): Promise<Database<AppDatabase>> {
+  const database = await openDatabase<AppDatabase>({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+  });
+  await migrate(database.db);
+  await ensureAddressList(database.db);
+  return database;
+}
+
+export interface DemoSignIns {
+  operatorToken: string;
+  persons: typeof WELL_KNOWN_PERSONS;
+}
+
+export const DEMO_PERSONS = 300;
+
+/** Demo persons and sign-ins, loaded once into an empty database. */
+export async function loadDemoData(db: Db, config: Config): Promise<DemoSignIns> {
+  const envelope = createEnvelope(config.secrets.encryptionKey);
+  await loadDemoPopulation(db, envelope, DEMO_PERSONS);
+  const operatorToken = demoOperatorToken(config.secrets.sessionSecret);
+  await createOperatorToken(db, { name: 'Demo operator', authority: 'PMLP', token: operatorToken });
+  return { operatorToken, persons: WELL_KNOWN_PERSONS };
+}

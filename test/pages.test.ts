@@ -1,0 +1,56 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestContext } from './support/app.ts';
+import { expectAccessible, launchBrowser } from './support/browser.ts';
+
+let ctx: TestContext;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  base = await ctx.app.listen({ host: '127.0.0.1', port: 0 });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+  await ctx.close();
+});
+
+describe('the list of e-services', () => {
+  it('reads in Latvian and in English, switches language without JavaScript, and passes axe', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'lv-LV' });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('lv');
+    await expect(page.locator('h1').textContent()).resolves.toBe('E-pakalpojumi');
+    await expectAccessible(page);
+    await page.click('text=English');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect(page.locator('h1').textContent()).resolves.toBe('E-services');
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('shows a page, not JSON, for an unknown address, in the chosen language', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${base}/nav-tadas-lapas?lang=en`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('No such page or resource.');
+    await expectAccessible(page);
+    await context.close();
+  });
+});
+
+describe('security headers', () => {
+  it('sends a nonce-based CSP, no-store and the request id on pages', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/' });
+    expect(res.headers['content-security-policy']).toMatch(
+      /script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/,
+    );
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers['x-frame-options']).toBe('DENY');
+  });
+});

@@ -1,0 +1,44 @@
+import type { App } from '../../src/platform/http/app-type.ts';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import type { Db } from '../../src/database.ts';
+import { createOperatorToken } from '../../src/identity/service.ts';
+import type { Clock } from '../../src/platform/time/riga.ts';
+import { createTestDatabase } from './database.ts';
+
+export interface TestContext {
+  app: App;
+  db: Db;
+  operatorToken: string;
+  close(): Promise<void>;
+}
+
+/** The real app in-process on a fresh database, with an operator token of the register authority. */
+export async function createTestApp(options: { clock?: Clock } = {}): Promise<TestContext> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent' });
+  const app = await buildApp({
+    config,
+    db: database.db,
+    engine: database.engine,
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+  });
+  await app.ready();
+  const { token } = await createOperatorToken(database.db, {
+    name: 'Test operator',
+    authority: 'PMLP',
+  });
+  return {
+    app,
+    db: database.db,
+    operatorToken: token,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export function fixedClock(iso: string): Clock {
+  return { now: () => new Date(iso) };
+}
