@@ -77,7 +77,7 @@ describe('every bad request gets our error shape, never a bare framework answer'
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({
       code: 'not_found',
-      message: { lv: expect.any(String) },
+      message: { lv: 'Šāda lapa vai resurss nav atrasts.', en: 'No such page or resource.' },
     });
     const del = await ctx.app.inject({ method: 'DELETE', url: '/healthz' });
     expect(del.statusCode).toBe(404);
