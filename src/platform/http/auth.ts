@@ -5,14 +5,42 @@ import { AppError, platformErrors } from '../errors.ts';
  * Who is calling. Each kind is resolved by the capability that owns it (identity) and handed to
  * the app as a resolver; the platform only enforces what each route declares.
  */
-export type Principal = {
-  kind: 'operator';
-  tokenId: string;
-  name: string;
-  authority: string;
-};
+export type Principal =
+  | { kind: 'operator'; tokenId: string; name: string; authority: string }
+  | {
+      kind: 'resident';
+      personId: number;
+      personalCode: string;
+      /** Display name from the identity provider. */
+      name: string;
+      /** How the person signed in, from the ID token's amr/acr. */
+      method: SignInMethod;
+      sessionId: string;
+    }
+  | {
+      kind: 'staff';
+      staffId: number;
+      name: string;
+      role: StaffRole;
+      sessionId: string;
+    };
+
+/** eID card, e-signature smart card, or an internet bank (by bank). */
+export type SignInMethod =
+  'eid' | 'smart_card' | 'bank_swedbank' | 'bank_seb' | 'bank_citadele' | 'bank_luminor';
+
+/** Information Centre agents work reports; register officers work organisations' requests. */
+export type StaffRole = 'ic_agent' | 'pmlp_officer';
 
 export type PrincipalKind = Principal['kind'];
+
+export interface BrowserSession {
+  id: string;
+  /** Synchroniser token every form of the session must send back as `_csrf`. */
+  csrfToken: string;
+  /** When the session ends unless used again (idle timeout). */
+  expiresAt: Date;
+}
 
 /** Declared beside every route: 'public', or the principal kinds allowed. */
 export type Access = 'public' | readonly PrincipalKind[];
@@ -25,6 +53,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     principal: Principal | null;
+    /** The browser session, when the request carries a valid session cookie. */
+    session: BrowserSession | null;
   }
 }
 

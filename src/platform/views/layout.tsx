@@ -7,7 +7,11 @@ export interface PageContext {
   path: string;
   nonce: string;
   /** Who is signed in, as a short label for the header, or null. */
-  signedInAs?: string | null;
+  signedInAs: string | null;
+  /** The session's form token, for every form that posts. */
+  csrfToken: string | null;
+  /** When the session ends if left idle (shown, and warned about shortly before). */
+  sessionExpiresAt: Date | null;
 }
 
 const SERVICE_NAME: Text = { lv: 'Reģistru vārteja', en: 'Register Gateway' };

@@ -20,6 +20,20 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): PageC
     locale: resolveLocale(request),
     path: url.pathname + (query === '' ? '' : `?${query}`),
     nonce: reply.cspNonce,
-    signedInAs: null,
+    signedInAs: principalLabel(request),
+    csrfToken: request.session?.csrfToken ?? null,
+    sessionExpiresAt: request.session?.expiresAt ?? null,
   };
+}
+
+function principalLabel(request: FastifyRequest): string | null {
+  const principal = request.principal;
+  if (principal === null) return null;
+  switch (principal.kind) {
+    case 'resident':
+    case 'staff':
+      return principal.name;
+    case 'operator':
+      return null;
+  }
 }
