@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
     // Each file gets its own database; two cores make more workers slower, not faster.
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Browser journeys on a two-core machine take their time; a hang still fails.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
   },
 });

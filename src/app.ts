@@ -1,5 +1,7 @@
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -7,11 +9,18 @@ import Fastify from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.ts';
 import type { Db } from './database.ts';
-import { operatorResolver } from './identity/service.ts';
+import {
+  installCsrf,
+  installSessions,
+  operatorResolver,
+  registerIdentityRoutes,
+  sessionResolver,
+} from './identity/service.ts';
 import { createEnvelope } from './platform/crypto/envelope.ts';
 import { assetRoutes } from './platform/http/asset-routes.ts';
 import type { App } from './platform/http/app-type.ts';
 import { authorisationHook } from './platform/http/auth.ts';
+import { rememberLanguageChoice } from './platform/i18n/locale.ts';
 import {
   clientErrorHandler,
   ErrorResponse,
@@ -21,10 +30,13 @@ import {
 import { registerHealthRoutes } from './platform/http/health-routes.ts';
 import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { loggerOptions } from './platform/logger.ts';
+import { registerDevMailboxRoutes } from './platform/mail/mailbox-routes.tsx';
 import { systemClock, type Clock } from './platform/time/riga.ts';
-import { renderErrorPage } from './platform/views/error-page.tsx';
+import { errorPageRenderer } from './platform/views/error-page.tsx';
 import { registerOperatorRoutes } from './register/routes.ts';
+import { WELL_KNOWN_PERSONS } from './register/setup.ts';
 import { registerPortalRoutes } from './residents/routes.tsx';
+import { registerReportRoutes } from './backoffice/report-routes.tsx';
 
 export interface AppDeps {
   config: Config;
@@ -38,6 +50,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, db } = deps;
   const clock = deps.clock ?? systemClock;
   const envelope = createEnvelope(config.secrets.encryptionKey);
+  // Staff pages sign in at the staff page, everything else as a resident.
+  const renderErrorPage = errorPageRenderer((request) =>
+    request.url.startsWith('/darbinieki') ? '/darbinieki/pieteikties' : '/pieteikties',
+  );
 
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
@@ -59,7 +75,17 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addSchema(ErrorResponse);
 
   await app.register(cookie, { secret: config.secrets.sessionSecret.toString('base64') });
+  rememberLanguageChoice(app);
   await app.register(formbody);
+  // Fields land on request.body before preValidation, where the CSRF check reads `_csrf`.
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: 5 * 1024 * 1024 },
+  });
+  // Only routes that ask (sign-in, report forms) are limited.
+  await app.register(rateLimit, { global: false });
+  installSessions(app, { publicUrl: config.publicUrl, providerIssuer: config.oidc.issuer });
+  installCsrf(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -86,15 +112,18 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     uiConfig: { docExpansion: 'list', deepLinking: false },
   });
 
-  app.addHook('onRequest', authorisationHook([operatorResolver(db)]));
+  app.addHook('onRequest', authorisationHook([operatorResolver(db), sessionResolver(db, clock)]));
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
   registerHealthRoutes(app, { db, engine: deps.engine });
   assetRoutes(app);
-  registerPortalRoutes(app);
+  registerPortalRoutes(app, { db, envelope, clock, publicUrl: config.publicUrl });
+  registerReportRoutes(app, { db, envelope, clock, publicUrl: config.publicUrl });
   registerOperatorRoutes(app, { db, envelope, clock });
+  await registerIdentityRoutes(app, { config, db, clock, testPersons: WELL_KNOWN_PERSONS });
+  if (config.mode !== 'production') registerDevMailboxRoutes(app, { db });
 
   return app;
 }

@@ -23,6 +23,10 @@ describe('loadConfig', () => {
       SESSION_SECRET: key,
       SIGNING_KEY: key,
       DATABASE_URL: 'postgres://db/x',
+      SMTP_URL: 'smtp://relay.example.lv',
+      OIDC_ISSUER: 'https://idp.example.lv',
+      OIDC_CLIENT_ID: 'register-gateway',
+      OIDC_CLIENT_SECRET: 'a-long-client-secret',
     });
     expect(config.secrets.encryptionKey).toEqual(Buffer.alloc(32, 7));
     expect(config.demoData).toBe(false);

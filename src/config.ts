@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /** Typed settings, read once from the environment. Every variable is documented in the README. */
@@ -16,7 +16,28 @@ export interface Config {
   logLevel: string;
   /** Load demo persons and sign-ins into an empty database at start. */
   demoData: boolean;
+  mail: MailConfig;
   secrets: Secrets;
+  /** Where residents sign in (OpenID Connect). */
+  oidc: OidcConfig;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /**
+   * True when the built-in development identity provider at `${publicUrl}/dev-idp` serves
+   * sign-in: development and tests without OIDC_ISSUER. Never in production.
+   */
+  developmentProvider: boolean;
+}
+
+export interface MailConfig {
+  /** Absent: mail is kept in the development mailbox (`/dev/mail`) instead of being sent. */
+  smtpUrl: string | null;
+  /** The From header, e.g. `"Reģistru vārteja" <noreply@register-gateway.test>`. */
+  from: string;
 }
 
 export interface Secrets {
@@ -47,6 +68,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
+  const publicUrl = (
+    env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
+  ).replace(/\/$/, '');
+  const secrets = loadSecrets(env, mode, dataDir);
   return {
     mode,
     host,
@@ -54,12 +79,13 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl,
     dataDir,
     roles,
-    publicUrl: (
-      env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
-    ).replace(/\/$/, ''),
+    publicUrl,
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
     demoData: parseBoolean(env.DEMO_DATA, mode === 'development'),
-    secrets: loadSecrets(env, mode, dataDir),
+    secrets,
+    // After the secrets, so a production start without anything set names the secrets first.
+    mail: parseMail(env, mode, roles),
+    oidc: parseOidc(env, mode, publicUrl, secrets.sessionSecret),
   };
 }
 
@@ -93,6 +119,75 @@ function parseBoolean(value: string | undefined, fallback: boolean): boolean {
   if (['1', 'true', 'yes'].includes(value)) return true;
   if (['0', 'false', 'no'].includes(value)) return false;
   throw new ConfigError(`Expected true or false, not "${value}"`);
+}
+
+const DEFAULT_MAIL_FROM = '"Reģistru vārteja" <noreply@register-gateway.test>';
+
+/**
+ * Production sends real mail, so a process that runs the worker (the only role that sends) needs
+ * SMTP_URL; a web-only process just queues mail and need not hold the relay's password. The URL
+ * is never echoed in an error: it may carry that password.
+ */
+function parseMail(env: Env, mode: Config['mode'], roles: Config['roles']): MailConfig {
+  const smtpUrl = nonEmpty(env.SMTP_URL);
+  if (smtpUrl === null && mode === 'production' && roles.has('worker')) {
+    throw new ConfigError('Production needs SMTP_URL set for the worker role (it sends the mail)');
+  }
+  if (smtpUrl !== null) {
+    const url = URL.parse(smtpUrl);
+    if (url === null || !['smtp:', 'smtps:'].includes(url.protocol) || url.hostname === '') {
+      throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL with a host');
+    }
+  }
+  const from = nonEmpty(env.MAIL_FROM) ?? DEFAULT_MAIL_FROM;
+  // One address, bare or as `Name <address>`; no line breaks, which would inject headers.
+  if (!/^(?:[^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/u.test(from)) {
+    throw new ConfigError('MAIL_FROM must be one address, e.g. "Name" <noreply@example.lv>');
+  }
+  return { smtpUrl, from };
+}
+
+/**
+ * Residents sign in at the identity provider OIDC_ISSUER names. Production must name one (over
+ * https); development and tests without it use the built-in development provider, whose client
+ * secret is derived from the session secret so nothing more needs configuring.
+ */
+function parseOidc(
+  env: Env,
+  mode: Config['mode'],
+  publicUrl: string,
+  sessionSecret: Buffer,
+): OidcConfig {
+  const issuer = nonEmpty(env.OIDC_ISSUER);
+  const clientId = nonEmpty(env.OIDC_CLIENT_ID);
+  const clientSecret = nonEmpty(env.OIDC_CLIENT_SECRET);
+  if (issuer === null) {
+    if (mode === 'production') {
+      throw new ConfigError(
+        'Production needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET set (resident sign-in)',
+      );
+    }
+    return {
+      issuer: `${publicUrl}/dev-idp`,
+      clientId: 'register-gateway',
+      clientSecret: createHmac('sha256', sessionSecret)
+        .update('dev-idp-client-secret')
+        .digest('base64url'),
+      developmentProvider: true,
+    };
+  }
+  const url = URL.parse(issuer);
+  if (url === null || !['https:', 'http:'].includes(url.protocol)) {
+    throw new ConfigError('OIDC_ISSUER must be an https:// (or, outside production, http://) URL');
+  }
+  if (mode === 'production' && url.protocol !== 'https:') {
+    throw new ConfigError('OIDC_ISSUER must be an https:// URL in production');
+  }
+  if (clientId === null || clientSecret === null) {
+    throw new ConfigError('OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET set too');
+  }
+  // Kept exactly as given: the issuer must match what the provider's metadata says, slash and all.
+  return { issuer, clientId, clientSecret, developmentProvider: false };
 }
 
 function nonEmpty(value: string | undefined): string | null {

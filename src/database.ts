@@ -2,7 +2,12 @@ import type { Kysely } from 'kysely';
 import type { IdentityTables } from './identity/tables.ts';
 import type { JobTables, PlatformTables } from './platform/db/tables.ts';
 import type { RegisterTables } from './register/tables.ts';
+import type { ResidentTables } from './residents/tables.ts';
 
 /** Every table, for Kysely's types. Each capability declares its own in its `tables.ts`. */
-export type AppDatabase = PlatformTables & JobTables & RegisterTables & IdentityTables;
+export type AppDatabase = PlatformTables &
+  JobTables &
+  RegisterTables &
+  IdentityTables &
+  ResidentTables;
 export type Db = Kysely<AppDatabase>;

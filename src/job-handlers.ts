@@ -1,8 +1,19 @@
 import type { Config } from './config.ts';
 import type { Db } from './database.ts';
 import type { JobHandler } from './platform/jobs/worker.ts';
+import { MAIL_SEND_JOB } from './platform/mail/outbox-mail.ts';
+import { mailSendJob } from './platform/mail/send-job.ts';
+import { CLOSE_ABANDONED_RUN_JOB, closeAbandonedRun } from './residents/service.ts';
 
 /** Every kind of job the worker role runs, by kind; each capability contributes its own. */
-export function jobHandlers(_deps: { config: Config; db: Db }): Map<string, JobHandler> {
-  return new Map<string, JobHandler>();
+export function jobHandlers(deps: { config: Config; db: Db }): Map<string, JobHandler> {
+  return new Map<string, JobHandler>([
+    [MAIL_SEND_JOB, mailSendJob(deps)],
+    [
+      CLOSE_ABANDONED_RUN_JOB,
+      async (payload) => {
+        await deps.db.transaction().execute((trx) => closeAbandonedRun(trx, Number(payload.runId)));
+      },
+    ],
+  ]);
 }

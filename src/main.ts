@@ -44,7 +44,11 @@ function printBanner(url: string, engine: string, demo: DemoSignIns | null): voi
   if (demo !== null) {
     lines.push('', 'Demo sign-ins:');
     lines.push(`  Operator API bearer token: ${demo.operatorToken}`);
-    lines.push('  Test persons:');
+    lines.push(
+      `  Staff (Information Centre): ${demo.staff.email} / ${demo.staff.password}` +
+        `   at ${url}/darbinieki/pieteikties`,
+    );
+    lines.push(`  Test persons (sign in at ${url}/pieteikties with any of them):`);
     for (const person of demo.persons) {
       lines.push(`    ${person.personalCode}  ${person.name}  (${person.note.en})`);
     }

@@ -1,6 +1,11 @@
 import type { Config } from './config.ts';
 import type { AppDatabase, Db } from './database.ts';
-import { createOperatorToken, demoOperatorToken } from './identity/service.ts';
+import {
+  createOperatorToken,
+  demoOperatorToken,
+  loadDemoStaff,
+  type DemoStaffSignIn,
+} from './identity/service.ts';
 import { createEnvelope } from './platform/crypto/envelope.ts';
 import { openDatabase, type Database } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
@@ -20,6 +25,8 @@ export async function openAndPrepare(config: Config): Promise<Database<AppDataba
 export interface DemoSignIns {
   operatorToken: string;
   persons: typeof WELL_KNOWN_PERSONS;
+  /** The Information Centre agent of the back office. */
+  staff: DemoStaffSignIn;
 }
 
 export const DEMO_PERSONS = 300;
@@ -30,5 +37,6 @@ export async function loadDemoData(db: Db, config: Config): Promise<DemoSignIns>
   await loadDemoPopulation(db, envelope, DEMO_PERSONS);
   const operatorToken = demoOperatorToken(config.secrets.sessionSecret);
   await createOperatorToken(db, { name: 'Demo operator', authority: 'PMLP', token: operatorToken });
-  return { operatorToken, persons: WELL_KNOWN_PERSONS };
+  const staff = await loadDemoStaff(db, config);
+  return { operatorToken, persons: WELL_KNOWN_PERSONS, staff };
 }

@@ -43,6 +43,53 @@ describe('the list of e-services', () => {
   });
 });
 
+describe('the e-service’s public pages', () => {
+  it('describe the service, help with signing in and list related services, in both languages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'lv-LV' });
+    const page = await context.newPage();
+    const pages: [string, string, string][] = [
+      [
+        '/e-pakalpojumi/bdas',
+        'Informācija par mani Biometrijas datu apstrādes sistēmā',
+        'Information about me in the Biometric Data Processing System',
+      ],
+      ['/palidziba/autentifikacija', 'Palīdzība par autentifikāciju', 'Help on signing in'],
+      ['/e-pakalpojumi/saistitie', 'Citi saistītie pakalpojumi', 'Other related services'],
+    ];
+    for (const [path, lv, en] of pages) {
+      await page.goto(`${base}${path}?lang=lv`);
+      await expect(page.locator('h1').textContent()).resolves.toBe(lv);
+      // The "?" help sits on every page of the service.
+      await expect(page.locator('a.help-mark').getAttribute('href')).resolves.toBe(
+        '/palidziba/autentifikacija',
+      );
+      await expectAccessible(page);
+      await page.goto(`${base}${path}?lang=en`);
+      await expect(page.locator('h1').textContent()).resolves.toBe(en);
+    }
+    await page.goto(`${base}/?lang=lv`);
+    await page
+      .getByRole('link', { name: 'Informācija par mani Biometrijas datu apstrādes sistēmā' })
+      .click();
+    await expect(
+      page.getByRole('link', { name: 'Uzsākt e-pakalpojumu' }).getAttribute('href'),
+    ).resolves.toBe('/pieteikties?atpakal=/e-pakalpojumi/bdas');
+    await context.close();
+  });
+
+  it('sends a visitor who is not signed in to sign in, and back', async () => {
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: '/tavi-e-pakalpojumi',
+      headers: { accept: 'text/html' },
+    });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe('/pieteikties?atpakal=%2Ftavi-e-pakalpojumi');
+    const api = await ctx.app.inject({ method: 'GET', url: '/tavi-e-pakalpojumi' });
+    expect(api.statusCode).toBe(401);
+  });
+});
+
 describe('security headers', () => {
   it('sends a nonce-based CSP, no-store and the request id on pages', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/' });

@@ -5,3 +5,24 @@ export {
   demoOperatorToken,
   operatorResolver,
 } from './operator-tokens.ts';
+export {
+  sessionResolver,
+  installSessions,
+  IDLE_TIMEOUT_MS,
+  ABSOLUTE_LIMIT_MS,
+} from './sessions.ts';
+export { installCsrf, formCsrfToken, CSRF_FIELD } from './csrf.ts';
+export { registerIdentityRoutes, type IdentityRouteDeps } from './routes.tsx';
+export {
+  createStaffUser,
+  loadDemoStaff,
+  DEMO_STAFF_EMAIL,
+  MIN_PASSWORD_LENGTH,
+  type NewStaffUser,
+  type DemoStaffSignIn,
+} from './staff-accounts.ts';
+export { SIGN_IN_METHODS, signInMethodInfo, type SignInMethodInfo } from './sign-in-methods.ts';
+export { STAFF_ROLE_LABELS } from './views/texts.ts';
+export { safeReturnPath } from './return-path.ts';
+export { identityErrors } from './errors.ts';
+export type { TestPerson } from './dev-idp/test-persons.ts';

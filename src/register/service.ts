@@ -3,6 +3,7 @@ import { appendAudit, type AuditChannel } from '../platform/audit/audit-log.ts';
 import { AppError } from '../platform/errors.ts';
 import { registerErrors } from './errors.ts';
 import { readPersonRecord } from './person-reader.ts';
+import { readBdasRecord, type BdasRecord } from './biometrics.ts';
 import { requirePersonalCode } from './personal-code-check.ts';
 import type { DataScope } from './scopes.ts';
 import type { PersonRecord } from './schemas.ts';
@@ -25,6 +26,7 @@ export {
   registerDeath,
 } from './life-events.ts';
 export { registerPerson, type RegistrationInput } from './registration.ts';
+export { BdasRecordView } from './views/bdas-record.tsx';
 export {
   captureBiometrics,
   readBdasRecord,
@@ -76,6 +78,25 @@ export async function providePersonRecord(
     subjectPersonId: person.id,
     action: 'person.read',
     scopes,
+  });
+  return record;
+}
+
+/**
+ * What BDAS holds about a person, read for a view and audited in the same transaction: the
+ * person's own view (portal) or a staff member's with a reason.
+ */
+export async function provideBdasRecord(
+  trx: Db,
+  personId: number,
+  audit: ProvisionAudit,
+): Promise<BdasRecord | null> {
+  const record = await readBdasRecord(trx, personId);
+  await appendAudit(trx, {
+    ...audit,
+    subjectPersonId: personId,
+    action: 'bdas.read',
+    scopes: ['bdas_basic', 'facial_images', 'fingerprints'],
   });
   return record;
 }

@@ -1,11 +1,314 @@
+import { Type } from 'typebox';
+import type { Db } from '../database.ts';
+import type { Envelope } from '../platform/crypto/envelope.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
+import { principalOf } from '../platform/http/auth.ts';
 import type { App } from '../platform/http/app-type.ts';
+import { formFields, formFile } from '../platform/http/form-body.ts';
+import type { Clock } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
+import { readFacialImage } from '../register/service.ts';
+import { residentErrors } from './errors.ts';
+import { AppError } from '../platform/errors.ts';
+import { RUN_ID_PATTERN } from './public-ids.ts';
+import { validateDeficiencyForm, validateErrorReportForm } from './report-form.ts';
+import * as residents from './service.ts';
 import { HomePage } from './views/home-page.tsx';
+import { HistoryPage } from './views/history-page.tsx';
+import { RelatedServicesPage, ServicePage, SignInHelpPage } from './views/info-pages.tsx';
+import { DeficiencyFormPage, ErrorReportPage, ReportSentPage } from './views/report-pages.tsx';
+import { ResultPage } from './views/result-page.tsx';
+import { TermsPage } from './views/terms-page.tsx';
 
-/** The public pages of the portal. */
-export function registerPortalRoutes(app: App): void {
-  app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
-    const ctx = pageContext(request, reply);
-    return sendPage(reply, <HomePage ctx={ctx} />);
-  });
+export interface ResidentDeps {
+  db: Db;
+  envelope: Envelope;
+  clock: Clock;
+  publicUrl: string;
+}
+
+const BASE = '/e-pakalpojumi/bdas';
+const resident = ['resident'] as const;
+const page = { hide: true } as const;
+const RunParams = Type.Object({ runId: Type.String({ pattern: RUN_ID_PATTERN }) });
+const ImageParams = Type.Object({
+  runId: Type.String({ pattern: RUN_ID_PATTERN }),
+  imageId: Type.Integer({ minimum: 1 }),
+});
+/** Report submissions: enough for a person, too few for a script. */
+const reportLimit = { rateLimit: { max: 10, timeWindow: '1 hour' } };
+
+/** Where the finishing buttons may lead: local pages only, never an address from the form. */
+const NEXT_PAGES = new Set(['/', '/tavi-e-pakalpojumi', '/e-pakalpojumi/saistitie']);
+
+/** The public portal pages and the residents' BDAS e-service. */
+export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
+  app.get('/', { config: { access: 'public' }, schema: page }, async (request, reply) =>
+    sendPage(reply, <HomePage ctx={pageContext(request, reply)} />),
+  );
+
+  app.get(BASE, { config: { access: 'public' }, schema: page }, async (request, reply) =>
+    sendPage(
+      reply,
+      <ServicePage
+        ctx={pageContext(request, reply)}
+        signedIn={request.principal?.kind === 'resident'}
+      />,
+    ),
+  );
+
+  app.get(
+    '/palidziba/autentifikacija',
+    { config: { access: 'public' }, schema: page },
+    async (request, reply) => sendPage(reply, <SignInHelpPage ctx={pageContext(request, reply)} />),
+  );
+
+  app.get(
+    '/e-pakalpojumi/saistitie',
+    { config: { access: 'public' }, schema: page },
+    async (request, reply) =>
+      sendPage(reply, <RelatedServicesPage ctx={pageContext(request, reply)} />),
+  );
+
+  app.post(
+    `${BASE}/sakt`,
+    { config: { access: resident }, schema: page },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      const run = await inTransaction(deps.db, (trx) =>
+        residents.startRun(
+          trx,
+          deps.clock,
+          { personId: me.personId, method: me.method },
+          { termsAccepted: false },
+        ),
+      );
+      return reply.redirect(`${BASE}/${run.public_id}/noteikumi`, 303);
+    },
+  );
+
+  app.get(
+    `${BASE}/:runId/noteikumi`,
+    { config: { access: resident }, schema: { ...page, params: RunParams } },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      const run = await residents.findOpenRun(deps.db, request.params.runId, me.personId);
+      return sendPage(
+        reply,
+        <TermsPage ctx={pageContext(request, reply)} runId={run.public_id} error={false} />,
+      );
+    },
+  );
+
+  app.post(
+    `${BASE}/:runId/noteikumi`,
+    { config: { access: resident }, schema: { ...page, params: RunParams } },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      const agreed = formFields(request.body).agree === 'yes';
+      const run = await residents.findOpenRun(deps.db, request.params.runId, me.personId);
+      if (!agreed) {
+        return sendPage(
+          reply,
+          <TermsPage ctx={pageContext(request, reply)} runId={run.public_id} error />,
+          400,
+        );
+      }
+      await inTransaction(deps.db, (trx) => residents.acceptTerms(trx, run, true));
+      return reply.redirect(`${BASE}/${run.public_id}/rezultats`, 303);
+    },
+  );
+
+  app.get(
+    `${BASE}/:runId/rezultats`,
+    { config: { access: resident }, schema: { ...page, params: RunParams } },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      return inTransaction(deps.db, async (trx) => {
+        const run = await residents.findOpenRun(trx, request.params.runId, me.personId);
+        if (run.terms_accepted_at === null)
+          return reply.redirect(`${BASE}/${run.public_id}/noteikumi`, 303);
+        const record = await residents.queryBdas(trx, run, request.id);
+        return sendPage(
+          reply,
+          <ResultPage
+            ctx={pageContext(request, reply)}
+            runId={run.public_id}
+            record={record}
+            signInMethod={me.method}
+          />,
+        );
+      });
+    },
+  );
+
+  app.get(
+    `${BASE}/:runId/attels/:imageId`,
+    { config: { access: resident }, schema: { hide: true, params: ImageParams } },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      const image = await inTransaction(deps.db, async (trx) => {
+        const run = await residents.findOpenRun(trx, request.params.runId, me.personId);
+        if (run.terms_accepted_at === null) return null;
+        return readFacialImage(trx, deps.envelope, me.personId, request.params.imageId);
+      });
+      if (image === null) throw new AppError(residentErrors.image_not_found);
+      // Special-category data: never cached anywhere, served to its owner only.
+      return reply.header('Cache-Control', 'no-store').type(image.contentType).send(image.bytes);
+    },
+  );
+
+  app.post(
+    `${BASE}/:runId/no-jauna`,
+    { config: { access: resident }, schema: { ...page, params: RunParams } },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      const next = await inTransaction(deps.db, async (trx) => {
+        const run = await residents.findOwnRun(trx, request.params.runId, me.personId);
+        await residents.finishRun(trx, run);
+        return residents.startRun(
+          trx,
+          deps.clock,
+          { personId: me.personId, method: me.method },
+          { termsAccepted: run.terms_accepted_at !== null },
+        );
+      });
+      const step = next.terms_accepted_at === null ? 'noteikumi' : 'rezultats';
+      return reply.redirect(`${BASE}/${next.public_id}/${step}`, 303);
+    },
+  );
+
+  app.post(
+    `${BASE}/:runId/pabeigt`,
+    { config: { access: resident }, schema: { ...page, params: RunParams } },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      await inTransaction(deps.db, async (trx) => {
+        const run = await residents.findOwnRun(trx, request.params.runId, me.personId);
+        await residents.finishRun(trx, run);
+      });
+      const next = formFields(request.body).next ?? '/tavi-e-pakalpojumi';
+      return reply.redirect(NEXT_PAGES.has(next) ? next : '/tavi-e-pakalpojumi', 303);
+    },
+  );
+
+  app.get(
+    `${BASE}/:runId/nepilnibas`,
+    { config: { access: resident }, schema: { ...page, params: RunParams } },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      const run = await residents.findOpenRun(deps.db, request.params.runId, me.personId);
+      return sendPage(
+        reply,
+        <DeficiencyFormPage
+          ctx={pageContext(request, reply)}
+          runId={run.public_id}
+          values={{}}
+          errors={{}}
+        />,
+      );
+    },
+  );
+
+  app.post(
+    `${BASE}/:runId/nepilnibas`,
+    { config: { access: resident, ...reportLimit }, schema: { ...page, params: RunParams } },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      const fields = formFields(request.body);
+      const file = await formFile(request.body, 'attachment');
+      const run = await residents.findOpenRun(deps.db, request.params.runId, me.personId);
+      const form = validateDeficiencyForm(fields, file);
+      if (!form.ok) {
+        return sendPage(
+          reply,
+          <DeficiencyFormPage
+            ctx={pageContext(request, reply)}
+            runId={run.public_id}
+            values={fields}
+            errors={form.errors}
+          />,
+          400,
+        );
+      }
+      const reference = await inTransaction(deps.db, (trx) =>
+        residents.submitDeficiencyReport(trx, deps.envelope, run, form.value, deps.publicUrl),
+      );
+      return sendPage(
+        reply,
+        <ReportSentPage
+          ctx={pageContext(request, reply)}
+          runId={run.public_id}
+          reference={reference}
+          mailed={form.value.email !== null}
+        />,
+      );
+    },
+  );
+
+  app.get(
+    `${BASE}/:runId/kluda`,
+    { config: { access: resident }, schema: { ...page, params: RunParams } },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      const run = await residents.findOwnRun(deps.db, request.params.runId, me.personId);
+      return sendPage(
+        reply,
+        <ErrorReportPage
+          ctx={pageContext(request, reply)}
+          runId={run.public_id}
+          values={{}}
+          errors={{}}
+        />,
+      );
+    },
+  );
+
+  app.post(
+    `${BASE}/:runId/kluda`,
+    { config: { access: resident, ...reportLimit }, schema: { ...page, params: RunParams } },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      const fields = formFields(request.body);
+      const run = await residents.findOwnRun(deps.db, request.params.runId, me.personId);
+      const form = validateErrorReportForm(fields);
+      if (!form.ok) {
+        return sendPage(
+          reply,
+          <ErrorReportPage
+            ctx={pageContext(request, reply)}
+            runId={run.public_id}
+            values={fields}
+            errors={form.errors}
+          />,
+          400,
+        );
+      }
+      const reference = await inTransaction(deps.db, (trx) =>
+        residents.submitErrorReport(trx, run, form.value, deps.publicUrl),
+      );
+      return sendPage(
+        reply,
+        <ReportSentPage
+          ctx={pageContext(request, reply)}
+          runId={run.public_id}
+          reference={reference}
+          mailed
+        />,
+      );
+    },
+  );
+
+  app.get(
+    '/tavi-e-pakalpojumi',
+    { config: { access: resident }, schema: page },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      const { runs, reports } = await residents.history(deps.db, me.personId);
+      return sendPage(
+        reply,
+        <HistoryPage ctx={pageContext(request, reply)} runs={runs} reports={reports} />,
+      );
+    },
+  );
 }

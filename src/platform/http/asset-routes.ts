@@ -14,7 +14,7 @@ const TYPES: Record<string, string> = {
 /** The few static files, read once at start; they hold no personal data, so they may be cached. */
 export function assetRoutes(app: App): void {
   const files = new Map<string, { type: string; body: Buffer }>();
-  for (const name of ['site.css']) {
+  for (const name of ['site.css', 'session-timeout.js']) {
     const type = TYPES[path.extname(name)] ?? 'application/octet-stream';
     files.set(name, { type, body: readFileSync(path.join(ASSETS_DIR, name)) });
   }

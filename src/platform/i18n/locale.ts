@@ -1,5 +1,5 @@
 import type {} from '@fastify/cookie';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export const LOCALES = ['lv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -30,4 +30,28 @@ export function resolveLocale(request: FastifyRequest): Locale {
 
 export function t(locale: Locale, text: Text): string {
   return text[locale];
+}
+
+/**
+ * Remembers a language chosen with `?lang=` in a cookie, so the choice holds on the next pages
+ * (and through sign-in) without carrying the parameter on every link.
+ */
+export function rememberLanguageChoice(app: {
+  addHook(
+    name: 'onRequest',
+    hook: (request: FastifyRequest, reply: FastifyReply) => Promise<void>,
+  ): unknown;
+}): void {
+  app.addHook('onRequest', async (request, reply) => {
+    const query = request.query as Record<string, unknown> | undefined;
+    const chosen = query?.lang;
+    if (isLocale(chosen) && request.cookies.lang !== chosen) {
+      reply.setCookie('lang', chosen, {
+        path: '/',
+        sameSite: 'lax',
+        httpOnly: true,
+        maxAge: 365 * 24 * 3600,
+      });
+    }
+  });
 }

@@ -3,6 +3,22 @@ import type { ErrorResponse } from '../http/error-handler.ts';
 import { Layout } from './layout.tsx';
 import { pageContext, sendPage } from './render.ts';
 
+/**
+ * Where a page that needs signing in sends a visitor who has not: the answer is a redirect there
+ * (with the way back), not an error page. Null: show the error page.
+ */
+export type SignInPage = (request: FastifyRequest) => string | null;
+
+export function errorPageRenderer(signInPage: SignInPage) {
+  return (request: FastifyRequest, reply: FastifyReply, body: ErrorResponse, status: number) => {
+    const target = status === 401 && request.method === 'GET' ? signInPage(request) : null;
+    if (target !== null) {
+      return reply.redirect(`${target}?atpakal=${encodeURIComponent(request.url)}`, 303);
+    }
+    return renderErrorPage(request, reply, body, status);
+  };
+}
+
 export function renderErrorPage(
   request: FastifyRequest,
   reply: FastifyReply,

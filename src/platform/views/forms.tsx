@@ -88,6 +88,7 @@ export function TextField(
         id={props.name}
         name={props.name}
         // Preact's types narrow each input type to its own attributes; these all share ours.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it
         type={(props.type ?? 'text') as 'text'}
         value={props.value ?? ''}
         required={props.required}

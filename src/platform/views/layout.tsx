@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale, Text } from '../i18n/locale.ts';
+import { TIME_ZONE } from '../time/riga.ts';
+import { CsrfField } from './forms.tsx';
 
 export interface PageContext {
   locale: Locale;
@@ -26,6 +28,77 @@ function withLang(path: string, locale: Locale): string {
   const params = new URLSearchParams(query);
   params.set('lang', locale);
   return `${base}?${params.toString()}`;
+}
+
+const CLOCK: Record<Locale, Intl.DateTimeFormat> = {
+  lv: new Intl.DateTimeFormat('lv-LV', {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }),
+};
+
+/** `{time}` is filled in here, and again by the script when the session is extended. */
+const SESSION_TEXTS = {
+  signedInAs: { lv: 'Pieteicies:', en: 'Signed in as' },
+  ends: {
+    lv: 'Sesija beigsies {time}, ja nebūsiet aktīvs.',
+    en: 'Your session ends at {time} if idle.',
+  },
+  warning: {
+    lv: 'Jūsu sesija drīz beigsies ({time}), jo neesat bijis aktīvs.',
+    en: 'Your session will end soon ({time}) because you have been idle.',
+  },
+  continue: { lv: 'Turpināt darbu', en: 'Continue' },
+  expired: {
+    lv: 'Sesija ir beigusies. Lai turpinātu, piesakieties vēlreiz.',
+    en: 'Your session has ended. Sign in again to continue.',
+  },
+  signOut: { lv: 'Iziet', en: 'Sign out' },
+} satisfies Record<string, Text>;
+
+/**
+ * Who is signed in, a sign-out button, and when the session ends if left idle: stated in the
+ * page, so it is known without JavaScript, and warned about two minutes before by a small script.
+ */
+function SessionBar(props: { ctx: PageContext; name: string; expiresAt: Date }) {
+  const { ctx } = props;
+  const locale = ctx.locale;
+  const time = CLOCK[locale].format(props.expiresAt);
+  const secondsLeft = Math.max(0, Math.floor((props.expiresAt.getTime() - Date.now()) / 1000));
+  return (
+    <div class="width session-bar">
+      {/* One line: who, until when, and the sign-out button (site.css `.actions`). */}
+      <div class="actions">
+        <p
+          class="session-note"
+          data-session-seconds={String(secondsLeft)}
+          data-ends={SESSION_TEXTS.ends[locale]}
+          data-warning={SESSION_TEXTS.warning[locale]}
+          data-continue={SESSION_TEXTS.continue[locale]}
+          data-expired={SESSION_TEXTS.expired[locale]}
+        >
+          {SESSION_TEXTS.signedInAs[locale]} <strong>{props.name}</strong>.{' '}
+          <span id="session-ends">{SESSION_TEXTS.ends[locale].replace('{time}', time)}</span>
+        </p>
+        <form method="post" action="/iziet" class="session-note">
+          <CsrfField token={ctx.csrfToken} />
+          <button type="submit" class="link-button">
+            {SESSION_TEXTS.signOut[locale]}
+          </button>
+        </form>
+      </div>
+      <div id="session-warning" role="alert" />
+      <script src="/assets/session-timeout.js" defer />
+    </div>
+  );
 }
 
 export function Layout(props: { ctx: PageContext; title: string; children: ComponentChildren }) {
@@ -59,6 +132,9 @@ export function Layout(props: { ctx: PageContext; title: string; children: Compo
             </nav>
           </div>
         </header>
+        {ctx.signedInAs !== null && ctx.sessionExpiresAt !== null ? (
+          <SessionBar ctx={ctx} name={ctx.signedInAs} expiresAt={ctx.sessionExpiresAt} />
+        ) : null}
         <main id="main" class="width" tabindex={-1}>
           {props.children}
         </main>

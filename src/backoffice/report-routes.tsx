@@ -1,0 +1,193 @@
+import { Type } from 'typebox';
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../database.ts';
+import type { Envelope } from '../platform/crypto/envelope.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
+import { AppError } from '../platform/errors.ts';
+import { principalOf } from '../platform/http/auth.ts';
+import type { App } from '../platform/http/app-type.ts';
+import { formFields } from '../platform/http/form-body.ts';
+import type { Clock } from '../platform/time/riga.ts';
+import { pageContext, sendPage } from '../platform/views/render.ts';
+import { readFacialImage } from '../register/service.ts';
+import {
+  changeReportStatus,
+  openReportForStaff,
+  readAttachment,
+  reportQueue,
+  type ReportKind,
+  type ReportStatus,
+} from '../residents/service.ts';
+import { backofficeErrors } from './errors.ts';
+import { ReportPage } from './views/report-page.tsx';
+import { ReportQueuePage } from './views/report-queue-page.tsx';
+
+export interface BackofficeDeps {
+  db: Db;
+  envelope: Envelope;
+  clock: Clock;
+  publicUrl: string;
+}
+
+const staff = ['staff'] as const;
+const REFERENCE = '^(NP|KL)-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$';
+const ReportParams = Type.Object({ reference: Type.String({ pattern: REFERENCE }) });
+const KINDS = ['deficiency', 'error'] as const;
+const STATUSES = ['received', 'in_progress', 'resolved', 'rejected'] as const;
+const QueueQuery = Type.Object({
+  veids: Type.Optional(Type.Union([Type.Literal(''), ...KINDS.map((k) => Type.Literal(k))])),
+  statuss: Type.Optional(Type.Union([Type.Literal(''), ...STATUSES.map((s) => Type.Literal(s))])),
+  lang: Type.Optional(Type.String()),
+});
+
+/** Reports are the Information Centre's work; other staff are refused. */
+function icAgent(request: FastifyRequest) {
+  const me = principalOf(request, 'staff');
+  if (me.role !== 'ic_agent') {
+    throw new AppError(backofficeErrors.role_required, {
+      role: 'Informācijas centra / Information Centre',
+    });
+  }
+  return me;
+}
+
+const isStatus = (value: string | undefined): value is ReportStatus =>
+  (STATUSES as readonly string[]).includes(value ?? '');
+
+export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
+  app.get(
+    '/darbinieki/zinojumi',
+    { config: { access: staff }, schema: { hide: true, querystring: QueueQuery } },
+    async (request, reply) => {
+      icAgent(request);
+      const kind: ReportKind | null =
+        request.query.veids === undefined || request.query.veids === ''
+          ? null
+          : request.query.veids;
+      const status: ReportStatus | null =
+        request.query.statuss === undefined || request.query.statuss === ''
+          ? null
+          : request.query.statuss;
+      const rows = await reportQueue(deps.db, { kind, status });
+      return sendPage(
+        reply,
+        <ReportQueuePage
+          ctx={pageContext(request, reply)}
+          rows={rows}
+          filter={{ kind: kind ?? '', status: status ?? '' }}
+          now={deps.clock.now()}
+        />,
+      );
+    },
+  );
+
+  const showReport = async (
+    request: FastifyRequest,
+    reply: Parameters<typeof sendPage>[0],
+    reference: string,
+    values: { status?: string; reply?: string },
+    errors: Record<string, string>,
+  ) => {
+    const me = icAgent(request);
+    const view = await inTransaction(deps.db, (trx) =>
+      openReportForStaff(trx, reference, { staffId: me.staffId }, request.id),
+    );
+    return sendPage(
+      reply,
+      <ReportPage ctx={pageContext(request, reply)} view={view} values={values} errors={errors} />,
+      Object.keys(errors).length === 0 ? 200 : 400,
+    );
+  };
+
+  app.get(
+    '/darbinieki/zinojumi/:reference',
+    { config: { access: staff }, schema: { hide: true, params: ReportParams } },
+    async (request, reply) => showReport(request, reply, request.params.reference, {}, {}),
+  );
+
+  app.post(
+    '/darbinieki/zinojumi/:reference/statuss',
+    { config: { access: staff }, schema: { hide: true, params: ReportParams } },
+    async (request, reply) => {
+      const me = icAgent(request);
+      const fields = formFields(request.body);
+      const replyText = (fields.reply ?? '').trim();
+      const errors: Record<string, string> = {};
+      const locale = pageContext(request, reply).locale;
+      if (!isStatus(fields.status)) {
+        errors.status = locale === 'lv' ? 'Izvēlieties statusu' : 'Choose a status';
+      }
+      if (replyText.length > 2000) {
+        errors.reply =
+          locale === 'lv'
+            ? 'Atbilde ir pārāk gara (līdz 2000 rakstzīmēm)'
+            : 'The reply is too long (up to 2000 characters)';
+      }
+      if (!isStatus(fields.status) || Object.keys(errors).length > 0) {
+        return showReport(request, reply, request.params.reference, fields, errors);
+      }
+      const status = fields.status;
+      await inTransaction(deps.db, (trx) =>
+        changeReportStatus(
+          trx,
+          {
+            reference: request.params.reference,
+            status,
+            reply: replyText === '' ? null : replyText,
+            staffId: me.staffId,
+          },
+          deps.publicUrl,
+        ),
+      );
+      return reply.redirect(`/darbinieki/zinojumi/${request.params.reference}`, 303);
+    },
+  );
+
+  app.get(
+    '/darbinieki/zinojumi/:reference/pielikums',
+    { config: { access: staff }, schema: { hide: true, params: ReportParams } },
+    async (request, reply) => {
+      icAgent(request);
+      const file = await readAttachment(deps.db, deps.envelope, request.params.reference);
+      if (file === null) return reply.callNotFound();
+      // Served as a download, never rendered in our origin: a PDF or image from the public.
+      return reply
+        .header('Cache-Control', 'no-store')
+        .header(
+          'Content-Disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        )
+        .type(file.contentType)
+        .send(file.bytes);
+    },
+  );
+
+  app.get(
+    '/darbinieki/zinojumi/:reference/attels/:imageId',
+    {
+      config: { access: staff },
+      schema: {
+        hide: true,
+        params: Type.Object({
+          reference: Type.String({ pattern: REFERENCE }),
+          imageId: Type.Integer({ minimum: 1 }),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const me = icAgent(request);
+      // The image is shown only as part of the report's audited view, and only the reporter's own.
+      const image = await inTransaction(deps.db, async (trx) => {
+        const view = await openReportForStaff(
+          trx,
+          request.params.reference,
+          { staffId: me.staffId },
+          request.id,
+        );
+        return readFacialImage(trx, deps.envelope, view.report.person_id, request.params.imageId);
+      });
+      if (image === null) return reply.callNotFound();
+      return reply.header('Cache-Control', 'no-store').type(image.contentType).send(image.bytes);
+    },
+  );
+}

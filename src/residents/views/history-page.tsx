@@ -1,0 +1,106 @@
+import { formatDateTime } from '../../platform/time/riga.ts';
+import type { PageContext } from '../../platform/views/layout.tsx';
+import { KIND_NAMES, STATUS_NAMES } from '../report-mail.ts';
+import type { ReportKind, ReportStatus, RunStatus } from '../tables.ts';
+import { ServiceFrame } from './service-frame.tsx';
+import { SERVICE_NAME, T } from './texts.ts';
+
+const RUN_STATUS: Record<RunStatus, { lv: string; en: string }> = {
+  started: { lv: 'Uzsākts', en: 'Started' },
+  in_progress: { lv: 'Izpildē', en: 'In progress' },
+  finished: { lv: 'Pabeigts', en: 'Finished' },
+  abandoned: { lv: 'Pārtraukts (beidzās laiks)', en: 'Closed by the system (timed out)' },
+};
+
+/** Point 11: "Tavi e-pakalpojumi", the runs and the reports with their statuses. */
+export function HistoryPage(props: {
+  ctx: PageContext;
+  runs: { public_id: string; status: RunStatus; started_at: Date; finished_at: Date | null }[];
+  reports: {
+    reference: string;
+    kind: ReportKind;
+    status: ReportStatus;
+    created_at: Date;
+    updated_at: Date;
+  }[];
+}) {
+  const { locale } = props.ctx;
+  return (
+    <ServiceFrame ctx={props.ctx} title={T.yourServices[locale]}>
+      <h1>{T.yourServices[locale]}</h1>
+      {props.runs.length === 0 ? (
+        <p>
+          {locale === 'lv'
+            ? 'Jūs vēl neesat izmantojis e-pakalpojumus.'
+            : 'You have not used any e-services yet.'}
+        </p>
+      ) : (
+        <table>
+          <caption class="visually-hidden">{T.yourServices[locale]}</caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                {locale === 'lv' ? 'Identifikācijas numurs' : 'Identification number'}
+              </th>
+              <th scope="col">{locale === 'lv' ? 'Pakalpojums' : 'Service'}</th>
+              <th scope="col">{locale === 'lv' ? 'Sākts' : 'Started'}</th>
+              <th scope="col">{locale === 'lv' ? 'Beigts' : 'Finished'}</th>
+              <th scope="col">{locale === 'lv' ? 'Statuss' : 'Status'}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.runs.map((run) => (
+              <tr key={run.public_id}>
+                <td>
+                  <code>{run.public_id}</code>
+                </td>
+                <td>{SERVICE_NAME[locale]}</td>
+                <td>{formatDateTime(run.started_at, locale)}</td>
+                <td>{run.finished_at === null ? '—' : formatDateTime(run.finished_at, locale)}</td>
+                <td>
+                  <span class="tag">{RUN_STATUS[run.status][locale]}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{locale === 'lv' ? 'Jūsu ziņojumi' : 'Your reports'}</h2>
+      {props.reports.length === 0 ? (
+        <p>{locale === 'lv' ? 'Ziņojumu nav.' : 'No reports.'}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{locale === 'lv' ? 'Numurs' : 'Number'}</th>
+              <th scope="col">{locale === 'lv' ? 'Veids' : 'Kind'}</th>
+              <th scope="col">{locale === 'lv' ? 'Iesniegts' : 'Sent'}</th>
+              <th scope="col">{locale === 'lv' ? 'Mainīts' : 'Updated'}</th>
+              <th scope="col">{locale === 'lv' ? 'Statuss' : 'Status'}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.reports.map((r) => (
+              <tr key={r.reference}>
+                <td>
+                  <code>{r.reference}</code>
+                </td>
+                <td>{KIND_NAMES[r.kind][locale]}</td>
+                <td>{formatDateTime(r.created_at, locale)}</td>
+                <td>{formatDateTime(r.updated_at, locale)}</td>
+                <td>
+                  <span class="tag">{STATUS_NAMES[r.status][locale]}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>
+        <a class="button" href="/e-pakalpojumi/bdas">
+          {SERVICE_NAME[locale]}
+        </a>
+      </p>
+    </ServiceFrame>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Locale } from '../../platform/i18n/locale.ts';
+import { CsrfField } from '../../platform/views/forms.tsx';
+import type { PageContext } from '../../platform/views/layout.tsx';
+import { BdasRecordView, type BdasRecord } from '../../register/service.ts';
+import { ServiceFrame } from './service-frame.tsx';
+import { T } from './texts.ts';
+
+const TITLE = { lv: 'Informācija par Jums BDAS', en: 'Information about you in BDAS' };
+
+/** Points 5–8 and 12: the result, the ways to leave or restart, and the ways to report. */
+export function ResultPage(props: {
+  ctx: PageContext;
+  runId: string;
+  record: BdasRecord | null;
+  signInMethod: string;
+}) {
+  const { locale } = props.ctx;
+  const { record } = props;
+  const base = `/e-pakalpojumi/bdas/${props.runId}`;
+  return (
+    <ServiceFrame ctx={props.ctx} title={TITLE[locale]}>
+      <h1>{TITLE[locale]}</h1>
+      <p class="hint">
+        {T.runNumber[locale]}: <strong>{props.runId}</strong> ·{' '}
+        {locale === 'lv' ? 'Autentifikācijas veids' : 'Signed in with'}:{' '}
+        <strong>{methodName(props.signInMethod, locale)}</strong>
+      </p>
+      {record === null ? (
+        <div class="notice">
+          <p>{T.nothingHeld[locale]}</p>
+        </div>
+      ) : (
+        <>
+          <BdasRecordView
+            record={record}
+            locale={locale}
+            imageUrl={(id) => `${base}/attels/${id}`}
+          />
+          <p class="actions">
+            <a class="button secondary" href={`${base}/nepilnibas`}>
+              {T.reportDeficiency[locale]}
+            </a>
+          </p>
+        </>
+      )}
+      <div class="actions">
+        <PostButton ctx={props.ctx} action={`${base}/no-jauna`} label={T.restart[locale]} />
+        <PostButton
+          ctx={props.ctx}
+          action={`${base}/pabeigt`}
+          label={T.otherService[locale]}
+          next="/"
+          secondary
+        />
+        <PostButton
+          ctx={props.ctx}
+          action={`${base}/pabeigt`}
+          label={T.related[locale]}
+          next="/e-pakalpojumi/saistitie"
+          secondary
+        />
+      </div>
+      <form method="post" action={`${base}/pabeigt`}>
+        <CsrfField token={props.ctx.csrfToken} />
+        <input type="hidden" name="next" value="/tavi-e-pakalpojumi" />
+        <button type="submit" class="link-button">
+          {T.stop[locale]}
+        </button>
+      </form>
+      <p>
+        <a href={`${base}/kluda`}>{T.reportError[locale]}</a>
+      </p>
+    </ServiceFrame>
+  );
+}
+
+function PostButton(props: {
+  ctx: PageContext;
+  action: string;
+  label: string;
+  next?: string;
+  secondary?: boolean;
+}) {
+  return (
+    <form method="post" action={props.action}>
+      <CsrfField token={props.ctx.csrfToken} />
+      {props.next === undefined ? null : <input type="hidden" name="next" value={props.next} />}
+      <button type="submit" class={props.secondary === true ? 'secondary' : undefined}>
+        {props.label}
+      </button>
+    </form>
+  );
+}
+
+const METHOD_NAMES: Record<string, { lv: string; en: string }> = {
+  eid: { lv: 'eID karte', en: 'eID card' },
+  smart_card: { lv: 'e-paraksta viedkarte', en: 'e-signature smart card' },
+  bank_swedbank: { lv: 'Swedbank internetbanka', en: 'Swedbank internet bank' },
+  bank_seb: { lv: 'SEB internetbanka', en: 'SEB internet bank' },
+  bank_citadele: { lv: 'Citadele internetbanka', en: 'Citadele internet bank' },
+  bank_luminor: { lv: 'Luminor internetbanka', en: 'Luminor internet bank' },
+};
+
+export function methodName(method: string, locale: Locale): string {
+  return METHOD_NAMES[method]?.[locale] ?? method;
+}

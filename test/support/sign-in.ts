@@ -1,0 +1,35 @@
+import type { Page } from 'playwright-core';
+import { SIGN_IN_METHODS } from '../../src/identity/service.ts';
+import type { SignInMethod } from '../../src/platform/http/auth.ts';
+
+/**
+ * At the development identity provider's page (Latvian or English): pick a method and a listed
+ * person, or type any personal code, and sign in.
+ */
+export async function signInAtProvider(
+  page: Page,
+  choice: { method: SignInMethod; person?: RegExp; typedCode?: string; locale?: 'lv' | 'en' },
+): Promise<void> {
+  const locale = choice.locale ?? 'lv';
+  const label = SIGN_IN_METHODS.find((m) => m.method === choice.method)?.label[locale] ?? '';
+  await page.getByLabel(label, { exact: true }).check();
+  if (choice.person !== undefined) await page.getByLabel(choice.person).check();
+  if (choice.typedCode !== undefined) {
+    await page
+      .getByLabel(
+        locale === 'lv'
+          ? 'Vai ierakstiet jebkuras personas kodu'
+          : 'Or type the personal code of anyone',
+      )
+      .fill(choice.typedCode);
+  }
+  await page.getByRole('button', { name: locale === 'lv' ? 'Pieteikties' : 'Sign in' }).click();
+}
+
+/** The staff sign-in form of the back office. */
+export async function signInAsStaff(page: Page, base: string, email: string, password: string) {
+  await page.goto(`${base}/darbinieki/pieteikties`);
+  await page.getByLabel('E-pasta adrese').fill(email);
+  await page.getByLabel('Parole').fill(password);
+  await page.getByRole('button', { name: 'Pieteikties' }).click();
+}
