@@ -435,6 +435,32 @@ describe('the development provider and production', () => {
     }
   });
 
+  it(
+    'lets the sign-out form end at an external provider (CSP form-action)',
+    { timeout: 120_000 },
+    async () => {
+      const database = await createTestDatabase();
+      const config = loadConfig({
+        NODE_ENV: 'test',
+        DATA_DIR: '/nonexistent',
+        OIDC_ISSUER: 'https://id.example/oidc',
+        OIDC_CLIENT_ID: 'gateway',
+        OIDC_CLIENT_SECRET: 'secret',
+      });
+      const app = await buildApp({ config, db: database.db, engine: database.engine });
+      try {
+        const res = await app.inject({ method: 'GET', url: '/' });
+        expect(res.headers['content-security-policy']).toContain(
+          "form-action 'self' https://id.example",
+        );
+        expect((await app.inject({ method: 'GET', url: '/dev-idp/auth' })).statusCode).toBe(404);
+      } finally {
+        await app.close();
+        await database.close();
+      }
+    },
+  );
+
   it('refuses to start production without a provider', () => {
     const key = Buffer.alloc(32, 7).toString('base64');
     expect(() =>

@@ -47,6 +47,8 @@ export function errorBody(
 /** Fastify's own client errors, by their code, mapped to ours. */
 const FASTIFY_CLIENT_ERRORS: Record<string, ErrorDefinition> = {
   FST_ERR_CTP_BODY_TOO_LARGE: platformErrors.payload_too_large,
+  FST_REQ_FILE_TOO_LARGE: platformErrors.payload_too_large,
+  FST_FILES_LIMIT: platformErrors.payload_too_large,
   FST_ERR_CTP_INVALID_MEDIA_TYPE: platformErrors.unsupported_media_type,
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: platformErrors.validation_failed,
   FST_ERR_CTP_EMPTY_JSON_BODY: platformErrors.validation_failed,
