@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Db } from '../database.ts';
 import type { Envelope } from '../platform/crypto/envelope.ts';
@@ -11,7 +12,7 @@ import { readFacialImage } from '../register/service.ts';
 import { residentErrors } from './errors.ts';
 import { AppError } from '../platform/errors.ts';
 import { RUN_ID_PATTERN } from './public-ids.ts';
-import { validateDeficiencyForm, validateErrorReportForm } from './report-form.ts';
+import { validateDeficiencyForm, validateErrorReportForm, type FormErrors } from './report-form.ts';
 import * as residents from './service.ts';
 import { HomePage } from './views/home-page.tsx';
 import { HistoryPage } from './views/history-page.tsx';
@@ -192,112 +193,90 @@ export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
     },
   );
 
-  app.get(
-    `${BASE}/:runId/nepilnibas`,
-    { config: { access: resident }, schema: { ...page, params: RunParams } },
-    async (request, reply) => {
-      const me = principalOf(request, 'resident');
-      const run = await residents.findOpenRun(deps.db, request.params.runId, me.personId);
-      return sendPage(
-        reply,
-        <DeficiencyFormPage
-          ctx={pageContext(request, reply)}
-          runId={run.public_id}
-          values={{}}
-          errors={{}}
-        />,
-      );
-    },
-  );
-
-  app.post(
-    `${BASE}/:runId/nepilnibas`,
-    { config: { access: resident, ...reportLimit }, schema: { ...page, params: RunParams } },
-    async (request, reply) => {
-      const me = principalOf(request, 'resident');
-      const fields = formFields(request.body);
-      const file = await formFile(request.body, 'attachment');
-      const run = await residents.findOpenRun(deps.db, request.params.runId, me.personId);
-      const form = validateDeficiencyForm(fields, file);
-      if (!form.ok) {
+  /**
+   * The two report forms share their flow: show the form, validate on the server, show it again
+   * with the errors and the input kept (400), or send the report and confirm its reference.
+   */
+  const reportForm = <V,>(form: {
+    path: string;
+    Page: typeof DeficiencyFormPage | typeof ErrorReportPage;
+    /** The deficiency form belongs to a run still open; the error form also to a finished one. */
+    findRun: typeof residents.findOpenRun;
+    validate: (
+      fields: Record<string, string>,
+      request: FastifyRequest,
+    ) => Promise<{ ok: true; value: V } | { ok: false; errors: FormErrors }>;
+    submit: (trx: Db, run: residents.Run, value: V) => Promise<string>;
+    mailed: (value: V) => boolean;
+  }) => {
+    const { Page } = form;
+    app.get(
+      `${BASE}/:runId/${form.path}`,
+      { config: { access: resident }, schema: { ...page, params: RunParams } },
+      async (request, reply) => {
+        const me = principalOf(request, 'resident');
+        const run = await form.findRun(deps.db, request.params.runId, me.personId);
         return sendPage(
           reply,
-          <DeficiencyFormPage
-            ctx={pageContext(request, reply)}
-            runId={run.public_id}
-            values={fields}
-            errors={form.errors}
-          />,
-          400,
+          <Page ctx={pageContext(request, reply)} runId={run.public_id} values={{}} errors={{}} />,
         );
-      }
-      const reference = await inTransaction(deps.db, (trx) =>
-        residents.submitDeficiencyReport(trx, deps.envelope, run, form.value, deps.publicUrl),
-      );
-      return sendPage(
-        reply,
-        <ReportSentPage
-          ctx={pageContext(request, reply)}
-          runId={run.public_id}
-          reference={reference}
-          mailed={form.value.email !== null}
-        />,
-      );
-    },
-  );
-
-  app.get(
-    `${BASE}/:runId/kluda`,
-    { config: { access: resident }, schema: { ...page, params: RunParams } },
-    async (request, reply) => {
-      const me = principalOf(request, 'resident');
-      const run = await residents.findOwnRun(deps.db, request.params.runId, me.personId);
-      return sendPage(
-        reply,
-        <ErrorReportPage
-          ctx={pageContext(request, reply)}
-          runId={run.public_id}
-          values={{}}
-          errors={{}}
-        />,
-      );
-    },
-  );
-
-  app.post(
-    `${BASE}/:runId/kluda`,
-    { config: { access: resident, ...reportLimit }, schema: { ...page, params: RunParams } },
-    async (request, reply) => {
-      const me = principalOf(request, 'resident');
-      const fields = formFields(request.body);
-      const run = await residents.findOwnRun(deps.db, request.params.runId, me.personId);
-      const form = validateErrorReportForm(fields);
-      if (!form.ok) {
+      },
+    );
+    app.post(
+      `${BASE}/:runId/${form.path}`,
+      { config: { access: resident, ...reportLimit }, schema: { ...page, params: RunParams } },
+      async (request, reply) => {
+        const me = principalOf(request, 'resident');
+        const fields = formFields(request.body);
+        const run = await form.findRun(deps.db, request.params.runId, me.personId);
+        const checked = await form.validate(fields, request);
+        if (!checked.ok) {
+          return sendPage(
+            reply,
+            <Page
+              ctx={pageContext(request, reply)}
+              runId={run.public_id}
+              values={fields}
+              errors={checked.errors}
+            />,
+            400,
+          );
+        }
+        const reference = await inTransaction(deps.db, (trx) =>
+          form.submit(trx, run, checked.value),
+        );
         return sendPage(
           reply,
-          <ErrorReportPage
+          <ReportSentPage
             ctx={pageContext(request, reply)}
             runId={run.public_id}
-            values={fields}
-            errors={form.errors}
+            reference={reference}
+            mailed={form.mailed(checked.value)}
           />,
-          400,
         );
-      }
-      const reference = await inTransaction(deps.db, (trx) =>
-        residents.submitErrorReport(trx, run, form.value, deps.publicUrl),
-      );
-      return sendPage(
-        reply,
-        <ReportSentPage
-          ctx={pageContext(request, reply)}
-          runId={run.public_id}
-          reference={reference}
-          mailed
-        />,
-      );
-    },
-  );
+      },
+    );
+  };
+
+  reportForm({
+    path: 'nepilnibas',
+    Page: DeficiencyFormPage,
+    findRun: residents.findOpenRun,
+    validate: async (fields, request) =>
+      validateDeficiencyForm(fields, await formFile(request.body, 'attachment')),
+    submit: (trx, run, value) =>
+      residents.submitDeficiencyReport(trx, deps.envelope, run, value, deps.publicUrl),
+    mailed: (value) => value.email !== null,
+  });
+
+  reportForm({
+    path: 'kluda',
+    Page: ErrorReportPage,
+    findRun: residents.findOwnRun,
+    validate: async (fields) => validateErrorReportForm(fields),
+    submit: (trx, run, value) => residents.submitErrorReport(trx, run, value, deps.publicUrl),
+    mailed: () => true,
+  });
 
   app.get(
     '/tavi-e-pakalpojumi',
