@@ -320,6 +320,17 @@ describe('who may use what', () => {
     expect((await get('/sesija', residentCookie)).statusCode).toBe(200);
     expect((await get('/sesija', staffCookie)).statusCode).toBe(200);
     expect((await get('/darbinieki', '')).statusCode).toBe(401);
+
+    // The reports' queue is the Information Centre's: residents and other staff are refused.
+    expect((await get('/darbinieki/zinojumi', residentCookie)).statusCode).toBe(403);
+    const officer = await get('/darbinieki/zinojumi', staffCookie);
+    expect(officer.statusCode).toBe(403);
+    expect(officer.json()).toMatchObject({ code: 'role_required' });
+    const agentCookie = sessionCookie(await signIn(await staffMember('ic_agent'), PASSWORD));
+    expect((await get('/darbinieki/zinojumi', agentCookie)).statusCode).toBe(200);
+    // And the residents' pages are the residents' own.
+    expect((await get('/tavi-e-pakalpojumi', agentCookie)).statusCode).toBe(403);
+    expect((await get('/tavi-e-pakalpojumi', residentCookie)).statusCode).toBe(200);
     // Signing out needs a session (and its form token): nobody else can post it.
     const anonymous = await formPost('/iziet', '', { _csrf: 'x' }, 'application/json');
     expect(anonymous.statusCode).toBe(401);
