@@ -15,6 +15,7 @@ import {
   openReportForStaff,
   readAttachment,
   reportQueue,
+  REPORT_REFERENCE_PATTERN,
   type ReportKind,
   type ReportStatus,
 } from '../residents/service.ts';
@@ -30,8 +31,7 @@ export interface BackofficeDeps {
 }
 
 const staff = ['staff'] as const;
-const REFERENCE = '^(NP|KL)-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$';
-const ReportParams = Type.Object({ reference: Type.String({ pattern: REFERENCE }) });
+const ReportParams = Type.Object({ reference: Type.String({ pattern: REPORT_REFERENCE_PATTERN }) });
 const KINDS = ['deficiency', 'error'] as const;
 const STATUSES = ['received', 'in_progress', 'resolved', 'rejected'] as const;
 const QueueQuery = Type.Object({
@@ -169,7 +169,7 @@ export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
       schema: {
         hide: true,
         params: Type.Object({
-          reference: Type.String({ pattern: REFERENCE }),
+          reference: Type.String({ pattern: REPORT_REFERENCE_PATTERN }),
           imageId: Type.Integer({ minimum: 1 }),
         }),
       },

@@ -23,11 +23,20 @@ export async function ensureAddressList(db: Db): Promise<number> {
   const chunk = 5000;
   for (let i = 0; i < list.length; i += chunk) {
     const part = list.slice(i, i + chunk);
-    await sql`insert into address_list (code, municipality, settlement, street, house, postal_code)
-      select * from unnest(${part.map((a) => a.code)}::text[], ${part.map((a) => a.municipality)}::text[],
-        ${part.map((a) => a.settlement)}::text[], ${part.map((a) => a.street)}::text[],
-        ${part.map((a) => a.house)}::text[], ${part.map((a) => a.postalCode)}::text[])
-      on conflict (code) do nothing`.execute(db);
+    // Another process starting at the same moment may have loaded some rows already.
+    await bulkInsert(
+      db,
+      'address_list',
+      {
+        code: { type: 'text', values: part.map((a) => a.code) },
+        municipality: { type: 'text', values: part.map((a) => a.municipality) },
+        settlement: { type: 'text', values: part.map((a) => a.settlement) },
+        street: { type: 'text', values: part.map((a) => a.street) },
+        house: { type: 'text', values: part.map((a) => a.house) },
+        postal_code: { type: 'text', values: part.map((a) => a.postalCode) },
+      },
+      { skipExisting: true },
+    );
   }
   return list.length;
 }

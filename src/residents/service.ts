@@ -23,3 +23,4 @@ export {
 export { KIND_NAMES, STATUS_NAMES } from './report-mail.ts';
 export { DATA_ITEMS } from './report-form.ts';
 export type { ReportKind, ReportStatus } from './tables.ts';
+export { REPORT_REFERENCE_PATTERN } from './public-ids.ts';

@@ -15,6 +15,7 @@ export async function bulkInsert<DB>(
   db: Kysely<DB>,
   table: string,
   columns: Record<string, BulkColumn>,
+  options: { skipExisting?: boolean } = {},
 ): Promise<void> {
   const names = Object.keys(columns);
   const first = columns[names[0] ?? ''];
@@ -36,9 +37,8 @@ export async function bulkInsert<DB>(
     (columns[name] as BulkColumn).type === 'text[]' ? sql.raw(`${name}::text[]`) : sql.raw(name),
   );
   await sql`insert into ${sql.table(table)} (${sql.join(names.map((n) => sql.ref(n)))})
-    select ${sql.join(casts)} from unnest(${sql.join(arrays)}) as t(${sql.join(names.map((n) => sql.ref(n)))})`.execute(
-    db,
-  );
+    select ${sql.join(casts)} from unnest(${sql.join(arrays)}) as t(${sql.join(names.map((n) => sql.ref(n)))})
+    ${options.skipExisting === true ? sql`on conflict do nothing` : sql``}`.execute(db);
 }
 
 function toArrayLiteral(values: readonly string[]): string {
