@@ -37,6 +37,12 @@ import { registerOperatorRoutes } from './register/routes.ts';
 import { WELL_KNOWN_PERSONS } from './register/setup.ts';
 import { registerPortalRoutes } from './residents/routes.tsx';
 import { registerReportRoutes } from './backoffice/report-routes.tsx';
+import { registerTariffRoutes } from './billing/tariff-routes.tsx';
+import { registerConnectionRoutes } from './identity/connection-routes.tsx';
+import { registerOrgAccountRoutes } from './identity/org-account-routes.tsx';
+import { registerAgreementRoutes } from './onboarding/agreement-routes.tsx';
+import { registerOrganisationRoutes } from './onboarding/organisation-routes.tsx';
+import { registerRequestRoutes } from './onboarding/request-routes.tsx';
 
 export interface AppDeps {
   config: Config;
@@ -50,10 +56,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, db } = deps;
   const clock = deps.clock ?? systemClock;
   const envelope = createEnvelope(config.secrets.encryptionKey);
-  // Staff pages sign in at the staff page, everything else as a resident.
-  const renderErrorPage = errorPageRenderer((request) =>
-    request.url.startsWith('/darbinieki') ? '/darbinieki/pieteikties' : '/pieteikties',
-  );
+  // Staff and organisations sign in at their own pages, everything else as a resident.
+  const renderErrorPage = errorPageRenderer((request) => {
+    if (request.url.startsWith('/darbinieki')) return '/darbinieki/pieteikties';
+    if (request.url.startsWith('/organizacijas')) return '/organizacijas/pieteikties';
+    return '/pieteikties';
+  });
 
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
@@ -123,6 +131,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerReportRoutes(app, { db, envelope, clock, publicUrl: config.publicUrl });
   registerOperatorRoutes(app, { db, envelope, clock });
   await registerIdentityRoutes(app, { config, db, clock, testPersons: WELL_KNOWN_PERSONS });
+  const routeDeps = { config, db, envelope, clock };
+  registerOrgAccountRoutes(app, routeDeps);
+  registerOrganisationRoutes(app, routeDeps);
+  registerRequestRoutes(app, routeDeps);
+  registerAgreementRoutes(app, routeDeps);
+  registerTariffRoutes(app, routeDeps);
+  registerConnectionRoutes(app, routeDeps);
   if (config.mode !== 'production') registerDevMailboxRoutes(app, { db });
 
   return app;

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
+import type { BillingTables } from './billing/tables.ts';
 import type { IdentityTables } from './identity/tables.ts';
 import type { JobTables, PlatformTables } from './platform/db/tables.ts';
+import type { OnboardingTables } from './onboarding/tables.ts';
 import type { RegisterTables } from './register/tables.ts';
 import type { ResidentTables } from './residents/tables.ts';
 
@@ -9,5 +11,7 @@ export type AppDatabase = PlatformTables &
   JobTables &
   RegisterTables &
   IdentityTables &
-  ResidentTables;
+  ResidentTables &
+  OnboardingTables &
+  BillingTables;
 export type Db = Kysely<AppDatabase>;

@@ -125,7 +125,7 @@ function registerResidentRoutes(
   app.post(
     '/iziet',
     {
-      config: { access: ['resident', 'staff'] },
+      config: { access: ['resident', 'staff', 'org_user'] },
       schema: { hide: true, body: Type.Object({ _csrf: Type.Optional(Type.String()) }) },
     },
     async (request, reply) => {
@@ -144,7 +144,7 @@ function registerResidentRoutes(
   app.get(
     '/sesija',
     {
-      config: { access: ['resident', 'staff'] },
+      config: { access: ['resident', 'staff', 'org_user'] },
       schema: {
         summary: 'The current browser session: when it ends if left idle (using it extends it)',
         hide: true,

@@ -4,7 +4,7 @@ import type { Db } from '../database.ts';
 
 export interface SessionRow {
   id: number;
-  kind: 'resident' | 'staff';
+  kind: 'resident' | 'staff' | 'org_user';
   subject_id: number;
   data: unknown;
   csrf_token: string;
@@ -17,7 +17,7 @@ export async function insertSession(
   db: Db,
   row: {
     tokenHash: Buffer;
-    kind: 'resident' | 'staff';
+    kind: 'resident' | 'staff' | 'org_user';
     subjectId: number;
     data: string;
     csrfToken: string;
@@ -88,4 +88,17 @@ export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> 
     .where('expires_at', '<=', now)
     .executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/** Ends every session of one subject: a locked or disabled account is signed out at once. */
+export async function deleteSessionsOf(
+  db: Db,
+  kind: 'resident' | 'staff' | 'org_user',
+  subjectId: number,
+): Promise<void> {
+  await db
+    .deleteFrom('browser_sessions')
+    .where('kind', '=', kind)
+    .where('subject_id', '=', subjectId)
+    .execute();
 }

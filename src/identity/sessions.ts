@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../database.ts';
 import type {
   BrowserSession,
+  OrgUserRole,
   Principal,
   PrincipalResolver,
   SignInMethod,
@@ -37,7 +38,15 @@ export type NewSession =
       /** For `id_token_hint` when the person signs out at the provider too. */
       idToken: string | null;
     }
-  | { kind: 'staff'; staffId: number; name: string; role: StaffRole };
+  | { kind: 'staff'; staffId: number; name: string; role: StaffRole }
+  | {
+      kind: 'org_user';
+      orgUserId: number;
+      organisationId: number;
+      name: string;
+      role: OrgUserRole;
+      responsible: boolean;
+    };
 
 function hashToken(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
@@ -61,26 +70,46 @@ export async function startSession(
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = idleDeadline(now, now);
-  const data =
-    subject.kind === 'resident'
-      ? {
-          personalCode: subject.personalCode,
-          name: subject.name,
-          method: subject.method,
-          acr: subject.acr,
-          idToken: subject.idToken,
-        }
-      : { name: subject.name, role: subject.role };
+  const { data, subjectId } = sessionData(subject);
   const id = await store.insertSession(db, {
     tokenHash: hashToken(token),
     kind: subject.kind,
-    subjectId: subject.kind === 'resident' ? subject.personId : subject.staffId,
+    subjectId,
     data: JSON.stringify(data),
     csrfToken,
     now,
     expiresAt,
   });
   return { token, session: { id: String(id), csrfToken, expiresAt } };
+}
+
+/** What the session row keeps of its subject, besides the subject's id. */
+function sessionData(subject: NewSession): { data: Record<string, unknown>; subjectId: number } {
+  switch (subject.kind) {
+    case 'resident':
+      return {
+        subjectId: subject.personId,
+        data: {
+          personalCode: subject.personalCode,
+          name: subject.name,
+          method: subject.method,
+          acr: subject.acr,
+          idToken: subject.idToken,
+        },
+      };
+    case 'staff':
+      return { subjectId: subject.staffId, data: { name: subject.name, role: subject.role } };
+    case 'org_user':
+      return {
+        subjectId: subject.orgUserId,
+        data: {
+          name: subject.name,
+          organisationId: subject.organisationId,
+          role: subject.role,
+          responsible: subject.responsible,
+        },
+      };
+  }
 }
 
 /** Ends the session the request's cookie names, valid or not; answers its ID token, if any. */
@@ -122,6 +151,20 @@ function principalFrom(row: store.SessionRow): Principal | null {
       personalCode: data.personalCode,
       name: data.name,
       method: data.method,
+      sessionId,
+    };
+  }
+  if (row.kind === 'org_user') {
+    if (data.role !== 'representative' && data.role !== 'pdp_user') return null;
+    if (typeof data.organisationId !== 'number' || typeof data.responsible !== 'boolean')
+      return null;
+    return {
+      kind: 'org_user',
+      orgUserId: row.subject_id,
+      organisationId: data.organisationId,
+      name: data.name,
+      role: data.role,
+      responsible: data.responsible,
       sessionId,
     };
   }

@@ -23,6 +23,16 @@ export type Principal =
       name: string;
       role: StaffRole;
       sessionId: string;
+    }
+  | {
+      kind: 'org_user';
+      orgUserId: number;
+      organisationId: number;
+      name: string;
+      role: OrgUserRole;
+      /** Manages the organisation's users (named by a representative). */
+      responsible: boolean;
+      sessionId: string;
     };
 
 /** eID card, e-signature smart card, or an internet bank (by bank). */
@@ -31,6 +41,9 @@ export type SignInMethod =
 
 /** Information Centre agents work reports; register officers work organisations' requests. */
 export type StaffRole = 'ic_agent' | 'pmlp_officer';
+
+/** Representatives ask, negotiate and manage; browser users search the register. */
+export type OrgUserRole = 'representative' | 'pdp_user';
 
 export type PrincipalKind = Principal['kind'];
 

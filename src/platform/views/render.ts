@@ -32,6 +32,7 @@ function principalLabel(request: FastifyRequest): string | null {
   switch (principal.kind) {
     case 'resident':
     case 'staff':
+    case 'org_user':
       return principal.name;
     case 'operator':
       return null;

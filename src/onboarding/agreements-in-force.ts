@@ -1,0 +1,79 @@
+import type { Db } from '../database.ts';
+import type { Environment } from './tables.ts';
+
+/** One data scope an agreement grants, with the legal basis and purpose it was granted for. */
+export interface Grant {
+  scope: string;
+  legalBasisLaw: string;
+  legalBasisArticle: string;
+  purpose: string;
+}
+
+/** The terms of a concluded agreement: what every later access check reads. */
+export interface AgreementInForce {
+  agreementId: number;
+  reference: string;
+  organisationId: number;
+  environments: Environment[];
+  pdpUsers: number;
+  systemConnections: number;
+  monitoring: boolean;
+  monitoringPersons: number | null;
+  responsibleCreatesUsers: boolean;
+  validFrom: string;
+  validUntil: string | null;
+  grants: Grant[];
+}
+
+/**
+ * The organisation's concluded agreements in force on a day (ISO date): concluded, begun, not
+ * expired and not terminated by then. Amended agreements are 'superseded' and so drop out.
+ */
+export async function agreementsInForce(
+  db: Db,
+  organisationId: number,
+  day: string,
+): Promise<AgreementInForce[]> {
+  const rows = await db
+    .selectFrom('agreements')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('status', '=', 'concluded')
+    .where('valid_from', '<=', day)
+    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', day)]))
+    .where((eb) => eb.or([eb('terminated_from', 'is', null), eb('terminated_from', '>', day)]))
+    .orderBy('id')
+    .execute();
+  if (rows.length === 0) return [];
+  const grants = await db
+    .selectFrom('agreement_grants')
+    .selectAll()
+    .where(
+      'agreement_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .orderBy('scope')
+    .execute();
+  return rows.map((row) => ({
+    agreementId: row.id,
+    reference: row.reference,
+    organisationId: row.organisation_id,
+    environments: row.environments,
+    pdpUsers: row.pdp_users,
+    systemConnections: row.system_connections,
+    monitoring: row.monitoring,
+    monitoringPersons: row.monitoring_persons,
+    responsibleCreatesUsers: row.responsible_creates_users,
+    validFrom: row.valid_from,
+    validUntil: row.valid_until,
+    grants: grants
+      .filter((g) => g.agreement_id === row.id)
+      .map((g) => ({
+        scope: g.scope,
+        legalBasisLaw: g.legal_basis_law,
+        legalBasisArticle: g.legal_basis_article,
+        purpose: g.purpose,
+      })),
+  }));
+}
