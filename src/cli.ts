@@ -8,6 +8,7 @@ import { createEnvelope } from './platform/crypto/envelope.ts';
 import { migrate, pendingMigrations } from './platform/db/migrate.ts';
 import { generateHouseholds, loadHouseholds } from './register/setup.ts';
 import { openAndPrepare } from './startup.ts';
+import { auditCommand } from './audit-command.ts';
 
 const USAGE = `Register Gateway command line
 
@@ -16,6 +17,8 @@ const USAGE = `Register Gateway command line
                                               load N generated test persons
   npm run cli -- token create --name NAME [--authority PMLP]
   npm run cli -- token revoke --id ID         operator API tokens
+  npm run cli -- audit seal                   seal every audit row written so far into the chain
+  npm run cli -- audit verify                 check the audit chain; names the first broken row
   npm run cli -- person show CODE [--reason TEXT]
   npm run cli -- person register --json '{...}'
   npm run cli -- person CHANGE CODE --json '{...}'
@@ -116,6 +119,8 @@ async function main(argv: string[]): Promise<number> {
         }
         throw new UsageError('token create | token revoke');
       }
+      case 'audit':
+        return await auditCommand(config, database, sub);
       case 'person':
         return await personCommand(config, database, sub, arg, values);
       default:

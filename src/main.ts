@@ -1,7 +1,10 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { jobHandlers } from './job-handlers.ts';
+import { startAuditSealer } from './platform/audit/seal-loop.ts';
+import { sealKeysFrom } from './platform/audit/seal-key.ts';
 import { createWorker } from './platform/jobs/worker.ts';
+import { systemClock } from './platform/time/riga.ts';
 import { loadDemoData, openAndPrepare, type DemoSignIns } from './startup.ts';
 
 /** Process entry: read config, prepare the database, start the roles asked for. */
@@ -15,9 +18,15 @@ async function main(): Promise<void> {
     ? createWorker(database.db, jobHandlers({ config, db: database.db }), { log: app.log })
     : null;
 
+  // The worker role also seals the audit log into its hash chain.
+  const sealer = config.roles.has('worker')
+    ? startAuditSealer(database.db, sealKeysFrom(config.secrets.signingKey), systemClock, app.log)
+    : null;
+
   const stop = async (signal: string) => {
     app.log.info({ signal }, 'stopping');
     await worker?.stop();
+    await sealer?.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -20,6 +20,26 @@ export interface PlatformTables {
     reason: string | null;
     request_id: string | null;
   };
+  audit_chain: {
+    position: number;
+    event_id: number;
+    hash: Buffer;
+    seal_id: number;
+  };
+  audit_seals: {
+    id: Generated<number>;
+    first_position: number;
+    last_position: number;
+    head_hash: Buffer;
+    sealed_at: Date;
+    signature: Buffer;
+  };
+  audit_seal_state: {
+    singleton: Generated<boolean>;
+    sealed_below: number;
+    pending_below: number | null;
+    pending_xmax: string | null;
+  };
 }
 
 export interface JobTables {

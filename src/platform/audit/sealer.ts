@@ -1,0 +1,67 @@
+import { sign } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { PlatformTables } from '../db/tables.ts';
+import type { Clock } from '../time/riga.ts';
+import { chainHash, GENESIS_HASH, sealMessage } from './chain.ts';
+import * as store from './chain-store.ts';
+import type { SealKeys } from './seal-key.ts';
+
+/** Rows per seal: large enough to keep up with a busy hour, small enough for one short commit. */
+export const SEAL_BATCH = 5000;
+
+/**
+ * Chains the audit rows committed so far (up to one batch) and signs the new head. Queries never
+ * wait for this: they append rows, and the chain follows a moment later. Answers how many rows
+ * were sealed.
+ */
+export async function sealAuditBatch(
+  db: Kysely<PlatformTables>,
+  keys: SealKeys,
+  clock: Clock,
+  batch = SEAL_BATCH,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const state = await store.lockSealState(trx);
+    if (state === null) return 0;
+    // Read before the scan below, so the scan sees everything those transactions wrote.
+    const pendingSettled =
+      state.pendingXmax !== null && (await store.transactionsEndedSince(trx, state.pendingXmax));
+    const rows = await store.unsealedRows(trx, state.sealedBelow, batch);
+    const head = await store.chainHead(trx);
+    let position = head?.position ?? 0;
+    let hash: Buffer = head?.hash ?? GENESIS_HASH;
+    const links: { position: number; eventId: number; hash: Buffer }[] = [];
+    for (const row of rows) {
+      position += 1;
+      hash = chainHash(hash, row);
+      links.push({ position, eventId: Number(row.id), hash });
+    }
+    if (links.length > 0) {
+      const sealedAt = clock.now();
+      const sealId = await store.insertSeal(trx, {
+        firstPosition: links[0]?.position ?? position,
+        lastPosition: position,
+        headHash: hash,
+        sealedAt,
+        signature: sign(null, sealMessage(hash, position, sealedAt), keys.privateKey),
+      });
+      await store.insertChainLinks(
+        trx,
+        links.map((l) => ({ ...l, sealId })),
+      );
+    }
+    // A full batch leaves rows for the next run, so the watermark waits for it.
+    const caughtUp = rows.length < batch;
+    const sealedBelow =
+      caughtUp && pendingSettled && state.pendingBelow !== null
+        ? Math.max(state.sealedBelow, state.pendingBelow)
+        : state.sealedBelow;
+    const next = await store.nextWatermark(trx);
+    await store.saveSealState(trx, {
+      sealedBelow,
+      pendingBelow: pendingSettled || state.pendingBelow === null ? next.below : state.pendingBelow,
+      pendingXmax: pendingSettled || state.pendingXmax === null ? next.xmax : state.pendingXmax,
+    });
+    return links.length;
+  });
+}
