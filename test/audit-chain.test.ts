@@ -16,7 +16,7 @@ let close: () => Promise<void>;
 beforeEach(async () => {
   const database = await createTestDatabase();
   db = database.db;
-  close = database.close;
+  close = () => database.close();
 });
 afterEach(async () => {
   await close();

@@ -50,8 +50,8 @@ export async function lockSealState(trx: Db): Promise<{
   const state = row.rows[0];
   if (state === undefined) return null;
   return {
-    sealedBelow: Number(state.sealed_below),
-    pendingBelow: state.pending_below === null ? null : Number(state.pending_below),
+    sealedBelow: state.sealed_below,
+    pendingBelow: state.pending_below,
     pendingXmax: state.pending_xmax,
   };
 }
@@ -70,7 +70,7 @@ export async function nextWatermark(trx: Db): Promise<{ below: number; xmax: str
            pg_snapshot_xmax(pg_current_snapshot())::text as xmax`.execute(trx);
   const row = result.rows[0];
   if (row === undefined) throw new Error('no watermark');
-  return { below: Number(row.below), xmax: row.xmax };
+  return { below: row.below, xmax: row.xmax };
 }
 
 export async function saveSealState(
@@ -98,10 +98,13 @@ export async function chainHead(trx: Db): Promise<{ position: number; hash: Buff
 export async function unsealedRows(trx: Db, fromId: number, limit: number): Promise<ChainedRow[]> {
   return auditRowColumns(trx)
     .where('e.id', '>=', fromId)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('audit_chain as c').select('c.position').whereRef('c.event_id', '=', 'e.id'),
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('audit_chain as c')
+            .select('c.position')
+            .whereRef('c.event_id', '=', 'e.id'),
         ),
       ),
     )
@@ -175,7 +178,7 @@ export async function chainPage(
       links.map((l) => l.event_id),
     )
     .execute();
-  const byId = new Map(rows.map((r) => [Number(r.id), r]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return links.map((l) => ({
     position: l.position,
     eventId: l.event_id,
@@ -204,5 +207,5 @@ export async function unchainedBelow(db: Db): Promise<number[]> {
     where e.id < s.sealed_below
       and not exists (select 1 from audit_chain c where c.event_id = e.id)
     order by e.id limit 10`.execute(db);
-  return rows.rows.map((r) => Number(r.id));
+  return rows.rows.map((r) => r.id);
 }
