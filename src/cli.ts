@@ -9,6 +9,7 @@ import { migrate, pendingMigrations } from './platform/db/migrate.ts';
 import { generateHouseholds, loadHouseholds } from './register/setup.ts';
 import { openAndPrepare } from './startup.ts';
 import { auditCommand } from './audit-command.ts';
+import { ledgerMismatches } from './billing/ledger.ts';
 
 const USAGE = `Register Gateway command line
 
@@ -19,6 +20,7 @@ const USAGE = `Register Gateway command line
   npm run cli -- token revoke --id ID         operator API tokens
   npm run cli -- audit seal                   seal every audit row written so far into the chain
   npm run cli -- audit verify                 check the audit chain; names the first broken row
+  npm run cli -- ledger check                 check every stored balance against its entries
   npm run cli -- person show CODE [--reason TEXT]
   npm run cli -- person register --json '{...}'
   npm run cli -- person CHANGE CODE --json '{...}'
@@ -118,6 +120,20 @@ async function main(argv: string[]): Promise<number> {
           return revoked ? 0 : 1;
         }
         throw new UsageError('token create | token revoke');
+      }
+      case 'ledger': {
+        if (sub !== 'check') throw new UsageError('ledger check');
+        const mismatches = await ledgerMismatches(database.db);
+        for (const m of mismatches) {
+          process.stdout.write(
+            `Organisation ${m.organisation_id}${m.slot === null ? '' : ` slot ${m.slot}`}: ` +
+              `stored ${m.stored_cents} cents, entries sum to ${m.entries_cents} cents\n`,
+          );
+        }
+        process.stdout.write(
+          mismatches.length === 0 ? 'Every balance equals the sum of its entries.\n' : '',
+        );
+        return mismatches.length === 0 ? 0 : 1;
       }
       case 'audit':
         return await auditCommand(config, database, sub);

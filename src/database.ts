@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { BillingTables } from './billing/tables.ts';
+import type { BillingTables, LedgerTables } from './billing/tables.ts';
 import type { IdentityTables } from './identity/tables.ts';
 import type { JobTables, PlatformTables } from './platform/db/tables.ts';
 import type { OnboardingTables } from './onboarding/tables.ts';
@@ -13,5 +13,6 @@ export type AppDatabase = PlatformTables &
   IdentityTables &
   ResidentTables &
   OnboardingTables &
-  BillingTables;
+  BillingTables &
+  LedgerTables;
 export type Db = Kysely<AppDatabase>;

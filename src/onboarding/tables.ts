@@ -18,6 +18,7 @@ export interface OnboardingTables {
     email: string;
     fee_exempt: boolean;
     confirmed_at: Date | null;
+    low_balance_threshold_cents: Generated<number | null>;
     created_at: Generated<Date>;
   };
   organisation_contacts: {

@@ -1,0 +1,201 @@
+import { sql } from 'kysely';
+import type { Db } from '../database.ts';
+import type { MovementKind } from './tables.ts';
+
+/** Queries on the ledger's tables, nothing else; the rules are in ledger.ts. */
+
+export async function ensureSlots(trx: Db, organisationId: number, count: number): Promise<void> {
+  await trx
+    .insertInto('balance_slots')
+    .values(
+      Array.from({ length: count }, (_, slot) => ({
+        organisation_id: organisationId,
+        slot,
+        balance_cents: 0,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['organisation_id', 'slot']).doNothing())
+    .execute();
+}
+
+/** Inserts a movement; undefined when its idempotency key was used before (nothing written). */
+export async function insertMovement(
+  trx: Db,
+  row: {
+    organisationId: number;
+    kind: MovementKind;
+    amountCents: number;
+    reference: string;
+    idempotencyKey: string | null;
+    staffId: number | null;
+  },
+): Promise<number | undefined> {
+  const inserted = await trx
+    .insertInto('ledger_movements')
+    .values({
+      organisation_id: row.organisationId,
+      kind: row.kind,
+      amount_cents: row.amountCents,
+      reference: row.reference,
+      idempotency_key: row.idempotencyKey,
+      staff_id: row.staffId,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['organisation_id', 'idempotency_key'])
+        .where('idempotency_key', 'is not', null)
+        .doNothing(),
+    )
+    .returning('id')
+    .executeTakeFirst();
+  return inserted?.id;
+}
+
+export async function findMovementByKey(
+  db: Db,
+  organisationId: number,
+  idempotencyKey: string,
+): Promise<{ id: number; kind: MovementKind; amount_cents: number } | undefined> {
+  return db
+    .selectFrom('ledger_movements')
+    .select(['id', 'kind', 'amount_cents'])
+    .where('organisation_id', '=', organisationId)
+    .where('idempotency_key', '=', idempotencyKey)
+    .executeTakeFirst();
+}
+
+export async function insertSlotEntries(
+  trx: Db,
+  entries: readonly {
+    movementId: number;
+    organisationId: number;
+    slot: number;
+    amountCents: number;
+  }[],
+): Promise<void> {
+  const rows = entries.filter((e) => e.amountCents !== 0);
+  if (rows.length === 0) return;
+  await trx
+    .insertInto('slot_entries')
+    .values(
+      rows.map((e) => ({
+        movement_id: e.movementId,
+        organisation_id: e.organisationId,
+        slot: e.slot,
+        amount_cents: e.amountCents,
+      })),
+    )
+    .execute();
+}
+
+/**
+ * Takes the amount from one slot that holds enough and that no other transaction holds now, in
+ * one statement; answers the slot, or undefined when no free slot holds enough.
+ */
+export async function debitFreeSlot(
+  trx: Db,
+  organisationId: number,
+  amountCents: number,
+): Promise<number | undefined> {
+  const result = await sql<{ slot: number }>`
+    update balance_slots s set balance_cents = s.balance_cents - ${amountCents}
+    from (
+      select organisation_id, slot from balance_slots
+      where organisation_id = ${organisationId} and balance_cents >= ${amountCents}
+      order by random() limit 1
+      for update skip locked
+    ) pick
+    where s.organisation_id = pick.organisation_id and s.slot = pick.slot
+    returning s.slot`.execute(trx);
+  return result.rows[0]?.slot;
+}
+
+/** Every slot of the organisation, locked in slot order (the same order everywhere: no deadlock). */
+export async function lockAllSlots(
+  trx: Db,
+  organisationId: number,
+): Promise<{ slot: number; balance_cents: number }[]> {
+  return trx
+    .selectFrom('balance_slots')
+    .select(['slot', 'balance_cents'])
+    .where('organisation_id', '=', organisationId)
+    .orderBy('slot')
+    .forUpdate()
+    .execute();
+}
+
+export async function addToSlot(
+  trx: Db,
+  organisationId: number,
+  slot: number,
+  amountCents: number,
+): Promise<void> {
+  await trx
+    .updateTable('balance_slots')
+    .set({ balance_cents: sql<number>`balance_cents + ${amountCents}` })
+    .where('organisation_id', '=', organisationId)
+    .where('slot', '=', slot)
+    .execute();
+}
+
+export async function balanceOf(db: Db, organisationId: number): Promise<number> {
+  const row = await db
+    .selectFrom('balance_slots')
+    .select(sql<number>`coalesce(sum(balance_cents), 0)::bigint`.as('total'))
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+  return row?.total ?? 0;
+}
+
+/** Deposits and fees, newest first, each with the balance after it. */
+export async function statement(db: Db, organisationId: number, limit: number) {
+  return db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('ledger_movements')
+        .select([
+          'id',
+          'kind',
+          'amount_cents',
+          'reference',
+          'created_at',
+          sql<number>`sum(amount_cents) over (order by id)::bigint`.as('balance_after_cents'),
+        ])
+        .where('organisation_id', '=', organisationId)
+        .as('m'),
+    )
+    .selectAll()
+    .where('kind', '<>', 'rebalance')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * Where the stored balances disagree with the entries: per organisation the movements against the
+ * slots, and per slot its balance against its entries. Empty when the ledger is sound.
+ */
+export async function ledgerMismatches(db: Db) {
+  const result = await sql<{
+    organisation_id: number;
+    slot: number | null;
+    stored_cents: number;
+    entries_cents: number;
+  }>`
+    select o.organisation_id, null::smallint as slot, o.stored_cents, o.entries_cents from (
+      select s.organisation_id,
+             sum(s.balance_cents)::bigint as stored_cents,
+             coalesce((select sum(m.amount_cents) from ledger_movements m
+                       where m.organisation_id = s.organisation_id), 0)::bigint as entries_cents
+      from balance_slots s group by s.organisation_id
+    ) o where o.stored_cents <> o.entries_cents
+    union all
+    select s.organisation_id, s.slot, s.balance_cents as stored_cents,
+           coalesce((select sum(e.amount_cents) from slot_entries e
+                     where e.organisation_id = s.organisation_id and e.slot = s.slot), 0)::bigint
+    from balance_slots s
+    where s.balance_cents <> coalesce((select sum(e.amount_cents) from slot_entries e
+                     where e.organisation_id = s.organisation_id and e.slot = s.slot), 0)
+    order by 1, 2`.execute(db);
+  return result.rows;
+}

@@ -1,0 +1,176 @@
+import type { Db } from '../database.ts';
+import { AppError } from '../platform/errors.ts';
+import { ledgerErrors } from './ledger-errors.ts';
+import * as store from './ledger-store.ts';
+
+/**
+ * Slots per organisation. Debits skip slots other transactions hold, so up to this many debits of
+ * one organisation commit side by side instead of queuing on one row.
+ */
+export const BALANCE_SLOTS = 4;
+
+/** EUR for people: 1234 → "12.34" (messages in both languages use the same figure). */
+export function euros(cents: number): string {
+  return (cents / 100).toFixed(2);
+}
+
+/** Reads "150", "150.5", "150,50" or "1 500,00" as cents; null for anything else. */
+export function parseEuros(input: string): number | null {
+  const text = input.replace(/[\s\u00a0]/g, '').replace(',', '.');
+  const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(text);
+  if (match === null) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
+}
+
+/**
+ * Records a bank transfer to the organisation's prepaid balance, spread over its slots. One
+ * transfer is recorded once: its reference is the idempotency key.
+ */
+export async function recordDeposit(
+  trx: Db,
+  input: {
+    organisationId: number;
+    amountCents: number;
+    bankReference: string;
+    staffId: number | null;
+  },
+): Promise<{ movementId: number; balanceCents: number }> {
+  const reference = input.bankReference.trim();
+  if (reference === '' || reference.length > 140) {
+    throw new AppError(ledgerErrors.deposit_reference_missing);
+  }
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) {
+    throw new AppError(ledgerErrors.deposit_amount_invalid);
+  }
+  await store.ensureSlots(trx, input.organisationId, BALANCE_SLOTS);
+  const movementId = await store.insertMovement(trx, {
+    organisationId: input.organisationId,
+    kind: 'deposit',
+    amountCents: input.amountCents,
+    reference,
+    idempotencyKey: `deposit:${reference}`,
+    staffId: input.staffId,
+  });
+  if (movementId === undefined) throw new AppError(ledgerErrors.deposit_reference_exists);
+  const share = Math.floor(input.amountCents / BALANCE_SLOTS);
+  const entries = Array.from({ length: BALANCE_SLOTS }, (_, slot) => ({
+    movementId,
+    organisationId: input.organisationId,
+    slot,
+    // The cents that do not divide evenly go to the first slot.
+    amountCents: share + (slot === 0 ? input.amountCents - share * BALANCE_SLOTS : 0),
+  }));
+  for (const entry of entries) {
+    if (entry.amountCents > 0) {
+      await store.addToSlot(trx, input.organisationId, entry.slot, entry.amountCents);
+    }
+  }
+  await store.insertSlotEntries(trx, entries);
+  return { movementId, balanceCents: await store.balanceOf(trx, input.organisationId) };
+}
+
+export type ChargeResult =
+  | { replayed: false; movementId: number }
+  /** The same idempotency key was charged before: nothing was charged now. */
+  | { replayed: true; movementId: number };
+
+/**
+ * Debits a state fee in the caller's transaction, which also writes the audit record and only
+ * then returns the data. Never lets a slot (and so the balance) go below zero: the database's
+ * check refuses it whatever happens here. Throws `insufficient_balance` with the amount needed,
+ * and then nothing is written.
+ */
+export async function chargeStateFee(
+  trx: Db,
+  input: {
+    organisationId: number;
+    amountCents: number;
+    reference: string;
+    idempotencyKey: string | null;
+  },
+): Promise<ChargeResult> {
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) {
+    throw new Error('A fee is a positive number of cents');
+  }
+  // The movement first: a concurrent retry with the same key waits here for this one to end,
+  // then finds it, so one key never pays twice.
+  const movementId = await store.insertMovement(trx, {
+    organisationId: input.organisationId,
+    kind: 'state_fee',
+    amountCents: -input.amountCents,
+    reference: input.reference,
+    idempotencyKey: input.idempotencyKey,
+    staffId: null,
+  });
+  if (movementId === undefined) {
+    const earlier = await store.findMovementByKey(
+      trx,
+      input.organisationId,
+      input.idempotencyKey ?? '',
+    );
+    if (earlier === undefined) throw new Error('An idempotency key conflicted but is not found');
+    return { replayed: true, movementId: earlier.id };
+  }
+  const slot =
+    (await store.debitFreeSlot(trx, input.organisationId, input.amountCents)) ??
+    (await debitAfterRefill(trx, input.organisationId, input.amountCents));
+  await store.insertSlotEntries(trx, [
+    { movementId, organisationId: input.organisationId, slot, amountCents: -input.amountCents },
+  ]);
+  return { replayed: false, movementId };
+}
+
+/**
+ * No free slot holds enough: wait for the others, then move money into the fullest slot until it
+ * covers the fee. Rare (a slot ran dry, or every slot was busy), so it may queue.
+ */
+async function debitAfterRefill(
+  trx: Db,
+  organisationId: number,
+  amountCents: number,
+): Promise<number> {
+  const slots = await store.lockAllSlots(trx, organisationId);
+  const total = slots.reduce((sum, s) => sum + s.balance_cents, 0);
+  if (total < amountCents) {
+    throw new AppError(ledgerErrors.insufficient_balance, {
+      neededCents: amountCents,
+      balanceCents: total,
+      neededEur: euros(amountCents),
+      balanceEur: euros(total),
+    });
+  }
+  const ordered = [...slots].sort((a, b) => b.balance_cents - a.balance_cents);
+  const target = ordered[0];
+  if (target === undefined) throw new Error('An organisation with a balance has no slots');
+  let missing = amountCents - target.balance_cents;
+  if (missing > 0) {
+    const movementId = await store.insertMovement(trx, {
+      organisationId,
+      kind: 'rebalance',
+      amountCents: 0,
+      reference: 'refill',
+      idempotencyKey: null,
+      staffId: null,
+    });
+    if (movementId === undefined) throw new Error('A rebalance movement was not written');
+    const entries = [];
+    for (const source of ordered.slice(1)) {
+      if (missing <= 0) break;
+      const moved = Math.min(source.balance_cents, missing);
+      if (moved === 0) continue;
+      missing -= moved;
+      await store.addToSlot(trx, organisationId, source.slot, -moved);
+      entries.push({ movementId, organisationId, slot: source.slot, amountCents: -moved });
+    }
+    const movedIn = entries.reduce((sum, e) => sum - e.amountCents, 0);
+    await store.addToSlot(trx, organisationId, target.slot, movedIn);
+    entries.push({ movementId, organisationId, slot: target.slot, amountCents: movedIn });
+    await store.insertSlotEntries(trx, entries);
+  }
+  await store.addToSlot(trx, organisationId, target.slot, -amountCents);
+  return target.slot;
+}
+
+export const balanceOf = store.balanceOf;
+export const statement = store.statement;
+export const ledgerMismatches = store.ledgerMismatches;

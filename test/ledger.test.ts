@@ -1,0 +1,147 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BALANCE_SLOTS,
+  balanceOf,
+  chargeStateFee,
+  ledgerMismatches,
+  parseEuros,
+  recordDeposit,
+  statement,
+} from '../src/billing/ledger.ts';
+import type { Db } from '../src/database.ts';
+import { AppError } from '../src/platform/errors.ts';
+import { createTestDatabase } from './support/database.ts';
+import { makeOrganisation } from './support/organisations.ts';
+
+let db: Db;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  const database = await createTestDatabase();
+  db = database.db;
+  close = () => database.close();
+});
+afterAll(async () => {
+  await close();
+});
+
+function deposit(organisationId: number, amountCents: number, bankReference: string) {
+  return db
+    .transaction()
+    .execute((trx) =>
+      recordDeposit(trx, { organisationId, amountCents, bankReference, staffId: null }),
+    );
+}
+
+function charge(organisationId: number, amountCents: number, key: string | null = null) {
+  return db.transaction().execute((trx) =>
+    chargeStateFee(trx, {
+      organisationId,
+      amountCents,
+      reference: `req-${key ?? 'x'}`,
+      idempotencyKey: key,
+    }),
+  );
+}
+
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return error;
+}
+
+describe('the prepaid ledger', () => {
+  it('reads euro amounts as cents', () => {
+    expect(parseEuros('150')).toBe(15000);
+    expect(parseEuros('150,5')).toBe(15050);
+    expect(parseEuros('1 500.05')).toBe(150005);
+    expect(parseEuros('-3')).toBeNull();
+    expect(parseEuros('1.234')).toBeNull();
+    expect(parseEuros('abc')).toBeNull();
+  });
+
+  it('spreads a deposit over the slots and refuses the same transfer twice', async () => {
+    const org = await makeOrganisation(db);
+    const first = await deposit(org.id, 1003, 'RF-1');
+    expect(first.balanceCents).toBe(1003);
+    const slots = await db
+      .selectFrom('balance_slots')
+      .select(['slot', 'balance_cents'])
+      .where('organisation_id', '=', org.id)
+      .orderBy('slot')
+      .execute();
+    expect(slots).toHaveLength(BALANCE_SLOTS);
+    expect(slots.reduce((s, r) => s + r.balance_cents, 0)).toBe(1003);
+    const again = await refusal(deposit(org.id, 1003, 'RF-1'));
+    expect(again.code).toBe('deposit_reference_exists');
+    expect((await refusal(deposit(org.id, 0, 'RF-2'))).code).toBe('deposit_amount_invalid');
+    expect((await refusal(deposit(org.id, 100, '  '))).code).toBe('deposit_reference_missing');
+    expect(await balanceOf(db, org.id)).toBe(1003);
+  });
+
+  it('charges, replays a key without charging again, and refuses what the balance cannot cover', async () => {
+    const org = await makeOrganisation(db);
+    await deposit(org.id, 1000, 'RF-A');
+    const paid = await charge(org.id, 200, 'key-1');
+    expect(paid.replayed).toBe(false);
+    const retried = await charge(org.id, 200, 'key-1');
+    expect(retried).toEqual({ replayed: true, movementId: paid.movementId });
+    expect(await balanceOf(db, org.id)).toBe(800);
+    // 800 left over four slots of 200: a fee of 600 needs money moved between slots first.
+    await charge(org.id, 600, 'key-2');
+    expect(await balanceOf(db, org.id)).toBe(200);
+    const short = await refusal(charge(org.id, 400, 'key-3'));
+    expect(short.code).toBe('insufficient_balance');
+    expect(short.details).toMatchObject({ neededCents: 400, balanceCents: 200 });
+    expect(await balanceOf(db, org.id)).toBe(200);
+    // The refused key left nothing behind, so it can be used once the money is there.
+    await deposit(org.id, 1000, 'RF-B');
+    expect((await charge(org.id, 400, 'key-3')).replayed).toBe(false);
+    const lines = await statement(db, org.id, 10);
+    expect(lines.map((l) => [l.kind, l.amount_cents, l.balance_after_cents])).toEqual([
+      ['state_fee', -400, 800],
+      ['deposit', 1000, 1200],
+      ['state_fee', -600, 200],
+      ['state_fee', -200, 800],
+      ['deposit', 1000, 1000],
+    ]);
+    expect(await ledgerMismatches(db)).toEqual([]);
+  });
+
+  it('keeps every movement: the database refuses changing or removing one', async () => {
+    await expect(sql`update ledger_movements set amount_cents = 1`.execute(db)).rejects.toThrow(
+      /append_only/,
+    );
+    await expect(sql`delete from slot_entries`.execute(db)).rejects.toThrow(/append_only/);
+  });
+
+  it('never goes below zero under many concurrent charges', async () => {
+    const org = await makeOrganisation(db);
+    await deposit(org.id, 25 * 200, 'RF-C');
+    const results = await Promise.allSettled(
+      Array.from({ length: 60 }, (_, i) => charge(org.id, 200, `par-${i}`)),
+    );
+    const paid = results.filter((r) => r.status === 'fulfilled').length;
+    const refused = results.filter(
+      (r) =>
+        r.status === 'rejected' &&
+        r.reason instanceof AppError &&
+        r.reason.code === 'insufficient_balance',
+    ).length;
+    expect(paid).toBe(25);
+    expect(refused).toBe(35);
+    expect(await balanceOf(db, org.id)).toBe(0);
+    const fees = await db
+      .selectFrom('ledger_movements')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('organisation_id', '=', org.id)
+      .where('kind', '=', 'state_fee')
+      .executeTakeFirstOrThrow();
+    expect(fees.n).toBe(25);
+    expect(await ledgerMismatches(db)).toEqual([]);
+  });
+});
