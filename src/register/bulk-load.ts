@@ -8,6 +8,7 @@ import { imageContext } from './biometrics.ts';
 import { drawSyntheticFace } from './generator/synthetic-face.ts';
 import type { GeneratedHousehold, GeneratedPerson } from './generator/types.ts';
 import { DATA_SCOPES } from './scopes.ts';
+import type { Dataset } from './tables.ts';
 
 const AUTHORITY = 'PMLP';
 const PROCESS = 'initial_load';
@@ -50,6 +51,8 @@ export interface LoadOptions {
   /** Transactions in flight at once (PGlite runs them one after another anyway). */
   parallel?: number;
   onProgress?: (loaded: number) => void;
+  /** The register's own persons, or the test environment's data set. */
+  dataset?: Dataset;
 }
 
 /**
@@ -105,7 +108,12 @@ async function loadBatch(trx: Db, households: GeneratedHousehold[], options: Loa
   const persons = households.flatMap((h) => h.persons);
   const ids = await trx
     .insertInto('persons')
-    .values(persons.map((p) => ({ personal_code: p.personalCode })))
+    .values(
+      persons.map((p) => ({
+        personal_code: p.personalCode,
+        dataset: options.dataset ?? 'production',
+      })),
+    )
     .returning(['id', 'personal_code'])
     .execute();
   const idOf = new Map(ids.map((r) => [r.personal_code, r.id]));

@@ -49,7 +49,7 @@ export async function registerPerson(
   const inserted = await trx
     .insertInto('persons')
     .values({ personal_code: personalCode })
-    .onConflict((oc) => oc.column('personal_code').doNothing())
+    .onConflict((oc) => oc.columns(['personal_code', 'dataset']).doNothing())
     .returning('id')
     .executeTakeFirst();
   if (inserted === undefined) throw new AppError(registerErrors.person_already_registered);

@@ -12,11 +12,30 @@ export async function loadDemoPopulation(db: Db, envelope: Envelope, count: numb
   const existing = await db
     .selectFrom('persons')
     .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('dataset', '=', 'production')
     .executeTakeFirstOrThrow();
   if (existing.n > 0) return;
   await loadWellKnownPersons(db, envelope);
   await loadHouseholds(db, generateHouseholds({ seed: 'demo', persons: count }), {
     images: true,
     envelope,
+  });
+}
+
+/**
+ * The test environment's own persons: generated from another seed into the 'test' data set, once.
+ * Organisations try their systems on these; production persons never answer there.
+ */
+export async function loadTestDataset(db: Db, envelope: Envelope, count: number): Promise<void> {
+  const existing = await db
+    .selectFrom('persons')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('dataset', '=', 'test')
+    .executeTakeFirstOrThrow();
+  if (existing.n > 0) return;
+  await loadHouseholds(db, generateHouseholds({ seed: 'test-environment', persons: count }), {
+    images: false,
+    envelope,
+    dataset: 'test',
   });
 }

@@ -1,13 +1,16 @@
 import { sql } from 'kysely';
 import type { Db } from '../database.ts';
+import type { Dataset } from './tables.ts';
 
 /** Kysely queries of the register; the rules live in service.ts. */
 
-export async function findPersonByCode(trx: Db, code: string) {
+/** A person of the register itself (not of the test environment's data set). */
+export async function findPersonByCode(trx: Db, code: string, dataset: Dataset = 'production') {
   return trx
     .selectFrom('persons')
     .select(['id', 'personal_code'])
     .where('personal_code', '=', code)
+    .where('dataset', '=', dataset)
     .executeTakeFirst();
 }
 
@@ -243,6 +246,7 @@ export async function changesAfter(trx: Db, afterSeq: number, limit: number) {
       'c.occurred_at',
     ])
     .where('c.seq', '>', afterSeq)
+    .where('p.dataset', '=', 'production')
     .orderBy('c.seq')
     .limit(limit)
     .execute();

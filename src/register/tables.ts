@@ -8,6 +8,9 @@ interface History {
   superseded_at: Date | null;
 }
 
+/** The register's own persons, or the generated persons the test environment answers from. */
+export type Dataset = 'production' | 'test';
+
 export interface RegisterTables {
   address_list: {
     code: string;
@@ -17,7 +20,12 @@ export interface RegisterTables {
     house: string;
     postal_code: string;
   };
-  persons: { id: Generated<number>; personal_code: string; created_at: Generated<Date> };
+  persons: {
+    id: Generated<number>;
+    personal_code: string;
+    dataset: Generated<Dataset>;
+    created_at: Generated<Date>;
+  };
   register_changes: {
     seq: Generated<number>;
     person_id: number;
