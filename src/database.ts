@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { AccessTables } from './access/tables.ts';
 import type { BillingTables, LedgerTables } from './billing/tables.ts';
 import type { IdentityTables } from './identity/tables.ts';
 import type { JobTables, PlatformTables } from './platform/db/tables.ts';
@@ -14,5 +15,6 @@ export type AppDatabase = PlatformTables &
   ResidentTables &
   OnboardingTables &
   BillingTables &
-  LedgerTables;
+  LedgerTables &
+  AccessTables;
 export type Db = Kysely<AppDatabase>;

@@ -20,6 +20,8 @@ export interface AgreementInForce {
   monitoring: boolean;
   monitoringPersons: number | null;
   responsibleCreatesUsers: boolean;
+  /** May search by surname, given name and birth date, not only by personal code. */
+  criteriaSearch: boolean;
   validFrom: string;
   validUntil: string | null;
   grants: Grant[];
@@ -65,6 +67,7 @@ export async function agreementsInForce(
     monitoring: row.monitoring,
     monitoringPersons: row.monitoring_persons,
     responsibleCreatesUsers: row.responsible_creates_users,
+    criteriaSearch: row.criteria_search,
     validFrom: row.valid_from,
     validUntil: row.valid_until,
     grants: grants

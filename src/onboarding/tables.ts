@@ -19,6 +19,7 @@ export interface OnboardingTables {
     fee_exempt: boolean;
     confirmed_at: Date | null;
     low_balance_threshold_cents: Generated<number | null>;
+    access_revision: Generated<number>;
     created_at: Generated<Date>;
   };
   organisation_contacts: {
@@ -99,6 +100,7 @@ export interface OnboardingTables {
     monitoring: boolean;
     monitoring_persons: number | null;
     responsible_creates_users: Generated<boolean>;
+    criteria_search: Generated<boolean>;
     valid_from: string;
     valid_until: string | null;
     concluded_version: number | null;

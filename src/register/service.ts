@@ -8,10 +8,13 @@ import { requirePersonalCode } from './personal-code-check.ts';
 import type { DataScope } from './scopes.ts';
 import type { PersonRecord } from './schemas.ts';
 import * as store from './store.ts';
+import type { Dataset } from './tables.ts';
 
 /** The register's public face: other capabilities import from here and nowhere else in it. */
 
 export { DATA_SCOPES, isDataScope, type DataScope } from './scopes.ts';
+export type { Dataset } from './tables.ts';
+export { loadTestDataset } from './setup.ts';
 export type { PersonRecord } from './schemas.ts';
 export type { ChangeContext } from './change-context.ts';
 export { requirePersonalCode } from './personal-code-check.ts';
@@ -47,6 +50,31 @@ export async function findPerson(trx: Db, personalCode: string): Promise<PersonR
   return person;
 }
 
+/** Persons of one data set by canonical personal codes; unknown codes are simply absent. */
+export async function findPersonsIn(
+  trx: Db,
+  codes: readonly string[],
+  dataset: Dataset,
+): Promise<PersonRef[]> {
+  return store.findPersonsByCodes(trx, codes, dataset);
+}
+
+export interface PersonCriteria {
+  surname: string;
+  givenNames: string | null;
+  birthDate: string | null;
+}
+
+/** Persons of one data set whose current name (and birth date, if given) match, up to `limit`. */
+export async function searchPersons(
+  trx: Db,
+  criteria: PersonCriteria,
+  dataset: Dataset,
+  limit: number,
+): Promise<PersonRef[]> {
+  return store.searchPersons(trx, criteria, dataset, limit);
+}
+
 export async function findPersonById(trx: Db, personId: number): Promise<PersonRef> {
   const person = await store.findPersonById(trx, personId);
   if (person === undefined) throw new AppError(registerErrors.person_not_found);
@@ -59,6 +87,13 @@ export interface ProvisionAudit {
   channel: AuditChannel;
   reason: string | null;
   requestId: string;
+  /** For organisations: who received the data, why, on which basis, where, and what it cost. */
+  organisationId?: number;
+  purpose?: string;
+  legalBasis?: string;
+  environment?: string;
+  feeCents?: number;
+  feeExempt?: boolean;
 }
 
 /**

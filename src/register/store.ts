@@ -14,6 +14,55 @@ export async function findPersonByCode(trx: Db, code: string, dataset: Dataset =
     .executeTakeFirst();
 }
 
+export async function findPersonsByCodes(trx: Db, codes: readonly string[], dataset: Dataset) {
+  if (codes.length === 0) return [];
+  return trx
+    .selectFrom('persons')
+    .select(['id', 'personal_code'])
+    .where('personal_code', 'in', [...codes])
+    .where('dataset', '=', dataset)
+    .execute();
+}
+
+/**
+ * By current surname (and given names, birth date when given), case-insensitive, exact. Names are
+ * kept as a history; the current one is the latest, so an earlier surname does not match.
+ */
+export async function searchPersons(
+  trx: Db,
+  criteria: { surname: string; givenNames: string | null; birthDate: string | null },
+  dataset: Dataset,
+  limit: number,
+) {
+  let query = trx
+    .selectFrom('person_names as n')
+    .innerJoin('persons as p', 'p.id', 'n.person_id')
+    .innerJoin('person_identity as i', (join) =>
+      join.onRef('i.person_id', '=', 'p.id').on('i.superseded_at', 'is', null),
+    )
+    .select(['p.id', 'p.personal_code'])
+    .where('n.superseded_at', 'is', null)
+    .where(sql<string>`lower(n.surname)`, '=', criteria.surname.toLowerCase())
+    .where('p.dataset', '=', dataset)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('person_names as later')
+            .select('later.id')
+            .whereRef('later.person_id', '=', 'n.person_id')
+            .where('later.superseded_at', 'is', null)
+            .whereRef('later.valid_from', '>', 'n.valid_from'),
+        ),
+      ),
+    );
+  if (criteria.givenNames !== null) {
+    query = query.where(sql<string>`lower(n.given_names)`, '=', criteria.givenNames.toLowerCase());
+  }
+  if (criteria.birthDate !== null) query = query.where('i.birth_date', '=', criteria.birthDate);
+  return query.distinct().orderBy('p.personal_code').limit(limit).execute();
+}
+
 export async function findPersonById(trx: Db, id: number) {
   return trx
     .selectFrom('persons')
