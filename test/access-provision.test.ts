@@ -113,16 +113,14 @@ async function auditRows(organisationId: number) {
 describe('providing person data to an organisation', () => {
   it('answers exactly the granted scopes, charges EUR 2.00 a person and audits each', async () => {
     const org = await organisationWithAgreement();
-    await db
-      .transaction()
-      .execute((trx) =>
-        recordDeposit(trx, {
-          organisationId: org.id,
-          amountCents: 1000,
-          bankReference: `RF-${org.id}`,
-          staffId: null,
-        }),
-      );
+    await db.transaction().execute((trx) =>
+      recordDeposit(trx, {
+        organisationId: org.id,
+        amountCents: 1000,
+        bankReference: `RF-${org.id}`,
+        staffId: null,
+      }),
+    );
     const a = await makePerson(db);
     const b = await makePerson(db);
     const answer = await providePersons(
@@ -153,16 +151,14 @@ describe('providing person data to an organisation', () => {
 
   it('refuses a scope not granted, a purpose not allowed and an unknown person, charging nothing', async () => {
     const org = await organisationWithAgreement();
-    await db
-      .transaction()
-      .execute((trx) =>
-        recordDeposit(trx, {
-          organisationId: org.id,
-          amountCents: 1000,
-          bankReference: `RF-${org.id}`,
-          staffId: null,
-        }),
-      );
+    await db.transaction().execute((trx) =>
+      recordDeposit(trx, {
+        organisationId: org.id,
+        amountCents: 1000,
+        bankReference: `RF-${org.id}`,
+        staffId: null,
+      }),
+    );
     const a = await makePerson(db);
     expect(
       (
@@ -188,9 +184,9 @@ describe('providing person data to an organisation', () => {
         )
       ).code,
     ).toBe('purpose_not_allowed');
-    expect(
-      (await refusal(providePersons(db, deps, recipient(org.id), ask([UNKNOWN])))).code,
-    ).toBe('persons_not_found');
+    expect((await refusal(providePersons(db, deps, recipient(org.id), ask([UNKNOWN])))).code).toBe(
+      'persons_not_found',
+    );
     expect((await refusal(providePersons(db, deps, recipient(org.id), ask(['123'])))).code).toBe(
       'personal_code_length',
     );
@@ -200,16 +196,14 @@ describe('providing person data to an organisation', () => {
 
   it('answers a retry with the same key again without a second charge', async () => {
     const org = await organisationWithAgreement();
-    await db
-      .transaction()
-      .execute((trx) =>
-        recordDeposit(trx, {
-          organisationId: org.id,
-          amountCents: 1000,
-          bankReference: `RF-${org.id}`,
-          staffId: null,
-        }),
-      );
+    await db.transaction().execute((trx) =>
+      recordDeposit(trx, {
+        organisationId: org.id,
+        amountCents: 1000,
+        bankReference: `RF-${org.id}`,
+        staffId: null,
+      }),
+    );
     const a = await makePerson(db);
     const first = await providePersons(
       db,
@@ -250,16 +244,14 @@ describe('providing person data to an organisation', () => {
 
   it('refuses with the amount needed when the balance is short, providing and charging nothing', async () => {
     const org = await organisationWithAgreement();
-    await db
-      .transaction()
-      .execute((trx) =>
-        recordDeposit(trx, {
-          organisationId: org.id,
-          amountCents: 300,
-          bankReference: `RF-${org.id}`,
-          staffId: null,
-        }),
-      );
+    await db.transaction().execute((trx) =>
+      recordDeposit(trx, {
+        organisationId: org.id,
+        amountCents: 300,
+        bankReference: `RF-${org.id}`,
+        staffId: null,
+      }),
+    );
     const a = await makePerson(db);
     const b = await makePerson(db);
     const short = await refusal(
