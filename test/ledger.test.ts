@@ -41,6 +41,7 @@ function charge(organisationId: number, amountCents: number, key: string | null 
       amountCents,
       reference: `req-${key ?? 'x'}`,
       idempotencyKey: key,
+      today: '2026-11-24',
     }),
   );
 }
@@ -110,6 +111,29 @@ describe('the prepaid ledger', () => {
       ['deposit', 1000, 1000],
     ]);
     expect(await ledgerMismatches(db)).toEqual([]);
+  });
+
+  it('mails once when a charge takes the balance under the threshold the organisation set', async () => {
+    const org = await makeOrganisation(db);
+    await deposit(org.id, 1000, 'RF-L');
+    await db
+      .updateTable('organisations')
+      .set({ low_balance_threshold_cents: 500 })
+      .where('id', '=', org.id)
+      .execute();
+    const mails = () =>
+      db
+        .selectFrom('jobs')
+        .select('payload')
+        .where('dedupe_key', '=', `low-balance:${org.id}:2026-11-24`)
+        .execute();
+    await charge(org.id, 400, 'low-1');
+    expect(await mails()).toHaveLength(0);
+    await charge(org.id, 200, 'low-2');
+    await charge(org.id, 200, 'low-3');
+    const sent = await mails();
+    expect(sent).toHaveLength(1);
+    expect(JSON.stringify(sent[0]?.payload)).toContain('4.00');
   });
 
   it('keeps every movement: the database refuses changing or removing one', async () => {

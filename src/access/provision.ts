@@ -126,6 +126,7 @@ export async function providePersons(
         amountCents: perPerson * persons.length,
         reference: recipient.requestId,
         idempotencyKey: key,
+        today,
       });
       if (charge.replayed && key !== null) {
         // A concurrent call with this key paid first; it has committed, and so has its answer.

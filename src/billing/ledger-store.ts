@@ -199,3 +199,57 @@ export async function ledgerMismatches(db: Db) {
     order by 1, 2`.execute(db);
   return result.rows;
 }
+
+/** The organisation's notice address, its low-balance threshold and its balance now. */
+export async function lowBalanceState(trx: Db, organisationId: number) {
+  return trx
+    .selectFrom('organisations as o')
+    .select([
+      'o.email',
+      'o.name',
+      'o.low_balance_threshold_cents',
+      sql<number>`(select coalesce(sum(s.balance_cents), 0)::bigint from balance_slots s
+                   where s.organisation_id = o.id)`.as('balance_cents'),
+    ])
+    .where('o.id', '=', organisationId)
+    .executeTakeFirst();
+}
+
+export async function setLowBalanceThreshold(
+  db: Db,
+  organisationId: number,
+  thresholdCents: number | null,
+): Promise<void> {
+  await db
+    .updateTable('organisations')
+    .set({ low_balance_threshold_cents: thresholdCents })
+    .where('id', '=', organisationId)
+    .execute();
+}
+
+export async function organisationByRegistrationNumber(db: Db, registrationNumber: string) {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'email', 'registration_number'])
+    .where('registration_number', '=', registrationNumber)
+    .executeTakeFirst();
+}
+
+/** The latest deposits of all organisations, for the staff page. */
+export async function latestDeposits(db: Db, limit: number) {
+  return db
+    .selectFrom('ledger_movements as m')
+    .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .select([
+      'm.id',
+      'm.amount_cents',
+      'm.reference',
+      'm.created_at',
+      'o.name',
+      'o.registration_number',
+    ])
+    .where('m.kind', '=', 'deposit')
+    .orderBy('m.id', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -1,5 +1,6 @@
 import type { Db } from '../database.ts';
 import { AppError } from '../platform/errors.ts';
+import { enqueueMail } from '../platform/mail/outbox-mail.ts';
 import { ledgerErrors } from './ledger-errors.ts';
 import * as store from './ledger-store.ts';
 
@@ -87,6 +88,8 @@ export async function chargeStateFee(
     amountCents: number;
     reference: string;
     idempotencyKey: string | null;
+    /** The Riga date, for the low-balance notice's once-a-day key. */
+    today: string;
   },
 ): Promise<ChargeResult> {
   if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) {
@@ -117,7 +120,40 @@ export async function chargeStateFee(
   await store.insertSlotEntries(trx, [
     { movementId, organisationId: input.organisationId, slot, amountCents: -input.amountCents },
   ]);
+  await noticeLowBalance(trx, input.organisationId, input.amountCents, input.today);
   return { replayed: false, movementId };
+}
+
+/**
+ * Tells the organisation when this charge took its balance under the threshold it set; at most
+ * once a day, so a busy day of queries sends one mail, not thousands.
+ */
+async function noticeLowBalance(
+  trx: Db,
+  organisationId: number,
+  chargedCents: number,
+  today: string,
+): Promise<void> {
+  const state = await store.lowBalanceState(trx, organisationId);
+  const threshold = state?.low_balance_threshold_cents ?? null;
+  if (state === undefined || threshold === null) return;
+  const before = state.balance_cents + chargedCents;
+  if (!(state.balance_cents < threshold && before >= threshold)) return;
+  await enqueueMail(
+    trx,
+    {
+      to: state.email,
+      subject: 'Zems priekšapmaksas atlikums / Low prepaid balance',
+      text: [
+        `${state.name}: priekšapmaksas atlikums ir ${euros(state.balance_cents)} EUR, mazāk par jūsu noteikto slieksni ${euros(threshold)} EUR.`,
+        'Lai datu saņemšana netiktu pārtraukta, papildiniet atlikumu ar bankas pārskaitījumu.',
+        '',
+        `${state.name}: the prepaid balance is EUR ${euros(state.balance_cents)}, below the threshold of EUR ${euros(threshold)} you set.`,
+        'Top it up by bank transfer so that receiving data is not interrupted.',
+      ].join('\n'),
+    },
+    { dedupeKey: `low-balance:${organisationId}:${today}` },
+  );
 }
 
 /**
