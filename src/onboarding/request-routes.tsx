@@ -1,5 +1,227 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { registerBackofficeRequestRoutes } from '../backoffice/request-routes.tsx';
+import { inTransaction } from '../platform/db/transaction.ts';
+import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
+import { formFields } from '../platform/http/form-body.ts';
+import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
+import { registerRequestApi } from './request-api.ts';
+import { representative } from './org-actor.ts';
+import { requestErrors } from './request-errors.ts';
+import { draftAsFields, inputFromForm, validateRequest } from './request-form.ts';
+import { problemMessages } from './request-texts.ts';
+import { viewAsDraft } from './request-view.ts';
+import {
+  answerClarification,
+  requestForOrganisation,
+  requestsOfOrganisation,
+  saveDraft,
+  submitRequest,
+} from './requests.ts';
+import { RequestCheckPage } from './views/request-check-page.tsx';
+import { RequestDetailPage } from './views/request-detail-page.tsx';
+import { RequestFormPage } from './views/request-form-page.tsx';
+import { RequestListPage } from './views/request-list-page.tsx';
+import { RequestSubmittedPage } from './views/request-submitted-page.tsx';
+
+const orgUser = ['org_user'] as const;
+const IdParams = Type.Object({
+  id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }),
+});
+const BASE = '/organizacijas/pieprasijumi';
 
 /** Motivated access requests: the form, check answers, the API, and staff review. */
-export function registerRequestRoutes(_app: App, _deps: RouteDeps): void {}
+export function registerRequestRoutes(app: App, deps: RouteDeps): void {
+  const { db, clock } = deps;
+  const publicUrl = deps.config.publicUrl;
+
+  app.get(BASE, { config: { access: orgUser }, schema: { hide: true } }, async (request, reply) => {
+    const me = representative(request);
+    const items = await requestsOfOrganisation(db, me.organisationId, clock.now());
+    return sendPage(reply, <RequestListPage ctx={pageContext(request, reply)} items={items} />);
+  });
+
+  const showForm = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    action: string,
+    values: Record<string, string>,
+    errors: Record<string, string>,
+  ) =>
+    sendPage(
+      reply,
+      <RequestFormPage
+        ctx={pageContext(request, reply)}
+        action={action}
+        values={values}
+        errors={errors}
+      />,
+      Object.keys(errors).length === 0 ? 200 : 400,
+    );
+
+  /** Validates the posted form and saves the draft; redisplays it with the problems otherwise. */
+  const saveForm = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    action: string,
+    id?: number,
+  ) => {
+    const me = representative(request);
+    const fields = formFields(request.body);
+    const checked = validateRequest(inputFromForm(fields));
+    if (!checked.ok) {
+      const locale = pageContext(request, reply).locale;
+      return showForm(request, reply, action, fields, problemMessages(checked.problems, locale));
+    }
+    const saved = await inTransaction(db, (trx) =>
+      saveDraft(trx, me, checked.value, clock.now(), id),
+    );
+    return reply.redirect(`${BASE}/${saved}/parbaudit`, 303);
+  };
+
+  app.get(
+    `${BASE}/jauns`,
+    { config: { access: orgUser }, schema: { hide: true } },
+    async (request, reply) => {
+      representative(request);
+      return showForm(request, reply, `${BASE}/jauns`, {}, {});
+    },
+  );
+
+  app.post(
+    `${BASE}/jauns`,
+    { config: { access: orgUser }, schema: { hide: true } },
+    async (request, reply) => saveForm(request, reply, `${BASE}/jauns`),
+  );
+
+  /** The organisation's draft, or "not a draft" when it was submitted meanwhile. */
+  const ownDraft = async (request: FastifyRequest, id: number) => {
+    const me = representative(request);
+    const view = await requestForOrganisation(db, me.organisationId, id, clock.now());
+    if (view.status !== 'draft') throw new AppError(requestErrors.request_not_draft);
+    return view;
+  };
+
+  app.get(
+    `${BASE}/:id/labot`,
+    { config: { access: orgUser }, schema: { hide: true, params: IdParams } },
+    async (request, reply) => {
+      const view = await ownDraft(request, request.params.id);
+      const action = `${BASE}/${view.id}/labot`;
+      return showForm(request, reply, action, draftAsFields(viewAsDraft(view)), {});
+    },
+  );
+
+  app.post(
+    `${BASE}/:id/labot`,
+    { config: { access: orgUser }, schema: { hide: true, params: IdParams } },
+    async (request, reply) => {
+      await ownDraft(request, request.params.id);
+      return saveForm(request, reply, `${BASE}/${request.params.id}/labot`, request.params.id);
+    },
+  );
+
+  app.get(
+    `${BASE}/:id/parbaudit`,
+    { config: { access: orgUser }, schema: { hide: true, params: IdParams } },
+    async (request, reply) => {
+      const view = await ownDraft(request, request.params.id);
+      return sendPage(reply, <RequestCheckPage ctx={pageContext(request, reply)} view={view} />);
+    },
+  );
+
+  app.post(
+    `${BASE}/:id/iesniegt`,
+    { config: { access: orgUser }, schema: { hide: true, params: IdParams } },
+    async (request, reply) => {
+      const me = representative(request);
+      await inTransaction(db, (trx) =>
+        submitRequest(trx, me, request.params.id, {
+          now: clock.now(),
+          publicUrl,
+          httpRequestId: request.id,
+          channel: 'browser',
+        }),
+      );
+      return reply.redirect(`${BASE}/${request.params.id}/iesniegts`, 303);
+    },
+  );
+
+  app.get(
+    `${BASE}/:id/iesniegts`,
+    { config: { access: orgUser }, schema: { hide: true, params: IdParams } },
+    async (request, reply) => {
+      const me = representative(request);
+      const view = await requestForOrganisation(
+        db,
+        me.organisationId,
+        request.params.id,
+        clock.now(),
+      );
+      if (view.status === 'draft') return reply.redirect(`${BASE}/${view.id}/parbaudit`, 303);
+      return sendPage(
+        reply,
+        <RequestSubmittedPage ctx={pageContext(request, reply)} view={view} />,
+      );
+    },
+  );
+
+  const showDetail = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    values: Record<string, string>,
+    errors: Record<string, string>,
+  ) => {
+    const me = representative(request);
+    const view = await requestForOrganisation(db, me.organisationId, id, clock.now());
+    if (view.status === 'draft') return reply.redirect(`${BASE}/${view.id}/parbaudit`, 303);
+    return sendPage(
+      reply,
+      <RequestDetailPage
+        ctx={pageContext(request, reply)}
+        view={view}
+        values={values}
+        errors={errors}
+      />,
+      Object.keys(errors).length === 0 ? 200 : 400,
+    );
+  };
+
+  app.get(
+    `${BASE}/:id`,
+    { config: { access: orgUser }, schema: { hide: true, params: IdParams } },
+    async (request, reply) => showDetail(request, reply, request.params.id, {}, {}),
+  );
+
+  app.post(
+    `${BASE}/:id/precizejums`,
+    { config: { access: orgUser }, schema: { hide: true, params: IdParams } },
+    async (request, reply) => {
+      const me = representative(request);
+      const fields = formFields(request.body);
+      const answer = (fields.answer ?? '').trim();
+      if (answer === '' || answer.length > 4000) {
+        const locale = pageContext(request, reply).locale;
+        const errors = problemMessages(
+          [{ field: 'answer', code: 'clarification_text_required' }],
+          locale,
+        );
+        return showDetail(request, reply, request.params.id, fields, errors);
+      }
+      await inTransaction(db, (trx) =>
+        answerClarification(trx, me, request.params.id, answer, {
+          now: clock.now(),
+          httpRequestId: request.id,
+          channel: 'browser',
+        }),
+      );
+      return reply.redirect(`${BASE}/${request.params.id}`, 303);
+    },
+  );
+
+  registerRequestApi(app, deps);
+  registerBackofficeRequestRoutes(app, deps);
+}

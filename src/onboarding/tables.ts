@@ -71,6 +71,11 @@ export interface OnboardingTables {
     decided_by: number | null;
     decided_at: Date | null;
   };
+  /** The last reference number given in each year (migration 0011). */
+  access_request_numbers: {
+    year: number;
+    last_number: number;
+  };
   access_request_events: {
     id: Generated<number>;
     request_id: number;

@@ -1,0 +1,94 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { Db } from '../database.ts';
+import {
+  addCalendarException,
+  calendarExceptionsFrom,
+  problemMessages,
+  validateException,
+  type StaffActor,
+} from '../onboarding/service.ts';
+import { appendAudit } from '../platform/audit/audit-log.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
+import type { App } from '../platform/http/app-type.ts';
+import { formFields } from '../platform/http/form-body.ts';
+import { rigaDate } from '../platform/time/riga.ts';
+import { pageContext, sendPage } from '../platform/views/render.ts';
+import type { RouteDeps } from '../route-deps.ts';
+import { CalendarPage } from './views/calendar-page.tsx';
+
+const staff = ['staff'] as const;
+const PATH = '/darbinieki/kalendars';
+
+/** Staff add the Cabinet's transferred working days and one-off holidays, without a release. */
+export function registerCalendarRoutes(
+  app: App,
+  deps: RouteDeps,
+  officer: (request: FastifyRequest) => StaffActor,
+): void {
+  const { db, clock } = deps;
+
+  const show = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: Record<string, string>,
+    errors: Record<string, string>,
+    status = 200,
+  ) => {
+    const rows = await calendarExceptionsFrom(db, rigaDate(clock.now()));
+    return sendPage(
+      reply,
+      <CalendarPage
+        ctx={pageContext(request, reply)}
+        rows={rows}
+        values={values}
+        errors={errors}
+      />,
+      status,
+    );
+  };
+
+  app.get(
+    PATH,
+    {
+      config: { access: staff },
+      schema: { hide: true, querystring: Type.Object({ lang: Type.Optional(Type.String()) }) },
+    },
+    async (request, reply) => {
+      officer(request);
+      return show(request, reply, {}, {});
+    },
+  );
+
+  app.post(PATH, { config: { access: staff }, schema: { hide: true } }, async (request, reply) => {
+    const me = officer(request);
+    const fields = formFields(request.body);
+    const locale = pageContext(request, reply).locale;
+    const checked = validateException({
+      day: fields.day ?? '',
+      kind: fields.kind ?? '',
+      note: fields.note ?? '',
+    });
+    if (!checked.ok) {
+      return show(request, reply, fields, problemMessages(checked.problems, locale), 400);
+    }
+    const added = await inTransaction(db, async (trx: Db) => {
+      if (!(await addCalendarException(trx, checked))) return false;
+      await appendAudit(trx, {
+        actorType: 'staff',
+        actorId: String(me.staffId),
+        subjectPersonId: null,
+        action: `calendar_exception.${checked.kind}`,
+        reason: `${checked.day}: ${checked.note}`,
+        channel: 'backoffice',
+        requestId: request.id,
+      });
+      return true;
+    });
+    if (!added) {
+      const errors = problemMessages([{ field: 'day', code: 'calendar_exception_exists' }], locale);
+      return show(request, reply, fields, errors, 409);
+    }
+    return reply.redirect(PATH, 303);
+  });
+}

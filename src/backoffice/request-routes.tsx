@@ -1,0 +1,168 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { inTransaction } from '../platform/db/transaction.ts';
+import { AppError } from '../platform/errors.ts';
+import { principalOf } from '../platform/http/auth.ts';
+import type { App } from '../platform/http/app-type.ts';
+import { formFields } from '../platform/http/form-body.ts';
+import { pageContext, sendPage } from '../platform/views/render.ts';
+import {
+  askClarification,
+  decideScope,
+  problemMessages,
+  requestErrors,
+  requestForStaff,
+  reviewQueue,
+  type QueueFilter,
+  type StaffActor,
+} from '../onboarding/service.ts';
+import type { RouteDeps } from '../route-deps.ts';
+import { registerCalendarRoutes } from './calendar-routes.tsx';
+import { backofficeErrors } from './errors.ts';
+import { RequestQueuePage } from './views/request-queue-page.tsx';
+import { RequestReviewPage } from './views/request-review-page.tsx';
+
+const staff = ['staff'] as const;
+const BASE = '/darbinieki/pieprasijumi';
+const ReferenceParams = Type.Object({ reference: Type.String({ pattern: '^PP-\\d{4}-\\d{6}$' }) });
+const QueueQuery = Type.Object({
+  filtrs: Type.Optional(
+    Type.Union([Type.Literal(''), Type.Literal('nokaveti'), Type.Literal('sonedel')]),
+  ),
+  lang: Type.Optional(Type.String()),
+});
+const FILTERS: Record<string, QueueFilter> = { nokaveti: 'overdue', sonedel: 'due_this_week' };
+
+/** Organisations' requests are the register authority's (PMLP) work; other staff are refused. */
+export function pmlpOfficer(request: FastifyRequest): StaffActor {
+  const me = principalOf(request, 'staff');
+  if (me.role !== 'pmlp_officer') {
+    throw new AppError(backofficeErrors.role_required, {
+      role: 'Pilsonības un migrācijas lietu pārvaldes / Office of Citizenship and Migration Affairs',
+    });
+  }
+  return { staffId: me.staffId, name: me.name };
+}
+
+/** The staff side of access requests: the queue by deadline, clarification, per-scope decisions. */
+export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void {
+  const { db, clock } = deps;
+  const publicUrl = deps.config.publicUrl;
+
+  app.get(
+    BASE,
+    { config: { access: staff }, schema: { hide: true, querystring: QueueQuery } },
+    async (request, reply) => {
+      pmlpOfficer(request);
+      const chosen = request.query.filtrs ?? '';
+      const rows = await reviewQueue(db, FILTERS[chosen] ?? 'all', clock.now());
+      return sendPage(
+        reply,
+        <RequestQueuePage ctx={pageContext(request, reply)} rows={rows} filter={chosen} />,
+      );
+    },
+  );
+
+  const showRequest = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    reference: string,
+    values: Record<string, string>,
+    errors: Record<string, string>,
+  ) => {
+    pmlpOfficer(request);
+    const view = await requestForStaff(db, reference, clock.now());
+    return sendPage(
+      reply,
+      <RequestReviewPage
+        ctx={pageContext(request, reply)}
+        view={view}
+        values={values}
+        errors={errors}
+      />,
+      Object.keys(errors).length === 0 ? 200 : 400,
+    );
+  };
+
+  app.get(
+    `${BASE}/:reference`,
+    { config: { access: staff }, schema: { hide: true, params: ReferenceParams } },
+    async (request, reply) => showRequest(request, reply, request.params.reference, {}, {}),
+  );
+
+  app.post(
+    `${BASE}/:reference/precizet`,
+    { config: { access: staff }, schema: { hide: true, params: ReferenceParams } },
+    async (request, reply) => {
+      const me = pmlpOfficer(request);
+      const fields = formFields(request.body);
+      const question = (fields.question ?? '').trim();
+      if (question === '' || question.length > 4000) {
+        const locale = pageContext(request, reply).locale;
+        const errors = problemMessages(
+          [{ field: 'question', code: 'clarification_text_required' }],
+          locale,
+        );
+        return showRequest(request, reply, request.params.reference, fields, errors);
+      }
+      await inTransaction(db, (trx) =>
+        askClarification(trx, me, request.params.reference, question, {
+          now: clock.now(),
+          publicUrl,
+          httpRequestId: request.id,
+        }),
+      );
+      return reply.redirect(`${BASE}/${request.params.reference}`, 303);
+    },
+  );
+
+  app.post(
+    `${BASE}/:reference/lemums`,
+    { config: { access: staff }, schema: { hide: true, params: ReferenceParams } },
+    async (request, reply) => {
+      const me = pmlpOfficer(request);
+      const fields = formFields(request.body);
+      const scope = fields.scope ?? '';
+      if (!/^[a-z_]{1,40}$/.test(scope)) throw new AppError(requestErrors.scope_not_requested);
+      const decision = fields[`decision_${scope}`];
+      const reason = (fields[`reason_${scope}`] ?? '').trim();
+      const problems: {
+        field: string;
+        code: 'scope_decision_required' | 'decision_reason_required';
+      }[] = [];
+      if (decision !== 'approved' && decision !== 'refused') {
+        problems.push({ field: `decision_${scope}`, code: 'scope_decision_required' });
+      }
+      if (reason === '' || reason.length > 2000) {
+        problems.push({ field: `reason_${scope}`, code: 'decision_reason_required' });
+      }
+      if (problems.length > 0 || (decision !== 'approved' && decision !== 'refused')) {
+        // A decided scope stays decided, whatever else is wrong with the form.
+        const view = await requestForStaff(db, request.params.reference, clock.now());
+        const asked = view.scopes.find((s) => s.scope === scope);
+        if (asked === undefined) throw new AppError(requestErrors.scope_not_requested);
+        if (asked.decision !== 'pending') throw new AppError(requestErrors.scope_already_decided);
+        const locale = pageContext(request, reply).locale;
+        return showRequest(
+          request,
+          reply,
+          request.params.reference,
+          fields,
+          problemMessages(problems, locale),
+        );
+      }
+      await inTransaction(db, (trx) =>
+        decideScope(
+          trx,
+          me,
+          request.params.reference,
+          { scope, decision, reason },
+          { now: clock.now(), publicUrl, httpRequestId: request.id },
+        ),
+      );
+      return reply.redirect(`${BASE}/${request.params.reference}`, 303);
+    },
+  );
+
+  registerCalendarRoutes(app, deps, pmlpOfficer);
+}

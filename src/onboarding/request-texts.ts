@@ -1,0 +1,78 @@
+import { interpolate } from '../platform/errors.ts';
+import type { Locale, Text } from '../platform/i18n/locale.ts';
+import type { FieldProblem } from './request-form.ts';
+import { requestErrors } from './request-errors.ts';
+import type { EventKind } from './request-store.ts';
+import type { AccessRequestStatus, Environment, ScopeDecision } from './tables.ts';
+
+/** Words for requests that the organisation's pages, staff pages and mails share. */
+
+export const STATUS_NAMES: Record<AccessRequestStatus, Text> = {
+  draft: { lv: 'Melnraksts', en: 'Draft' },
+  submitted: { lv: 'Iesniegts, tiek izskatīts', en: 'Submitted, being considered' },
+  clarification: { lv: 'Gaida precizējumu', en: 'Waiting for clarification' },
+  decided: { lv: 'Lēmums pieņemts', en: 'Decided' },
+  withdrawn: { lv: 'Atsaukts', en: 'Withdrawn' },
+};
+
+export const EVENT_NAMES: Record<EventKind, Text> = {
+  submitted: { lv: 'Pieprasījums iesniegts', en: 'Request submitted' },
+  clarification_asked: { lv: 'PMLP lūdz precizēt', en: 'PMLP asks for clarification' },
+  clarification_answered: { lv: 'Organizācija atbild', en: 'The organisation answers' },
+  scope_decided: { lv: 'Lēmums par datu apjomu', en: 'Decision on a data scope' },
+  decided: { lv: 'Lēmums par pieprasījumu', en: 'Request decided' },
+  withdrawn: { lv: 'Pieprasījums atsaukts', en: 'Request withdrawn' },
+};
+
+export const DECISION_NAMES: Record<ScopeDecision, Text> = {
+  pending: { lv: 'Izskatīšanā', en: 'Pending' },
+  approved: { lv: 'Apstiprināts', en: 'Approved' },
+  refused: { lv: 'Atteikts', en: 'Refused' },
+};
+
+export const ENVIRONMENT_NAMES: Record<Environment, Text> = {
+  test: { lv: 'Testa vide', en: 'Test environment' },
+  production: { lv: 'Produkcijas vide', en: 'Production environment' },
+};
+
+const DAY_FORMAT: Record<Locale, Intl.DateTimeFormat> = {
+  lv: new Intl.DateTimeFormat('lv-LV', { timeZone: 'UTC', dateStyle: 'long' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'long' }),
+};
+
+/** A calendar day ('YYYY-MM-DD') as people read it. */
+export function formatDay(day: string, locale: Locale): string {
+  return DAY_FORMAT[locale].format(new Date(`${day}T00:00:00Z`));
+}
+
+/** "5 darba dienas", "1 darba diena", "overdue by 2 working days". */
+export function workingDaysText(n: number, locale: Locale): string {
+  const abs = Math.abs(n);
+  if (locale === 'lv') {
+    const words = abs % 10 === 1 && abs % 100 !== 11 ? 'darba diena' : 'darba dienas';
+    if (n === 0) return 'termiņš šodien';
+    return n > 0
+      ? `${abs} ${words}`
+      : `nokavēts par ${abs} ${words.replace(/a$/, 'u').replace(/as$/, 'ām')}`;
+  }
+  const words = abs === 1 ? 'working day' : 'working days';
+  if (n === 0) return 'due today';
+  return n > 0 ? `${abs} ${words}` : `overdue by ${abs} ${words}`;
+}
+
+/** Field problems as the messages a form shows beside each field. */
+export function problemMessages(
+  problems: readonly {
+    field: string;
+    code: FieldProblem['code'];
+    details?: Record<string, number>;
+  }[],
+  locale: Locale,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of problems) {
+    if (out[p.field] !== undefined) continue;
+    out[p.field] = interpolate(requestErrors[p.code][locale], p.details);
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import { CsrfField, ErrorSummary, TextArea } from '../../platform/views/forms.tsx';
+import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import type { RequestView } from '../request-view.ts';
+import { EventList, RequestFacts, ScopeTable } from './request-parts.tsx';
+
+/** One request as the organisation sees it; while staff wait for a clarification, the form. */
+export function RequestDetailPage(props: {
+  ctx: PageContext;
+  view: RequestView;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+}) {
+  const { ctx, view } = props;
+  const locale = ctx.locale;
+  const lv = locale === 'lv';
+  const title = `${lv ? 'Pieprasījums' : 'Request'} ${view.reference ?? ''}`.trim();
+  return (
+    <Layout ctx={ctx} title={title}>
+      <ErrorSummary locale={locale} errors={props.errors} />
+      <h1>{title}</h1>
+      {view.openQuestion === null ? null : (
+        <section class="notice" aria-labelledby="question-title">
+          <h2 id="question-title">{lv ? 'PMLP lūdz precizēt' : 'PMLP asks you to clarify'}</h2>
+          <p class="event-body">{view.openQuestion.body}</p>
+          <form
+            method="post"
+            action={`/organizacijas/pieprasijumi/${view.id}/precizejums`}
+            novalidate
+          >
+            <CsrfField token={ctx.csrfToken} />
+            <TextArea
+              name="answer"
+              required
+              label={lv ? 'Jūsu atbilde' : 'Your answer'}
+              value={props.values.answer}
+              error={props.errors.answer}
+              maxLength={4000}
+            />
+            <button type="submit">{lv ? 'Nosūtīt atbildi' : 'Send the answer'}</button>
+          </form>
+        </section>
+      )}
+      <RequestFacts view={view} locale={locale} />
+      <ScopeTable
+        view={view}
+        locale={locale}
+        caption={lv ? 'Datu apjomi un lēmumi' : 'Data scopes and decisions'}
+      />
+      <EventList view={view} locale={locale} />
+      <p>
+        <a href="/organizacijas/pieprasijumi">{lv ? 'Visi pieprasījumi' : 'All requests'}</a>
+      </p>
+    </Layout>
+  );
+}
