@@ -26,3 +26,39 @@ export { STAFF_ROLE_LABELS } from './views/texts.ts';
 export { safeReturnPath } from './return-path.ts';
 export { identityErrors } from './errors.ts';
 export type { TestPerson } from './dev-idp/test-persons.ts';
+export { connectionErrors } from './connection-errors.ts';
+export {
+  verifyAccessToken,
+  forgetConnection,
+  forgetAllConnections,
+  ACCESS_TOKEN_SECONDS,
+  type AccessTokenClaims,
+  type AccessTokenDeps,
+} from './access-tokens.ts';
+export {
+  changeConnectionStatus,
+  CLIENT_ID_PATTERN,
+  KEY_EXPIRY_WARNING_DAYS,
+} from './connections.ts';
+export {
+  connectionDetails,
+  connectionsForStaff,
+  organisationConnections,
+  type ConnectionView,
+  type KeyView,
+} from './connection-reader.ts';
+export { TOKEN_PATH } from './oauth-token.ts';
+export {
+  KEY_EXPIRY_CHECK_JOB,
+  keyExpiryCheckJob,
+  runKeyExpiryCheck,
+  scheduleKeyExpiryCheck,
+} from './key-expiry-check.ts';
+export {
+  CONNECTION_STATUS_LABELS,
+  ConnectionKeysTable,
+  ENVIRONMENT_LABELS,
+  KeyExpiryWarning,
+} from './views/connection-parts.tsx';
+export { ConnectionSummary } from './views/connection-summary.tsx';
+export type { ConnectionStatus } from './tables.ts';

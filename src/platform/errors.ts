@@ -8,6 +8,11 @@ export interface ErrorDefinition {
   status: number;
   lv: string;
   en: string;
+  /**
+   * The OAuth 2 error code (RFC 6749 §5.2, RFC 6750 §3.1) for errors of the token endpoint and of
+   * bearer-token checks; the handler adds it to the answer as `error`, which OAuth clients read.
+   */
+  oauthError?: string;
 }
 
 export type ErrorDetails = Record<string, string | number | boolean | null | readonly string[]>;

@@ -14,6 +14,9 @@ export const ErrorResponse = Type.Object(
     code: Type.String({ description: 'Stable machine-readable error code' }),
     message: Type.Object({ lv: Type.String(), en: Type.String() }),
     requestId: Type.String(),
+    error: Type.Optional(
+      Type.String({ description: 'OAuth 2 error code (RFC 6749 §5.2), on OAuth endpoints only' }),
+    ),
     details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
   },
   {
@@ -40,6 +43,7 @@ export function errorBody(
     code: definition.code,
     message: { lv: interpolate(definition.lv, details), en: interpolate(definition.en, details) },
     requestId: request.id,
+    ...(definition.oauthError === undefined ? {} : { error: definition.oauthError }),
     ...(details === undefined ? {} : { details }),
   };
 }
