@@ -1,5 +1,6 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { scheduleKeyExpiryCheck } from './identity/service.ts';
 import { jobHandlers } from './job-handlers.ts';
 import { startAuditSealer } from './platform/audit/seal-loop.ts';
 import { sealKeysFrom } from './platform/audit/seal-key.ts';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', (s) => void stop(s));
   process.once('SIGTERM', (s) => void stop(s));
 
+  if (worker !== null) await scheduleKeyExpiryCheck(database.db, systemClock);
   worker?.start();
   if (config.roles.has('web')) {
     await app.listen({ host: config.host, port: config.port });
