@@ -15,6 +15,7 @@ import {
   operatorResolver,
   registerIdentityRoutes,
   sessionResolver,
+  systemClientResolver,
 } from './identity/service.ts';
 import { createEnvelope } from './platform/crypto/envelope.ts';
 import { assetRoutes } from './platform/http/asset-routes.ts';
@@ -120,7 +121,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     uiConfig: { docExpansion: 'list', deepLinking: false },
   });
 
-  app.addHook('onRequest', authorisationHook([operatorResolver(db), sessionResolver(db, clock)]));
+  app.addHook(
+    'onRequest',
+    authorisationHook([
+      systemClientResolver({ db, config, clock }),
+      operatorResolver(db),
+      sessionResolver(db, clock),
+    ]),
+  );
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

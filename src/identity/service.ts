@@ -62,3 +62,4 @@ export {
 } from './views/connection-parts.tsx';
 export { ConnectionSummary } from './views/connection-summary.tsx';
 export type { ConnectionStatus } from './tables.ts';
+export { systemClientResolver } from './system-client-resolver.ts';

@@ -33,6 +33,15 @@ export type Principal =
       /** Manages the organisation's users (named by a representative). */
       responsible: boolean;
       sessionId: string;
+    }
+  | {
+      /** An organisation's system, by an access token from the client credentials grant. */
+      kind: 'system_client';
+      clientId: string;
+      connectionId: number;
+      organisationId: number;
+      environment: 'test' | 'production';
+      agreementId: number;
     };
 
 /** eID card, e-signature smart card, or an internet bank (by bank). */

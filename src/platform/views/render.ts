@@ -35,6 +35,7 @@ function principalLabel(request: FastifyRequest): string | null {
     case 'org_user':
       return principal.name;
     case 'operator':
+    case 'system_client':
       return null;
   }
 }
