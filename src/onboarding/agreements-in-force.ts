@@ -29,7 +29,8 @@ export interface AgreementInForce {
 
 /**
  * The organisation's concluded agreements in force on a day (ISO date): concluded, begun, not
- * expired and not terminated by then. Amended agreements are 'superseded' and so drop out.
+ * expired and not terminated by then. Amended agreements are 'superseded' and so drop out. A
+ * terminated agreement stays in force until the day its termination takes effect.
  */
 export async function agreementsInForce(
   db: Db,
@@ -40,7 +41,7 @@ export async function agreementsInForce(
     .selectFrom('agreements')
     .selectAll()
     .where('organisation_id', '=', organisationId)
-    .where('status', '=', 'concluded')
+    .where('status', 'in', ['concluded', 'terminated'])
     .where('valid_from', '<=', day)
     .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', day)]))
     .where((eb) => eb.or([eb('terminated_from', 'is', null), eb('terminated_from', '>', day)]))

@@ -44,3 +44,38 @@ export {
   problemMessages,
 } from './request-texts.ts';
 export { RequestFacts, ScopeTable, EventList } from './views/request-parts.tsx';
+export { agreementErrors } from './agreement-errors.ts';
+export type { AgreementActor, StepContext } from './agreement-actor.ts';
+export { addComment, approveVersion, saveVersion } from './agreement-negotiation.ts';
+export {
+  AGREEMENT_REFERENCE_PATTERN,
+  draftAgreement,
+  REQUEST_REFERENCE_PATTERN,
+  requestForDraft,
+  startAmendment,
+  terminateAgreement,
+} from './agreements.ts';
+export {
+  listAllAgreements,
+  listOwnAgreements,
+  readAgreement,
+  requestsAwaitingAgreement,
+  versionOf,
+  type AgreementView,
+  type AgreementViewer,
+} from './agreement-view.ts';
+export { diffVersions, type DiffPart } from './agreement-diff.ts';
+export { ENVIRONMENT_NAMES, scopeName } from './agreement-text.ts';
+export { AgreementPage, type AgreementPageProps } from './views/agreement-page.tsx';
+export { AgreementVersionPage } from './views/agreement-version-page.tsx';
+export { AgreementDiffPage } from './views/agreement-diff-page.tsx';
+export { AGREEMENT_STATUS_NAMES, StatusTag } from './views/agreement-parts.tsx';
+export {
+  NOTICES as AGREEMENT_NOTICES,
+  ReferenceParams as AgreementReferenceParams,
+  registerNegotiationRoutes,
+  viewerOf,
+  wantsPage,
+  type NegotiationSide,
+  type ShowAgreement,
+} from './agreement-http.tsx';

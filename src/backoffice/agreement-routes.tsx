@@ -1,0 +1,199 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import {
+  agreementErrors,
+  AgreementReferenceParams,
+  draftAgreement,
+  listAllAgreements,
+  registerNegotiationRoutes,
+  REQUEST_REFERENCE_PATTERN,
+  requestForDraft,
+  requestsAwaitingAgreement,
+  terminateAgreement,
+  wantsPage,
+  type AgreementActor,
+} from '../onboarding/service.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
+import { AppError } from '../platform/errors.ts';
+import type { App } from '../platform/http/app-type.ts';
+import { resolveLocale } from '../platform/i18n/locale.ts';
+import { formFields } from '../platform/http/form-body.ts';
+import { rigaDate } from '../platform/time/riga.ts';
+import { pageContext, sendPage } from '../platform/views/render.ts';
+import type { RouteDeps } from '../route-deps.ts';
+import { pmlpOfficer } from './pmlp-officer.ts';
+import {
+  AgreementDraftPage,
+  StaffAgreementListPage,
+  TerminateForm,
+} from './views/agreement-staff-pages.tsx';
+
+const staff = ['staff'] as const;
+
+function officer(request: FastifyRequest): Extract<AgreementActor, { side: 'pmlp' }> {
+  const me = pmlpOfficer(request);
+  return { side: 'pmlp', name: me.name, staffId: me.staffId };
+}
+
+const DraftQuery = Type.Object({
+  pieprasijums: Type.String({ pattern: REQUEST_REFERENCE_PATTERN }),
+  lang: Type.Optional(Type.String()),
+});
+
+/** The register authority's side of agreements: the list, drafting, negotiating, terminating. */
+export function registerStaffAgreementRoutes(app: App, deps: RouteDeps): void {
+  app.get(
+    '/darbinieki/ligumi',
+    {
+      config: { access: staff },
+      schema: { hide: true, querystring: Type.Object({ lang: Type.Optional(Type.String()) }) },
+    },
+    async (request, reply) => {
+      officer(request);
+      const [awaiting, rows] = await Promise.all([
+        requestsAwaitingAgreement(deps.db),
+        listAllAgreements(deps.db),
+      ]);
+      return sendPage(
+        reply,
+        <StaffAgreementListPage
+          ctx={pageContext(request, reply)}
+          awaiting={awaiting}
+          rows={rows}
+        />,
+      );
+    },
+  );
+
+  const showDraft = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    requestReference: string,
+    values: Record<string, string>,
+    errors: Record<string, string>,
+    status: number,
+  ) => {
+    const source = await requestForDraft(deps.db, requestReference);
+    return sendPage(
+      reply,
+      <AgreementDraftPage
+        ctx={pageContext(request, reply)}
+        source={source}
+        values={values}
+        errors={errors}
+        today={rigaDate(deps.clock.now())}
+      />,
+      status,
+    );
+  };
+
+  app.get(
+    '/darbinieki/ligumi/jauns',
+    { config: { access: staff }, schema: { hide: true, querystring: DraftQuery } },
+    async (request, reply) => {
+      officer(request);
+      return showDraft(request, reply, request.query.pieprasijums, {}, {}, 200);
+    },
+  );
+
+  app.post(
+    '/darbinieki/ligumi/jauns',
+    { config: { access: staff }, schema: { hide: true } },
+    async (request, reply) => {
+      const me = officer(request);
+      const fields = formFields(request.body);
+      const requestReference = fields.pieprasijums ?? '';
+      if (!new RegExp(REQUEST_REFERENCE_PATTERN).test(requestReference)) {
+        throw new AppError(agreementErrors.request_not_found);
+      }
+      const input = {
+        requestReference,
+        validFrom: fields.validFrom ?? '',
+        validUntil: fields.validUntil ?? '',
+      };
+      let reference: string;
+      try {
+        reference = await inTransaction(deps.db, (trx) =>
+          draftAgreement(trx, input, me, {
+            now: deps.clock.now(),
+            requestId: request.id,
+            publicUrl: deps.config.publicUrl,
+          }),
+        );
+      } catch (error) {
+        if (
+          !(error instanceof AppError) ||
+          error.definition !== agreementErrors.agreement_dates_invalid ||
+          !wantsPage(request)
+        ) {
+          throw error;
+        }
+        const locale = pageContext(request, reply).locale;
+        return showDraft(
+          request,
+          reply,
+          requestReference,
+          input,
+          { validFrom: error.definition[locale] },
+          400,
+        );
+      }
+      return reply.redirect(`/darbinieki/ligumi/${reference}?pazinojums=sagatavots`, 303);
+    },
+  );
+
+  const showAgreement = registerNegotiationRoutes(app, deps, {
+    prefix: '/darbinieki/ligumi',
+    access: staff,
+    actorOf: officer,
+    extras: (request, view, values, errors) => (
+      <TerminateForm
+        locale={resolveLocale(request)}
+        csrf={request.session?.csrfToken ?? null}
+        view={view}
+        values={values}
+        errors={errors}
+        today={rigaDate(deps.clock.now())}
+      />
+    ),
+  });
+
+  app.post(
+    '/darbinieki/ligumi/:reference/izbeigt',
+    { config: { access: staff }, schema: { hide: true, params: AgreementReferenceParams } },
+    async (request, reply) => {
+      const me = officer(request);
+      const fields = formFields(request.body);
+      const input = { from: fields.from ?? '', reason: fields.reason ?? '' };
+      try {
+        await inTransaction(deps.db, (trx) =>
+          terminateAgreement(trx, request.params.reference, me, input, {
+            now: deps.clock.now(),
+            requestId: request.id,
+            publicUrl: deps.config.publicUrl,
+          }),
+        );
+      } catch (error) {
+        const field =
+          error instanceof AppError
+            ? error.definition === agreementErrors.termination_reason_required
+              ? 'reason'
+              : error.definition === agreementErrors.termination_date_past
+                ? 'from'
+                : null
+            : null;
+        if (field === null || !(error instanceof AppError) || !wantsPage(request)) throw error;
+        const locale = pageContext(request, reply).locale;
+        return showAgreement(request, reply, request.params.reference, {
+          values: input,
+          errors: { [field]: error.definition[locale] },
+          status: 400,
+        });
+      }
+      return reply.redirect(
+        `/darbinieki/ligumi/${request.params.reference}?pazinojums=izbeigts`,
+        303,
+      );
+    },
+  );
+}

@@ -1,0 +1,12 @@
+/** Billing's public face: tariffs with validity dates and the monthly fees of an agreement. */
+export {
+  formatEuro,
+  monthlyFees,
+  parseEuroAmount,
+  tariffOn,
+  TARIFF_NAMES,
+  type EnvironmentFees,
+  type FeeTerms,
+  type MonthlyFees,
+} from './tariffs.ts';
+export type { TariffCode } from './tables.ts';

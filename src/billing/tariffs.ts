@@ -1,0 +1,242 @@
+import type { Db } from '../database.ts';
+import { appendAudit } from '../platform/audit/audit-log.ts';
+import { AppError, type ErrorDefinition } from '../platform/errors.ts';
+import type { Text } from '../platform/i18n/locale.ts';
+import { billingErrors } from './errors.ts';
+import type { TariffCode } from './tables.ts';
+import { allTariffRows, insertTariff, latestTariffOn, type TariffRow } from './tariff-store.ts';
+
+/** Every tariff, in the order the price list shows them, with its name in both languages. */
+export const TARIFF_NAMES = {
+  subscription_up_to_5_users: {
+    lv: 'Abonēšanas maksa vienā vidē līdz 5 lietotājiem (mēnesī)',
+    en: 'Subscription per environment for up to 5 users (a month)',
+  },
+  subscription_extra_user: {
+    lv: 'Katrs nākamais lietotājs (mēnesī)',
+    en: 'Each further user (a month)',
+  },
+  monitoring_up_to_1000_persons: {
+    lv: 'Monitorings līdz 1000 personām (mēnesī)',
+    en: 'Monitoring of up to 1000 persons (a month)',
+  },
+  monitoring_extra_1000_persons: {
+    lv: 'Monitorings, katras nākamās sāktās 1000 personas (mēnesī)',
+    en: 'Monitoring, each further 1000 persons begun (a month)',
+  },
+  credentials_restore: {
+    lv: 'Lietotāja piekļuves datu atjaunošana',
+    en: 'Restoring a user’s credentials',
+  },
+  state_fee_per_person: {
+    lv: 'Valsts nodeva par vienu personu',
+    en: 'State fee per person',
+  },
+} as const satisfies Record<TariffCode, Text>;
+
+export const TARIFF_CODES = Object.keys(TARIFF_NAMES) as TariffCode[];
+
+export function isTariffCode(value: string): value is TariffCode {
+  return Object.hasOwn(TARIFF_NAMES, value);
+}
+
+/** The price of a tariff on a day (ISO date): the latest row that applies on or before it. */
+export async function tariffOn(db: Db, code: TariffCode, day: string): Promise<number> {
+  const row = await latestTariffOn(db, code, day);
+  if (row === undefined) throw new AppError(billingErrors.tariff_missing, { code, day });
+  return row.amount_cents;
+}
+
+/** What the monthly fees are computed from: the terms of a request or an agreement. */
+export interface FeeTerms {
+  environments: readonly ('test' | 'production')[];
+  pdpUsers: number;
+  systemConnections: number;
+  monitoring: boolean;
+  monitoringPersons: number | null;
+}
+
+export interface EnvironmentFees {
+  environment: 'test' | 'production';
+  /** Person Data Browser users plus system connections (decision 0006). */
+  users: number;
+  extraUsers: number;
+  subscriptionCents: number;
+  /** Further started thousands of monitored persons beyond the first 1000. */
+  extraThousands: number;
+  monitoringCents: number;
+  totalCents: number;
+}
+
+export interface MonthlyFees {
+  day: string;
+  environments: EnvironmentFees[];
+  /** The list price, whether or not the organisation pays it. */
+  listTotalCents: number;
+  feeExempt: boolean;
+  /** What the organisation pays: 0 when exempt. */
+  payableTotalCents: number;
+}
+
+const USERS_IN_BASE = 5;
+const PERSONS_IN_BASE = 1000;
+
+/**
+ * The monthly fees of an agreement's terms on a day, per environment: the subscription by
+ * users (up to 5, then each further user) and monitoring by persons (up to 1000, then each
+ * further 1000 begun). Exempt organisations see the list prices and pay nothing.
+ */
+export async function monthlyFees(
+  db: Db,
+  terms: FeeTerms,
+  day: string,
+  feeExempt: boolean,
+): Promise<MonthlyFees> {
+  const [base, extraUser, monitoringBase, monitoringExtra] = await Promise.all([
+    tariffOn(db, 'subscription_up_to_5_users', day),
+    tariffOn(db, 'subscription_extra_user', day),
+    tariffOn(db, 'monitoring_up_to_1000_persons', day),
+    tariffOn(db, 'monitoring_extra_1000_persons', day),
+  ]);
+  const users = terms.pdpUsers + terms.systemConnections;
+  const extraUsers = Math.max(0, users - USERS_IN_BASE);
+  const persons = terms.monitoring ? (terms.monitoringPersons ?? 0) : 0;
+  const extraThousands = Math.ceil(Math.max(0, persons - PERSONS_IN_BASE) / PERSONS_IN_BASE);
+  const environments = terms.environments.map((environment): EnvironmentFees => {
+    const subscriptionCents = base + extraUsers * extraUser;
+    const monitoringCents = terms.monitoring
+      ? monitoringBase + extraThousands * monitoringExtra
+      : 0;
+    return {
+      environment,
+      users,
+      extraUsers,
+      subscriptionCents,
+      extraThousands: terms.monitoring ? extraThousands : 0,
+      monitoringCents,
+      totalCents: subscriptionCents + monitoringCents,
+    };
+  });
+  const listTotalCents = environments.reduce((sum, e) => sum + e.totalCents, 0);
+  return {
+    day,
+    environments,
+    listTotalCents,
+    feeExempt,
+    payableTotalCents: feeExempt ? 0 : listTotalCents,
+  };
+}
+
+/** Cents as euro for people: "245,12" in Latvian, "245.12" in English. */
+export function formatEuro(cents: number, locale: 'lv' | 'en'): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const whole = Math.floor(abs / 100);
+  const rest = String(abs % 100).padStart(2, '0');
+  return `${sign}${whole}${locale === 'lv' ? ',' : '.'}${rest}`;
+}
+
+/**
+ * Reads an amount in euro as staff type it ("245,12", "245.12", "245", "1 245,5") into cents,
+ * without floating point; null when it is not an amount.
+ */
+export function parseEuroAmount(input: string): number | null {
+  const compact = input.replace(/[\s\u00a0]/g, '').replace(/^EUR|EUR$|€/gi, '');
+  const match = /^(\d{1,7})(?:[.,](\d{1,2}))?$/.exec(compact);
+  if (match === null) return null;
+  const whole = Number(match[1]);
+  const fraction = Number((match[2] ?? '0').padEnd(2, '0'));
+  return whole * 100 + fraction;
+}
+
+export interface TariffOverview {
+  code: TariffCode;
+  current: TariffRow | null;
+  /** Prices from a day after today, soonest first. */
+  scheduled: TariffRow[];
+  /** Every price that applied before the current one, latest first. */
+  history: TariffRow[];
+}
+
+/** Each tariff's current price, its scheduled changes and its history, as on a day. */
+export async function tariffOverview(db: Db, today: string): Promise<TariffOverview[]> {
+  const rows = await allTariffRows(db);
+  return TARIFF_CODES.map((code) => {
+    const own = rows.filter((r) => r.code === code);
+    const applied = own.filter((r) => r.valid_from <= today);
+    return {
+      code,
+      current: applied[0] ?? null,
+      scheduled: own.filter((r) => r.valid_from > today).reverse(),
+      history: applied.slice(1),
+    };
+  });
+}
+
+export interface NewTariffInput {
+  code: string;
+  amount: string;
+  validFrom: string;
+  reason: string;
+}
+
+export type TariffFieldErrors = Partial<
+  Record<'code' | 'amount' | 'validFrom' | 'reason', ErrorDefinition>
+>;
+
+/** Checks the staff form; answers the field errors, or the price to save. */
+export function checkNewTariff(
+  input: NewTariffInput,
+  today: string,
+):
+  | {
+      ok: true;
+      value: { code: TariffCode; amountCents: number; validFrom: string; reason: string };
+    }
+  | { ok: false; errors: TariffFieldErrors } {
+  const errors: TariffFieldErrors = {};
+  const code = input.code.trim();
+  const amountCents = parseEuroAmount(input.amount);
+  const validFrom = input.validFrom.trim();
+  const reason = input.reason.trim();
+  if (!isTariffCode(code)) errors.code = billingErrors.tariff_unknown;
+  if (amountCents === null) errors.amount = billingErrors.tariff_amount_invalid;
+  if (!isIsoDay(validFrom)) errors.validFrom = billingErrors.tariff_date_invalid;
+  else if (validFrom < today) errors.validFrom = billingErrors.tariff_date_past;
+  if (reason === '' || reason.length > 500) errors.reason = billingErrors.tariff_reason_required;
+  if (!isTariffCode(code) || amountCents === null || Object.keys(errors).length > 0) {
+    return { ok: false, errors };
+  }
+  return { ok: true, value: { code, amountCents, validFrom, reason } };
+}
+
+export function isIsoDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * Sets a price from a day, with its reason, and audits it. A day that already has a price for
+ * the tariff is refused (`tariff_exists`): a scheduled price is corrected by a new row, never
+ * overwritten, so the history stays as it was.
+ */
+export async function setTariff(
+  trx: Db,
+  value: { code: TariffCode; amountCents: number; validFrom: string; reason: string },
+  staff: { staffId: number },
+  requestId: string | null,
+): Promise<void> {
+  const inserted = await insertTariff(trx, { ...value, staffId: staff.staffId });
+  if (!inserted) throw new AppError(billingErrors.tariff_exists);
+  await appendAudit(trx, {
+    actorType: 'staff',
+    actorId: String(staff.staffId),
+    subjectPersonId: null,
+    action: 'tariff.changed',
+    channel: 'backoffice',
+    feeCents: value.amountCents,
+    reason: `${value.code} ${value.validFrom}: ${value.reason}`,
+    requestId,
+  });
+}

@@ -1,0 +1,45 @@
+import type { App } from '../../src/platform/http/app-type.ts';
+
+/** A form as browsers send it (urlencoded); `accept` picks the page or the JSON error answer. */
+export function formPost(
+  app: App,
+  url: string,
+  who: { cookie: string; csrf: string } | null,
+  fields: Record<string, string>,
+  accept = 'text/html',
+) {
+  return app.inject({
+    method: 'POST',
+    url,
+    headers: {
+      ...(who === null ? {} : { cookie: who.cookie }),
+      accept,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    payload: new URLSearchParams({
+      ...(who === null ? {} : { _csrf: who.csrf }),
+      ...fields,
+    }).toString(),
+  });
+}
+
+/** Drafts an agreement from a decided request as a PMLP officer; answers its reference. */
+export async function draftFromRequest(
+  app: App,
+  officer: { cookie: string; csrf: string },
+  requestReference: string,
+  dates: { validFrom: string; validUntil?: string },
+): Promise<string> {
+  const res = await formPost(app, '/darbinieki/ligumi/jauns', officer, {
+    pieprasijums: requestReference,
+    validFrom: dates.validFrom,
+    validUntil: dates.validUntil ?? '',
+  });
+  const match = /^\/darbinieki\/ligumi\/(LIG-\d{4}-\d{6})\?pazinojums=sagatavots$/.exec(
+    String(res.headers.location),
+  );
+  if (res.statusCode !== 303 || match?.[1] === undefined) {
+    throw new Error(`Drafting failed: ${res.statusCode} ${res.body.slice(0, 300)}`);
+  }
+  return match[1];
+}
