@@ -26,3 +26,36 @@ export { STAFF_ROLE_LABELS } from './views/texts.ts';
 export { safeReturnPath } from './return-path.ts';
 export { identityErrors } from './errors.ts';
 export type { TestPerson } from './dev-idp/test-persons.ts';
+export {
+  inviteOrgUser,
+  orgUserEmailTaken,
+  validateNewUser,
+  verifyOrgSignIn,
+  unblockOrgUser,
+  disableOrgUser,
+  setResponsibleUser,
+  addBrowserUser,
+  approveUserRequest,
+  refuseUserRequest,
+  listOrgUsers,
+  listUserRequests,
+  findOrgUser,
+  assertManager,
+  createActiveOrgUser,
+  MAX_FAILED_ATTEMPTS as ORG_MAX_FAILED_ATTEMPTS,
+  SETUP_LINK_VALID_MS,
+  type OrgUser,
+  type OrgUserActor,
+  type OrgUserDeps,
+  type UserRequest,
+} from './org-users.ts';
+export { ORGANISATION_SECTIONS, type OrganisationSection } from './org-sections.ts';
+export { ORG_USER_ROLE_LABELS, ORG_USER_STATUS_LABELS } from './views/org-texts.ts';
+export {
+  newTotpSecret,
+  totpCode,
+  sealTotpSecret,
+  openTotpSecret,
+  acceptedTotpStep,
+} from './totp.ts';
+export { hashPassword } from './staff-accounts.ts';
