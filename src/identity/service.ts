@@ -63,3 +63,36 @@ export {
 export { ConnectionSummary } from './views/connection-summary.tsx';
 export type { ConnectionStatus } from './tables.ts';
 export { systemClientResolver } from './system-client-resolver.ts';
+export {
+  inviteOrgUser,
+  orgUserEmailTaken,
+  validateNewUser,
+  verifyOrgSignIn,
+  unblockOrgUser,
+  disableOrgUser,
+  setResponsibleUser,
+  addBrowserUser,
+  approveUserRequest,
+  refuseUserRequest,
+  listOrgUsers,
+  listUserRequests,
+  findOrgUser,
+  assertManager,
+  createActiveOrgUser,
+  MAX_FAILED_ATTEMPTS as ORG_MAX_FAILED_ATTEMPTS,
+  SETUP_LINK_VALID_MS,
+  type OrgUser,
+  type OrgUserActor,
+  type OrgUserDeps,
+  type UserRequest,
+} from './org-users.ts';
+export { ORGANISATION_SECTIONS, type OrganisationSection } from './org-sections.ts';
+export { ORG_USER_ROLE_LABELS, ORG_USER_STATUS_LABELS } from './views/org-texts.ts';
+export {
+  newTotpSecret,
+  totpCode,
+  sealTotpSecret,
+  openTotpSecret,
+  acceptedTotpStep,
+} from './totp.ts';
+export { hashPassword } from './staff-accounts.ts';

@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { OrgUserRole, StaffRole } from '../platform/http/auth.ts';
 
 export type OrgUserStatus = 'invited' | 'active' | 'locked' | 'disabled';
+export type OrgUserRequestStatus = 'pending' | 'approved' | 'refused';
 export type ConnectionStatus = 'pending' | 'active' | 'suspended';
 
 export interface IdentityTables {
@@ -51,6 +52,19 @@ export interface IdentityTables {
     setup_expires_at: Date | null;
     failed_attempts: Generated<number>;
     locked_at: Date | null;
+    created_at: Generated<Date>;
+  };
+  org_user_requests: {
+    id: Generated<number>;
+    organisation_id: number;
+    name: string;
+    email: string;
+    requested_by: number;
+    status: OrgUserRequestStatus;
+    reason: string | null;
+    decided_by: number | null;
+    decided_at: Date | null;
+    org_user_id: number | null;
     created_at: Generated<Date>;
   };
   connections: {

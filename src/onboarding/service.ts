@@ -79,3 +79,26 @@ export {
   type NegotiationSide,
   type ShowAgreement,
 } from './agreement-http.tsx';
+export {
+  validateOrganisationForm,
+  createOrganisation,
+  registrationNumberTaken,
+  findOrganisation,
+  findOrganisationByNumber,
+  listOrganisations,
+  confirmOrganisation,
+  organisationDetail,
+  changeFeeExemption,
+  ORGANISATION_FIELDS,
+  type OrganisationForm,
+  type Organisation,
+  type OrganisationDetail,
+  type OrganisationCreator,
+} from './organisations.ts';
+export { onboardingErrors } from './errors.ts';
+export {
+  OrganisationFields,
+  LEGAL_FORMS,
+  FIELD_LABELS,
+  inLocale,
+} from './views/organisation-form.tsx';

@@ -1,0 +1,220 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { Db } from '../database.ts';
+import {
+  disableOrgUser,
+  findOrgUser,
+  identityErrors,
+  listOrgUsers,
+  unblockOrgUser,
+  type OrgUserDeps,
+} from '../identity/service.ts';
+import {
+  changeFeeExemption,
+  listOrganisations,
+  ORGANISATION_FIELDS,
+  organisationDetail,
+  onboardingErrors,
+  validateOrganisationForm,
+  type OrganisationCreator,
+  type OrganisationForm,
+} from '../onboarding/service.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
+import { AppError } from '../platform/errors.ts';
+import type { App } from '../platform/http/app-type.ts';
+import { formFields } from '../platform/http/form-body.ts';
+import type { Text } from '../platform/i18n/locale.ts';
+import { pageContext, sendPage } from '../platform/views/render.ts';
+import type { RouteDeps } from '../route-deps.ts';
+import { pmlpOfficer } from './pmlp-officer.ts';
+import {
+  NewOrganisationPage,
+  OrganisationDetailPage,
+  OrganisationListPage,
+} from './views/organisation-pages.tsx';
+
+const BASE = '/darbinieki/organizacijas';
+const staff = ['staff'] as const;
+const Id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
+const OrgParams = Type.Object({ id: Id });
+const UserParams = Type.Object({ id: Id, userId: Id });
+
+/** What the organisations' own routes share with the staff pages (creation rules and checks). */
+export interface StaffOrganisationDeps extends RouteDeps {
+  userDeps: OrgUserDeps;
+  createWithRepresentative: (
+    db: Db,
+    userDeps: OrgUserDeps,
+    form: OrganisationForm,
+    creator: OrganisationCreator,
+  ) => Promise<{ id: number }>;
+  duplicateErrors: (db: Db, form: OrganisationForm) => Promise<Record<string, Text>>;
+  fieldErrorOf: (error: unknown) => Record<string, Text> | null;
+}
+
+/** PMLP officers' pages for organisations: list, create with a representative, detail. */
+export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisationDeps): void {
+  app.get(BASE, { config: { access: staff }, schema: { hide: true } }, async (request, reply) => {
+    pmlpOfficer(request);
+    return sendPage(
+      reply,
+      <OrganisationListPage
+        ctx={pageContext(request, reply)}
+        organisations={await listOrganisations(deps.db)}
+      />,
+    );
+  });
+
+  app.get(
+    `${BASE}/jauna`,
+    { config: { access: staff }, schema: { hide: true } },
+    async (request, reply) => {
+      pmlpOfficer(request);
+      return sendPage(
+        reply,
+        <NewOrganisationPage ctx={pageContext(request, reply)} values={{}} errors={{}} />,
+      );
+    },
+  );
+
+  app.post(
+    `${BASE}/jauna`,
+    { config: { access: staff }, schema: { hide: true } },
+    async (request, reply) => {
+      const me = pmlpOfficer(request);
+      const fields = formFields(request.body);
+      const values = Object.fromEntries(
+        ORGANISATION_FIELDS.map((f) => [f, (fields[f] ?? '').slice(0, 500)]),
+      );
+      const again = (errors: Record<string, Text>, status: number) =>
+        sendPage(
+          reply,
+          <NewOrganisationPage ctx={pageContext(request, reply)} values={values} errors={errors} />,
+          status,
+        );
+      const checked = validateOrganisationForm(values);
+      if (!checked.ok) return again(checked.errors, 400);
+      const duplicates = await deps.duplicateErrors(deps.db, checked.value);
+      if (Object.keys(duplicates).length > 0) return again(duplicates, 409);
+      let id: number;
+      try {
+        ({ id } = await deps.createWithRepresentative(deps.db, deps.userDeps, checked.value, {
+          kind: 'staff',
+          staffId: me.staffId,
+        }));
+      } catch (error) {
+        const errors = deps.fieldErrorOf(error);
+        if (errors === null) throw error;
+        return again(errors, 409);
+      }
+      return reply.redirect(`${BASE}/${id}`, 303);
+    },
+  );
+
+  const showDetail = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    values: { feeExempt?: string; reason?: string },
+    errors: Record<string, string>,
+  ) => {
+    const detail = await organisationDetail(deps.db, id);
+    const users = await listOrgUsers(deps.db, id);
+    return sendPage(
+      reply,
+      <OrganisationDetailPage
+        ctx={pageContext(request, reply)}
+        detail={detail}
+        users={users}
+        values={values}
+        errors={errors}
+      />,
+      Object.keys(errors).length === 0 ? 200 : 400,
+    );
+  };
+
+  app.get(
+    `${BASE}/:id`,
+    { config: { access: staff }, schema: { hide: true, params: OrgParams } },
+    async (request, reply) => {
+      pmlpOfficer(request);
+      return showDetail(request, reply, request.params.id, {}, {});
+    },
+  );
+
+  app.post(
+    `${BASE}/:id/atbrivojums`,
+    { config: { access: staff }, schema: { hide: true, params: OrgParams } },
+    async (request, reply) => {
+      const me = pmlpOfficer(request);
+      const fields = formFields(request.body);
+      const feeExempt = fields.feeExempt;
+      const reason = fields.reason ?? '';
+      if (feeExempt !== 'yes' && feeExempt !== 'no') {
+        throw new AppError(onboardingErrors.fee_exemption_reason_missing);
+      }
+      try {
+        await inTransaction(deps.db, (trx) =>
+          changeFeeExemption(trx, deps.clock, {
+            organisationId: request.params.id,
+            feeExempt: feeExempt === 'yes',
+            reason,
+            staffId: me.staffId,
+          }),
+        );
+      } catch (error) {
+        if (
+          error instanceof AppError &&
+          error.code === onboardingErrors.fee_exemption_reason_missing.code
+        ) {
+          const locale = pageContext(request, reply).locale;
+          return showDetail(
+            request,
+            reply,
+            request.params.id,
+            { feeExempt, reason },
+            {
+              reason: error.definition[locale],
+            },
+          );
+        }
+        throw error;
+      }
+      return reply.redirect(`${BASE}/${request.params.id}`, 303);
+    },
+  );
+
+  /** The user must belong to the organisation in the address: no acting across organisations. */
+  const userOf = async (organisationId: number, userId: number) => {
+    const user = await findOrgUser(deps.db, userId);
+    if (user?.organisationId !== organisationId)
+      throw new AppError(identityErrors.org_user_not_found);
+    return user;
+  };
+
+  app.post(
+    `${BASE}/:id/lietotaji/:userId/atbloket`,
+    { config: { access: staff }, schema: { hide: true, params: UserParams } },
+    async (request, reply) => {
+      const me = pmlpOfficer(request);
+      const user = await userOf(request.params.id, request.params.userId);
+      await inTransaction(deps.db, (trx) =>
+        unblockOrgUser(trx, deps, { kind: 'staff', staffId: me.staffId }, user.id),
+      );
+      return reply.redirect(`${BASE}/${request.params.id}`, 303);
+    },
+  );
+
+  app.post(
+    `${BASE}/:id/lietotaji/:userId/atspejot`,
+    { config: { access: staff }, schema: { hide: true, params: UserParams } },
+    async (request, reply) => {
+      const me = pmlpOfficer(request);
+      const user = await userOf(request.params.id, request.params.userId);
+      await inTransaction(deps.db, (trx) =>
+        disableOrgUser(trx, deps, { kind: 'staff', staffId: me.staffId }, user.id),
+      );
+      return reply.redirect(`${BASE}/${request.params.id}`, 303);
+    },
+  );
+}

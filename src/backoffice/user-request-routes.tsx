@@ -1,0 +1,95 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import {
+  approveUserRequest,
+  identityErrors,
+  listUserRequests,
+  refuseUserRequest,
+  type OrgUserDeps,
+} from '../identity/service.ts';
+import { listOrganisations } from '../onboarding/service.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
+import { AppError } from '../platform/errors.ts';
+import type { App } from '../platform/http/app-type.ts';
+import { formFields } from '../platform/http/form-body.ts';
+import { pageContext, sendPage } from '../platform/views/render.ts';
+import type { RouteDeps } from '../route-deps.ts';
+import { pmlpOfficer } from './pmlp-officer.ts';
+import { UserRequestsPage } from './views/user-requests-page.tsx';
+
+const PATH = '/darbinieki/lietotaju-pieprasijumi';
+const staff = ['staff'] as const;
+const Params = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) });
+
+/** PMLP officers decide organisations' requests for Person Data Browser users. */
+export function registerUserRequestRoutes(
+  app: App,
+  deps: RouteDeps & { userDeps: OrgUserDeps },
+): void {
+  const show = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    failed: { id: number; reason: string; message: string } | null,
+  ) => {
+    const [requests, organisations] = await Promise.all([
+      listUserRequests(deps.db, { status: 'pending' }),
+      listOrganisations(deps.db),
+    ]);
+    const names = new Map(organisations.map((o) => [o.id, o.name]));
+    return sendPage(
+      reply,
+      <UserRequestsPage
+        ctx={pageContext(request, reply)}
+        rows={requests.map((r) => ({ ...r, organisationName: names.get(r.organisationId) ?? '' }))}
+        failed={
+          failed === null
+            ? null
+            : { id: failed.id, reason: failed.reason, errors: { reason: failed.message } }
+        }
+      />,
+      failed === null ? 200 : 400,
+    );
+  };
+
+  app.get(PATH, { config: { access: staff }, schema: { hide: true } }, async (request, reply) => {
+    pmlpOfficer(request);
+    return show(request, reply, null);
+  });
+
+  app.post(
+    `${PATH}/:id/apstiprinat`,
+    { config: { access: staff }, schema: { hide: true, params: Params } },
+    async (request, reply) => {
+      const me = pmlpOfficer(request);
+      await inTransaction(deps.db, (trx) =>
+        approveUserRequest(trx, deps.userDeps, { staffId: me.staffId }, request.params.id),
+      );
+      return reply.redirect(PATH, 303);
+    },
+  );
+
+  app.post(
+    `${PATH}/:id/atteikt`,
+    { config: { access: staff }, schema: { hide: true, params: Params } },
+    async (request, reply) => {
+      const me = pmlpOfficer(request);
+      const id = request.params.id;
+      const reason = formFields(request.body)[`reason-${id}`] ?? '';
+      try {
+        await inTransaction(deps.db, (trx) =>
+          refuseUserRequest(trx, deps, { staffId: me.staffId }, id, reason),
+        );
+      } catch (error) {
+        if (
+          error instanceof AppError &&
+          error.code === identityErrors.org_refusal_reason_missing.code
+        ) {
+          const locale = pageContext(request, reply).locale;
+          return show(request, reply, { id, reason, message: error.definition[locale] });
+        }
+        throw error;
+      }
+      return reply.redirect(PATH, 303);
+    },
+  );
+}

@@ -1,0 +1,89 @@
+import type { Text } from '../../platform/i18n/locale.ts';
+import {
+  CsrfField,
+  ErrorSummary,
+  TextArea,
+  type FieldErrors,
+} from '../../platform/views/forms.tsx';
+import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import { formatDateTime } from '../../platform/time/riga.ts';
+
+const TITLE: Text = { lv: 'Lietotāju pieprasījumi', en: 'User requests' };
+
+export interface UserRequestRow {
+  id: number;
+  organisationId: number;
+  organisationName: string;
+  name: string;
+  email: string;
+  createdAt: Date;
+}
+
+/** Open requests for browser users: approve (the user is invited) or refuse with a reason. */
+export function UserRequestsPage(props: {
+  ctx: PageContext;
+  rows: UserRequestRow[];
+  /** The request whose refusal form had an error, and the error. */
+  failed: { id: number; errors: FieldErrors; reason: string } | null;
+}) {
+  const { ctx } = props;
+  const locale = ctx.locale;
+  return (
+    <Layout ctx={ctx} title={TITLE[locale]}>
+      <ErrorSummary
+        locale={locale}
+        errors={
+          props.failed === null
+            ? {}
+            : Object.fromEntries(
+                Object.entries(props.failed.errors).map(([, m]) => [
+                  `reason-${props.failed?.id}`,
+                  m,
+                ]),
+              )
+        }
+      />
+      <h1>{TITLE[locale]}</h1>
+      {props.rows.length === 0 ? (
+        <p>{locale === 'lv' ? 'Neizskatītu pieprasījumu nav.' : 'There are no open requests.'}</p>
+      ) : null}
+      {props.rows.map((r) => (
+        <section key={r.id} class="request-card" aria-labelledby={`request-${r.id}`}>
+          <h2 id={`request-${r.id}`}>
+            {r.name} ({r.email})
+          </h2>
+          <p>
+            <a href={`/darbinieki/organizacijas/${r.organisationId}`}>{r.organisationName}</a> ·{' '}
+            {formatDateTime(r.createdAt, locale)}
+          </p>
+          <form method="post" action={`/darbinieki/lietotaju-pieprasijumi/${r.id}/apstiprinat`}>
+            <CsrfField token={ctx.csrfToken} />
+            <button type="submit">
+              {locale === 'lv' ? `Apstiprināt: ${r.name}` : `Approve: ${r.name}`}
+            </button>
+          </form>
+          <form
+            method="post"
+            action={`/darbinieki/lietotaju-pieprasijumi/${r.id}/atteikt`}
+            novalidate
+          >
+            <CsrfField token={ctx.csrfToken} />
+            <TextArea
+              name={`reason-${r.id}`}
+              label={locale === 'lv' ? 'Atteikuma iemesls' : 'Reason for refusing'}
+              value={props.failed?.id === r.id ? props.failed.reason : ''}
+              error={props.failed?.id === r.id ? Object.values(props.failed.errors)[0] : undefined}
+              maxLength={1000}
+            />
+            <button type="submit" class="secondary">
+              {locale === 'lv' ? `Atteikt: ${r.name}` : `Refuse: ${r.name}`}
+            </button>
+          </form>
+        </section>
+      ))}
+      <p>
+        <a href="/darbinieki">{locale === 'lv' ? 'Uz darba vietu' : 'Back office'}</a>
+      </p>
+    </Layout>
+  );
+}

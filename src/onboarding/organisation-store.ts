@@ -1,0 +1,159 @@
+import type { Db } from '../database.ts';
+import type { LegalForm } from './tables.ts';
+
+/** Queries on organisations, their contacts and fee exemption changes; rules: organisations.ts. */
+
+export interface OrganisationRow {
+  id: number;
+  registration_number: string;
+  name: string;
+  legal_form: LegalForm;
+  address: string;
+  email: string;
+  fee_exempt: boolean;
+  confirmed_at: Date | null;
+  created_at: Date;
+}
+
+export async function insertOrganisation(
+  db: Db,
+  row: {
+    registrationNumber: string;
+    name: string;
+    legalForm: LegalForm;
+    address: string;
+    email: string;
+    feeExempt: boolean;
+    confirmedAt: Date | null;
+  },
+): Promise<number | undefined> {
+  const inserted = await db
+    .insertInto('organisations')
+    .values({
+      registration_number: row.registrationNumber,
+      name: row.name,
+      legal_form: row.legalForm,
+      address: row.address,
+      email: row.email,
+      fee_exempt: row.feeExempt,
+      confirmed_at: row.confirmedAt,
+    })
+    .onConflict((oc) => oc.column('registration_number').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted?.id;
+}
+
+export async function registrationNumberTaken(db: Db, number: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where('registration_number', '=', number)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function findOrganisationById(
+  db: Db,
+  id: number,
+  opts: { forUpdate?: boolean } = {},
+): Promise<OrganisationRow | undefined> {
+  let query = db.selectFrom('organisations').selectAll().where('id', '=', id);
+  if (opts.forUpdate === true) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export async function findOrganisationByNumber(
+  db: Db,
+  number: string,
+): Promise<OrganisationRow | undefined> {
+  return db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('registration_number', '=', number)
+    .executeTakeFirst();
+}
+
+export async function listOrganisations(db: Db): Promise<OrganisationRow[]> {
+  return db.selectFrom('organisations').selectAll().orderBy('name').orderBy('id').execute();
+}
+
+export async function confirmOrganisation(db: Db, id: number, now: Date): Promise<void> {
+  await db
+    .updateTable('organisations')
+    .set({ confirmed_at: now })
+    .where('id', '=', id)
+    .where('confirmed_at', 'is', null)
+    .execute();
+}
+
+export async function insertContact(
+  db: Db,
+  row: { organisationId: number; name: string; email: string; phone: string | null },
+): Promise<void> {
+  await db
+    .insertInto('organisation_contacts')
+    .values({
+      organisation_id: row.organisationId,
+      name: row.name,
+      email: row.email,
+      phone: row.phone,
+    })
+    .execute();
+}
+
+export async function contactsOf(
+  db: Db,
+  organisationId: number,
+): Promise<{ id: number; name: string; email: string; phone: string | null }[]> {
+  return db
+    .selectFrom('organisation_contacts')
+    .select(['id', 'name', 'email', 'phone'])
+    .where('organisation_id', '=', organisationId)
+    .orderBy('id')
+    .execute();
+}
+
+export async function setFeeExempt(db: Db, id: number, feeExempt: boolean): Promise<void> {
+  await db
+    .updateTable('organisations')
+    .set({ fee_exempt: feeExempt })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertFeeExemptionChange(
+  db: Db,
+  row: {
+    organisationId: number;
+    feeExempt: boolean;
+    reason: string;
+    staffId: number | null;
+    now: Date;
+  },
+): Promise<void> {
+  await db
+    .insertInto('fee_exemption_changes')
+    .values({
+      organisation_id: row.organisationId,
+      fee_exempt: row.feeExempt,
+      reason: row.reason,
+      staff_id: row.staffId,
+      changed_at: row.now,
+    })
+    .execute();
+}
+
+export async function feeExemptionHistory(
+  db: Db,
+  organisationId: number,
+): Promise<{ fee_exempt: boolean; reason: string; staff_name: string | null; changed_at: Date }[]> {
+  return db
+    .selectFrom('fee_exemption_changes as c')
+    .leftJoin('staff_users as s', 's.id', 'c.staff_id')
+    .select(['c.fee_exempt', 'c.reason', 's.name as staff_name', 'c.changed_at'])
+    .where('c.organisation_id', '=', organisationId)
+    .orderBy('c.changed_at', 'desc')
+    .orderBy('c.id', 'desc')
+    .execute();
+}
