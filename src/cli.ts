@@ -10,6 +10,8 @@ import { generateHouseholds, loadHouseholds } from './register/setup.ts';
 import { openAndPrepare } from './startup.ts';
 import { auditCommand } from './audit-command.ts';
 import { ledgerMismatches } from './billing/ledger.ts';
+import { totpCode } from './identity/service.ts';
+import { demoOrganisationTotpSecret } from './onboarding/demo-organisation.ts';
 
 const USAGE = `Register Gateway command line
 
@@ -20,6 +22,7 @@ const USAGE = `Register Gateway command line
   npm run cli -- token revoke --id ID         operator API tokens
   npm run cli -- audit seal                   seal every audit row written so far into the chain
   npm run cli -- audit verify                 check the audit chain; names the first broken row
+  npm run cli -- demo totp                    the demo representative's current TOTP code
   npm run cli -- ledger check                 check every stored balance against its entries
   npm run cli -- person show CODE [--reason TEXT]
   npm run cli -- person register --json '{...}'
@@ -120,6 +123,12 @@ async function main(argv: string[]): Promise<number> {
           return revoked ? 0 : 1;
         }
         throw new UsageError('token create | token revoke');
+      }
+      case 'demo': {
+        if (sub !== 'totp') throw new UsageError('demo totp');
+        const secret = demoOrganisationTotpSecret(config.secrets.sessionSecret);
+        process.stdout.write(`${totpCode(secret, new Date())}\n`);
+        return 0;
       }
       case 'ledger': {
         if (sub !== 'check') throw new UsageError('ledger check');

@@ -59,6 +59,16 @@ function printBanner(url: string, engine: string, demo: DemoSignIns | null): voi
       `  Staff (Information Centre): ${demo.staff.email} / ${demo.staff.password}` +
         `   at ${url}/darbinieki/pieteikties`,
     );
+    lines.push(
+      `  Staff (PMLP officer): ${demo.officer.email} / ${demo.officer.password}` +
+        `   at ${url}/darbinieki/pieteikties`,
+    );
+    lines.push(
+      `  Organisation representative: ${demo.organisation.email} / ${demo.organisation.password}` +
+        `   at ${url}/organizacijas/pieteikties`,
+      `    TOTP secret for an authenticator app: ${demo.organisation.totpSecretBase32}` +
+        `   (or: npm run cli -- demo totp)`,
+    );
     lines.push(`  Test persons (sign in at ${url}/pieteikties with any of them):`);
     for (const person of demo.persons) {
       lines.push(`    ${person.personalCode}  ${person.name}  (${person.note.en})`);

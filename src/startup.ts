@@ -9,7 +9,17 @@ import {
 import { createEnvelope } from './platform/crypto/envelope.ts';
 import { openDatabase, type Database } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
-import { ensureAddressList, loadDemoPopulation, WELL_KNOWN_PERSONS } from './register/setup.ts';
+import {
+  loadDemoOfficer,
+  loadDemoOrganisation,
+  type DemoOrganisationSignIn,
+} from './onboarding/demo-organisation.ts';
+import {
+  ensureAddressList,
+  loadDemoPopulation,
+  loadTestDataset,
+  WELL_KNOWN_PERSONS,
+} from './register/setup.ts';
 
 /** Opens the database the config names, applies migrations and loads reference data. */
 export async function openAndPrepare(config: Config): Promise<Database<AppDatabase>> {
@@ -27,7 +37,14 @@ export interface DemoSignIns {
   persons: typeof WELL_KNOWN_PERSONS;
   /** The Information Centre agent of the back office. */
   staff: DemoStaffSignIn;
+  /** The register authority's officer, who works organisations' requests and agreements. */
+  officer: { email: string; password: string };
+  /** An organisation's representative (password and a TOTP secret for an authenticator app). */
+  organisation: DemoOrganisationSignIn;
 }
+
+/** Generated persons of the test environment's own data set. */
+export const TEST_DATASET_PERSONS = 200;
 
 export const DEMO_PERSONS = 300;
 
@@ -37,6 +54,9 @@ export async function loadDemoData(db: Db, config: Config): Promise<DemoSignIns>
   await loadDemoPopulation(db, envelope, DEMO_PERSONS);
   const operatorToken = demoOperatorToken(config.secrets.sessionSecret);
   await createOperatorToken(db, { name: 'Demo operator', authority: 'PMLP', token: operatorToken });
+  await loadTestDataset(db, envelope, TEST_DATASET_PERSONS);
   const staff = await loadDemoStaff(db, config);
-  return { operatorToken, persons: WELL_KNOWN_PERSONS, staff };
+  const officer = await loadDemoOfficer(db, config);
+  const organisation = await loadDemoOrganisation(db, config, envelope);
+  return { operatorToken, persons: WELL_KNOWN_PERSONS, staff, officer, organisation };
 }

@@ -13,7 +13,7 @@ import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { formCsrfToken } from './csrf.ts';
 import { identityErrors } from './errors.ts';
-import { ORGANISATION_SECTIONS } from './org-sections.ts';
+import { sectionsFor } from './org-sections.ts';
 import {
   addBrowserUser,
   assertManager,
@@ -230,7 +230,7 @@ export function registerOrgAccountRoutes(app: App, deps: RouteDeps): void {
         organisationName={organisation?.name ?? ''}
         userName={me.name}
         roleLabel={roleLabel}
-        sections={ORGANISATION_SECTIONS}
+        sections={sectionsFor(me.role)}
       />,
     );
   });

@@ -1,15 +1,56 @@
+import type { OrgUserRole } from '../platform/http/auth.ts';
 import type { Text } from '../platform/i18n/locale.ts';
 
-/** A part of the organisation's pages, listed on its home page. */
+/** A part of the organisation's pages, listed on its home page for the roles that use it. */
 export interface OrganisationSection {
   label: Text;
+  hint: Text;
   path: string;
+  roles: readonly OrgUserRole[];
 }
 
-/**
- * The sections of the organisation home page `/organizacijas`, in the order shown. Each capability
- * that adds pages for organisations adds its entry here.
- */
+const representative = ['representative'] as const;
+
+/** The sections of the organisation home page `/organizacijas`, in the order shown. */
 export const ORGANISATION_SECTIONS: readonly OrganisationSection[] = [
-  { label: { lv: 'Lietotāji', en: 'Users' }, path: '/organizacijas/lietotaji' },
+  {
+    label: { lv: 'Pieprasījumi', en: 'Requests' },
+    hint: {
+      lv: 'Motivēti pieprasījumi piekļūt datiem ar tiesisko pamatu katram datu apjomam',
+      en: 'Motivated requests for access with a legal basis for each data scope',
+    },
+    path: '/organizacijas/pieprasijumi',
+    roles: representative,
+  },
+  {
+    label: { lv: 'Līgumi', en: 'Agreements' },
+    hint: {
+      lv: 'Līguma teksta saskaņošana, apstiprināšana un grozījumi',
+      en: 'Negotiating, approving and amending the agreement text',
+    },
+    path: '/organizacijas/ligumi',
+    roles: representative,
+  },
+  {
+    label: { lv: 'Savienojumi', en: 'Connections' },
+    hint: {
+      lv: 'Sistēmu savienojumi testa un produkcijas vidē, to atslēgas',
+      en: 'System connections to the test and production environments, and their keys',
+    },
+    path: '/organizacijas/savienojumi',
+    roles: representative,
+  },
+  {
+    label: { lv: 'Lietotāji', en: 'Users' },
+    hint: {
+      lv: 'Personu datu pārlūka lietotāji, to bloķēšana un atbloķēšana',
+      en: 'Person Data Browser users, blocking and unblocking them',
+    },
+    path: '/organizacijas/lietotaji',
+    roles: representative,
+  },
 ];
+
+export function sectionsFor(role: OrgUserRole): OrganisationSection[] {
+  return ORGANISATION_SECTIONS.filter((s) => s.roles.includes(role));
+}

@@ -86,7 +86,7 @@ export {
   type OrgUserDeps,
   type UserRequest,
 } from './org-users.ts';
-export { ORGANISATION_SECTIONS, type OrganisationSection } from './org-sections.ts';
+export { ORGANISATION_SECTIONS, sectionsFor, type OrganisationSection } from './org-sections.ts';
 export { ORG_USER_ROLE_LABELS, ORG_USER_STATUS_LABELS } from './views/org-texts.ts';
 export {
   newTotpSecret,

@@ -11,7 +11,7 @@ import { findOrganisationByNumber, createOrganisation } from './organisations.ts
 
 /** The demo organisation and officer: the same sign-in on every start, stored nowhere in clear. */
 
-export const DEMO_ORGANISATION_NUMBER = '40003032949';
+export const DEMO_ORGANISATION_NUMBER = '40009900004';
 export const DEMO_ORGANISATION_EMAIL = 'parstavis@demo-sia.lv';
 export const DEMO_OFFICER_EMAIL = 'pmlp@demo.lv';
 

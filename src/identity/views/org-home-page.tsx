@@ -22,10 +22,13 @@ export function OrgHomePage(props: {
         <strong>{props.userName}</strong> ({props.roleLabel})
       </p>
       <h2>{locale === 'lv' ? 'Sadaļas' : 'Sections'}</h2>
-      <ul class="section-list">
+      <ul class="service-list">
         {props.sections.map((s) => (
           <li key={s.path}>
-            <a href={s.path}>{s.label[locale]}</a>
+            <a href={s.path}>
+              <strong>{s.label[locale]}</strong>
+            </a>
+            <p>{s.hint[locale]}</p>
           </li>
         ))}
       </ul>
