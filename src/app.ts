@@ -37,6 +37,7 @@ import { errorPageRenderer } from './platform/views/error-page.tsx';
 import { registerOperatorRoutes } from './register/routes.ts';
 import { WELL_KNOWN_PERSONS } from './register/setup.ts';
 import { registerPortalRoutes } from './residents/routes.tsx';
+import { registerAccessApiRoutes } from './access/api-routes.ts';
 import { registerReportRoutes } from './backoffice/report-routes.tsx';
 import { registerTariffRoutes } from './billing/tariff-routes.tsx';
 import { registerConnectionRoutes } from './identity/connection-routes.tsx';
@@ -107,7 +108,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
           'message in Latvian and English, and the `requestId`.',
       },
       components: {
-        securitySchemes: { operatorToken: { type: 'http', scheme: 'bearer' } },
+        securitySchemes: {
+          operatorToken: { type: 'http', scheme: 'bearer' },
+          // The data API: an access token from the client credentials grant (private_key_jwt).
+          systemClient: {
+            type: 'oauth2',
+            flows: { clientCredentials: { tokenUrl: '/api/v1/oauth/token', scopes: {} } },
+          },
+        },
       },
     },
   });
@@ -146,6 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerAgreementRoutes(app, routeDeps);
   registerTariffRoutes(app, routeDeps);
   registerConnectionRoutes(app, routeDeps);
+  registerAccessApiRoutes(app, routeDeps);
   if (config.mode !== 'production') registerDevMailboxRoutes(app, { db });
 
   return app;

@@ -20,6 +20,8 @@ export interface Config {
   secrets: Secrets;
   /** Where residents sign in (OpenID Connect). */
   oidc: OidcConfig;
+  /** Data API calls a connection may make per minute (per server process). */
+  apiRateLimitPerMinute: number;
 }
 
 export interface OidcConfig {
@@ -86,6 +88,7 @@ export function loadConfig(env: Env = process.env): Config {
     // After the secrets, so a production start without anything set names the secrets first.
     mail: parseMail(env, mode, roles),
     oidc: parseOidc(env, mode, publicUrl, secrets.sessionSecret),
+    apiRateLimitPerMinute: parsePositiveInteger('API_RATE_LIMIT_PER_MINUTE', env, 600),
   };
 }
 
@@ -112,6 +115,16 @@ function parseRoles(value: string): Config['roles'] {
     roles.add(role);
   }
   return roles;
+}
+
+function parsePositiveInteger(name: string, env: Env, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number < 1) {
+    throw new ConfigError(`${name} must be a positive integer, not "${value}"`);
+  }
+  return number;
 }
 
 function parseBoolean(value: string | undefined, fallback: boolean): boolean {

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import {
   agreementErrors,
+  requestErrors,
   AgreementReferenceParams,
   draftAgreement,
   listAllAgreements,
@@ -104,7 +105,7 @@ export function registerStaffAgreementRoutes(app: App, deps: RouteDeps): void {
       const fields = formFields(request.body);
       const requestReference = fields.pieprasijums ?? '';
       if (!new RegExp(REQUEST_REFERENCE_PATTERN).test(requestReference)) {
-        throw new AppError(agreementErrors.request_not_found);
+        throw new AppError(requestErrors.request_not_found);
       }
       const input = {
         requestReference,

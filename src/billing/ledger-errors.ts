@@ -3,8 +3,8 @@ import { defineErrors } from '../platform/errors.ts';
 export const ledgerErrors = defineErrors({
   insufficient_balance: {
     status: 402,
-    lv: 'Priekšapmaksas atlikums nav pietiekams: vajag {neededEur} EUR, atlikums ir {balanceEur} EUR. Dati netika izsniegti, un maksa netika iekasēta.',
-    en: 'The prepaid balance is not enough: EUR {neededEur} is needed and the balance is EUR {balanceEur}. No data was provided and nothing was charged.',
+    lv: 'Priekšapmaksas atlikums nav pietiekams: vajag {neededLv} EUR, atlikums ir {balanceLv} EUR. Dati netika izsniegti, un maksa netika iekasēta.',
+    en: 'The prepaid balance is not enough: EUR {neededEn} is needed and the balance is EUR {balanceEn}. No data was provided and nothing was charged.',
   },
   deposit_amount_invalid: {
     status: 400,

@@ -2,6 +2,7 @@ import type { Db } from '../database.ts';
 import { AppError } from '../platform/errors.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
 import { ledgerErrors } from './ledger-errors.ts';
+import { formatEuro } from './tariffs.ts';
 import * as store from './ledger-store.ts';
 
 /**
@@ -9,19 +10,6 @@ import * as store from './ledger-store.ts';
  * one organisation commit side by side instead of queuing on one row.
  */
 export const BALANCE_SLOTS = 4;
-
-/** EUR for people: 1234 → "12.34" (messages in both languages use the same figure). */
-export function euros(cents: number): string {
-  return (cents / 100).toFixed(2);
-}
-
-/** Reads "150", "150.5", "150,50" or "1 500,00" as cents; null for anything else. */
-export function parseEuros(input: string): number | null {
-  const text = input.replace(/[\s\u00a0]/g, '').replace(',', '.');
-  const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(text);
-  if (match === null) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
-}
 
 /**
  * Records a bank transfer to the organisation's prepaid balance, spread over its slots. One
@@ -145,10 +133,10 @@ async function noticeLowBalance(
       to: state.email,
       subject: 'Zems priekšapmaksas atlikums / Low prepaid balance',
       text: [
-        `${state.name}: priekšapmaksas atlikums ir ${euros(state.balance_cents)} EUR, mazāk par jūsu noteikto slieksni ${euros(threshold)} EUR.`,
+        `${state.name}: priekšapmaksas atlikums ir ${formatEuro(state.balance_cents, 'lv')} EUR, mazāk par jūsu noteikto slieksni ${formatEuro(threshold, 'lv')} EUR.`,
         'Lai datu saņemšana netiktu pārtraukta, papildiniet atlikumu ar bankas pārskaitījumu.',
         '',
-        `${state.name}: the prepaid balance is EUR ${euros(state.balance_cents)}, below the threshold of EUR ${euros(threshold)} you set.`,
+        `${state.name}: the prepaid balance is EUR ${formatEuro(state.balance_cents, 'en')}, below the threshold of EUR ${formatEuro(threshold, 'en')} you set.`,
         'Top it up by bank transfer so that receiving data is not interrupted.',
       ].join('\n'),
     },
@@ -171,8 +159,10 @@ async function debitAfterRefill(
     throw new AppError(ledgerErrors.insufficient_balance, {
       neededCents: amountCents,
       balanceCents: total,
-      neededEur: euros(amountCents),
-      balanceEur: euros(total),
+      neededLv: formatEuro(amountCents, 'lv'),
+      neededEn: formatEuro(amountCents, 'en'),
+      balanceLv: formatEuro(total, 'lv'),
+      balanceEn: formatEuro(total, 'en'),
     });
   }
   const ordered = [...slots].sort((a, b) => b.balance_cents - a.balance_cents);

@@ -10,3 +10,13 @@ export {
   type MonthlyFees,
 } from './tariffs.ts';
 export type { TariffCode } from './tables.ts';
+export {
+  BALANCE_SLOTS,
+  balanceOf,
+  chargeStateFee,
+  ledgerMismatches,
+  recordDeposit,
+  statement,
+  type ChargeResult,
+} from './ledger.ts';
+export { ledgerErrors } from './ledger-errors.ts';

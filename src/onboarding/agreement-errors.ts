@@ -22,11 +22,6 @@ export const agreementErrors = defineErrors({
     lv: 'Līgumu var sagatavot tikai no izlemta pieprasījuma.',
     en: 'An agreement can be drafted only from a decided request.',
   },
-  request_not_found: {
-    status: 404,
-    lv: 'Pieprasījums nav atrasts.',
-    en: 'No such request.',
-  },
   agreement_exists: {
     status: 409,
     lv: 'Pēc šī pieprasījuma līgums jau ir sagatavots ({reference}).',

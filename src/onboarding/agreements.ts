@@ -1,3 +1,4 @@
+import { requestErrors } from './request-errors.ts';
 import { monthlyFees, tariffOn } from '../billing/service.ts';
 import type { Db } from '../database.ts';
 import { AppError } from '../platform/errors.ts';
@@ -39,7 +40,7 @@ export function isIsoDay(value: string): boolean {
 /** The decided request an agreement is drafted from, with what was approved and refused. */
 export async function requestForDraft(db: Db, requestReference: string) {
   const request = await requestByReference(db, requestReference);
-  if (request === undefined) throw new AppError(agreementErrors.request_not_found);
+  if (request === undefined) throw new AppError(requestErrors.request_not_found);
   if (request.status !== 'decided') throw new AppError(agreementErrors.request_not_decided);
   const existing = await agreementByRequest(db, request.id);
   if (existing !== undefined) {
@@ -49,7 +50,7 @@ export async function requestForDraft(db: Db, requestReference: string) {
   const approved = scopes.filter((s) => s.decision === 'approved');
   if (approved.length === 0) throw new AppError(agreementErrors.nothing_approved);
   const organisation = await organisationById(db, request.organisation_id);
-  if (organisation === undefined) throw new AppError(agreementErrors.request_not_found);
+  if (organisation === undefined) throw new AppError(requestErrors.request_not_found);
   return {
     request,
     organisation,

@@ -16,6 +16,7 @@ export { DATA_SCOPES, isDataScope, type DataScope } from './scopes.ts';
 export type { Dataset } from './tables.ts';
 export { loadTestDataset } from './setup.ts';
 export type { PersonRecord } from './schemas.ts';
+export { PersonRecord as PersonRecordSchema, PersonalCodeField } from './schemas.ts';
 export type { ChangeContext } from './change-context.ts';
 export { requirePersonalCode } from './personal-code-check.ts';
 export { parsePersonalCode, isValidPersonalCode } from './personal-code.ts';

@@ -1,0 +1,85 @@
+import { changeConnectionStatus, registerConnection } from '../../src/identity/connections.ts';
+import type { Environment, LegalForm } from '../../src/onboarding/service.ts';
+import { inTransaction } from '../../src/platform/db/transaction.ts';
+import type { Clock } from '../../src/platform/time/riga.ts';
+import { makeConcludedAgreement } from './agreements.ts';
+import { clientAssertion, systemKey } from './connections.ts';
+import type { ListeningApp } from './listening-app.ts';
+import { makeOrganisation, orgUserSession } from './organisations.ts';
+import { staffSession } from './staff.ts';
+
+const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+
+export const TEST_PURPOSE = 'Klientu identifikācija';
+
+/**
+ * An organisation as it stands after onboarding: a concluded agreement granting `scopes` for
+ * TEST_PURPOSE, and an active connection to one environment with an ES256 key. `token()` signs a
+ * fresh client assertion and trades it for an access token at the real token endpoint.
+ */
+export async function connectedSystem(
+  t: ListeningApp,
+  clock: Clock,
+  options: { legalForm?: LegalForm; environment?: Environment; scopes?: string[] } = {},
+) {
+  const environment = options.environment ?? 'production';
+  const organisation = await makeOrganisation(t.db, { legalForm: options.legalForm ?? 'private' });
+  const agreement = await makeConcludedAgreement(t.db, organisation.id, {
+    environments: ['test', 'production'],
+    systemConnections: 2,
+    scopes: options.scopes ?? ['identity', 'addresses'],
+  });
+  const representative = await orgUserSession(t.db, clock, { organisationId: organisation.id });
+  const key = await systemKey('ES256');
+  const ctx = { clock, publicUrl: t.config.publicUrl };
+  const registered = await inTransaction(t.db, (trx) =>
+    registerConnection(
+      trx,
+      ctx,
+      { orgUserId: representative.orgUserId, organisationId: organisation.id, requestId: 'test' },
+      {
+        name: 'Klientu sistēma',
+        environment,
+        jwk: JSON.stringify(key.jwk),
+        keyExpiresOn: '2027-06-30',
+        sourceAddresses: '',
+      },
+    ),
+  );
+  if (!registered.ok) throw new Error(`connection refused: ${Object.keys(registered.errors)}`);
+  const staff = await staffSession(t.db, clock, 'pmlp_officer');
+  await inTransaction(t.db, (trx) =>
+    changeConnectionStatus(
+      trx,
+      ctx,
+      { staffId: staff.staffId, requestId: 'test' },
+      registered.clientId,
+      { action: 'activate' },
+    ),
+  );
+  const clientId = registered.clientId;
+  return {
+    organisation,
+    agreement,
+    clientId,
+    async token(): Promise<string> {
+      const assertion = await clientAssertion(key, {
+        clientId,
+        audience: `${t.config.publicUrl}/api/v1/oauth/token`,
+        now: clock.now(),
+      });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/oauth/token',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_assertion_type: JWT_BEARER,
+          client_assertion: assertion,
+        }).toString(),
+      });
+      if (res.statusCode !== 200) throw new Error(`token refused: ${res.body}`);
+      return res.json<{ access_token: string }>().access_token;
+    },
+  };
+}
