@@ -112,8 +112,8 @@ describe('the inter-system data API', () => {
     expect(scope.json()).toMatchObject({
       code: 'scope_not_granted',
       message: {
-        lv: expect.stringContaining('documents'),
-        en: expect.stringContaining('documents'),
+        lv: expect.stringContaining('documents') as string,
+        en: expect.stringContaining('documents') as string,
       },
       requestId: scope.headers['x-request-id'],
     });

@@ -46,7 +46,8 @@ export async function connectedSystem(
       },
     ),
   );
-  if (!registered.ok) throw new Error(`connection refused: ${Object.keys(registered.errors)}`);
+  if (!registered.ok)
+    throw new Error(`connection refused: ${Object.keys(registered.errors).join(', ')}`);
   const staff = await staffSession(t.db, clock, 'pmlp_officer');
   await inTransaction(t.db, (trx) =>
     changeConnectionStatus(
