@@ -37,3 +37,52 @@ export const residentErrors = defineErrors({
     en: 'The image was not found.',
   },
 });
+
+/** "Who used my data" and the staff's holds on its rows. */
+export const dataUseErrors = defineErrors({
+  period_invalid: {
+    status: 400,
+    lv: 'Ievadiet datumu formātā GGGG-MM-DD, piemēram, 2026-03-01.',
+    en: 'Enter a date as YYYY-MM-DD, for example 2026-03-01.',
+  },
+  period_reversed: {
+    status: 400,
+    lv: 'Perioda sākuma datumam jābūt ne vēlākam par beigu datumu.',
+    en: 'The start of the period must not be after its end.',
+  },
+  view_reason_required: {
+    status: 400,
+    lv: 'Norādiet, kāpēc skatāt personas datu izmantošanu.',
+    en: 'Give the reason for viewing the use of the person’s data.',
+  },
+  staff_view_not_found: {
+    status: 404,
+    lv: 'Šis skatījums nav atrasts vai ir beidzies. Meklējiet personu vēlreiz.',
+    en: 'This view was not found or has ended. Look the person up again.',
+  },
+  audit_row_not_found: {
+    status: 404,
+    lv: 'Šāds datu izsniegšanas ieraksts šai personai nav atrasts.',
+    en: 'No such data provision record was found for this person.',
+  },
+  hold_date_invalid: {
+    status: 400,
+    lv: 'Ievadiet datumu, līdz kuram slēpt, formātā GGGG-MM-DD.',
+    en: 'Enter the date to hide until as YYYY-MM-DD.',
+  },
+  hold_date_past: {
+    status: 400,
+    lv: 'Datumam, līdz kuram slēpt, jābūt vēlākam par šodienu.',
+    en: 'The date to hide until must be after today.',
+  },
+  hold_reason_required: {
+    status: 400,
+    lv: 'Norādiet ieraksta slēpšanas pamatojumu.',
+    en: 'Give the reason for hiding the record.',
+  },
+  hold_not_found: {
+    status: 404,
+    lv: 'Šim ierakstam nav spēkā esošas slēpšanas.',
+    en: 'This record has no hold to lift.',
+  },
+});

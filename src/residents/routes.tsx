@@ -9,6 +9,7 @@ import { formFields, formFile } from '../platform/http/form-body.ts';
 import type { Clock } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import { readFacialImage } from '../register/service.ts';
+import { registerDataUseRoutes } from './data-use-routes.tsx';
 import { residentErrors } from './errors.ts';
 import { AppError } from '../platform/errors.ts';
 import { RUN_ID_PATTERN } from './public-ids.ts';
@@ -290,4 +291,6 @@ export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
       );
     },
   );
+
+  registerDataUseRoutes(app, deps);
 }

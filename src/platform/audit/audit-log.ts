@@ -20,6 +20,8 @@ export interface AuditEntry {
   feeExempt?: boolean;
   reason?: string | null;
   requestId?: string | null;
+  /** When it happened; the database's clock unless given (a page that reads by the app's clock). */
+  occurredAt?: Date;
 }
 
 /**
@@ -44,6 +46,7 @@ export async function appendAudit(trx: Kysely<PlatformTables>, entry: AuditEntry
       fee_exempt: entry.feeExempt ?? false,
       reason: entry.reason ?? null,
       request_id: entry.requestId ?? null,
+      ...(entry.occurredAt === undefined ? {} : { occurred_at: entry.occurredAt }),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

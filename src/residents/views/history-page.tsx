@@ -1,5 +1,6 @@
 import { formatDateTime } from '../../platform/time/riga.ts';
 import type { PageContext } from '../../platform/views/layout.tsx';
+import { DATA_USE_TITLE } from '../data-use-texts.ts';
 import { KIND_NAMES, STATUS_NAMES } from '../report-mail.ts';
 import type { ReportKind, ReportStatus, RunStatus } from '../tables.ts';
 import { ServiceFrame } from './service-frame.tsx';
@@ -96,6 +97,14 @@ export function HistoryPage(props: {
           </tbody>
         </table>
       )}
+      <h2>{DATA_USE_TITLE[locale]}</h2>
+      <p>
+        <a href="/kas-izmantoja-manus-datus">
+          {locale === 'lv'
+            ? 'Skatīt, kuras organizācijas saņēma Jūsu datus no Fizisko personu reģistra'
+            : 'See which organisations received your data from the Population Register'}
+        </a>
+      </p>
       <p>
         <a class="button" href="/e-pakalpojumi/bdas">
           {SERVICE_NAME[locale]}

@@ -1,5 +1,6 @@
 import type { Text } from '../../platform/i18n/locale.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import { DATA_USE_TITLE } from '../data-use-texts.ts';
 
 const TITLE: Text = { lv: 'E-pakalpojumi', en: 'E-services' };
 
@@ -14,6 +15,14 @@ const SERVICES: { name: Text; description: Text; href: string }[] = [
       en: 'See the facial images, fingerprint information and basic data that BDAS holds about you, and report deficiencies.',
     },
     href: '/e-pakalpojumi/bdas',
+  },
+  {
+    name: DATA_USE_TITLE,
+    description: {
+      lv: 'Pēc pieteikšanās redziet, kuras iestādes un uzņēmumi, kad un kādam mērķim saņēma Jūsu datus no Fizisko personu reģistra.',
+      en: 'After signing in, see which public bodies and companies received your data from the Population Register, when and for what purpose.',
+    },
+    href: '/kas-izmantoja-manus-datus',
   },
   {
     name: {

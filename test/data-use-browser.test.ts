@@ -1,0 +1,181 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaffUser } from '../src/identity/service.ts';
+import { appendAudit } from '../src/platform/audit/audit-log.ts';
+import { rigaDate } from '../src/platform/time/riga.ts';
+import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { makePerson } from './support/factories.ts';
+import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
+import { makeOrganisation } from './support/organisations.ts';
+import { signInAsStaff, signInAtProvider } from './support/sign-in.ts';
+
+/**
+ * "Kas izmantoja manus datus" and the officer's holds as people use them: real Chromium without
+ * JavaScript, the development identity provider with a typed personal code, both languages,
+ * and axe on every page.
+ */
+
+let server: ListeningApp;
+let browser: Browser;
+let person: { personId: number; personalCode: string };
+const STAFF = { email: 'pmlp.officer@pmlp.test', password: 'pareiza-parole-2026' };
+const DAY = 86_400_000;
+const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
+
+const W = {
+  title: { lv: 'Kas izmantoja manus datus', en: 'Who used my data' },
+  from: { lv: 'No', en: 'From' },
+  to: { lv: 'Līdz', en: 'To' },
+  show: { lv: 'Rādīt', en: 'Show' },
+  api: { lv: 'Sistēmu saskarne', en: 'Inter-system interface' },
+  browser: { lv: 'Personu datu pārlūks', en: 'Person Data Browser' },
+  addresses: { lv: 'Adreses', en: 'Addresses' },
+  reversed: {
+    lv: 'Perioda sākuma datumam jābūt ne vēlākam par beigu datumu.',
+    en: 'The start of the period must not be after its end.',
+  },
+  personalCode: { lv: 'Personas kods', en: 'Personal code' },
+  reason: { lv: 'Pamatojums', en: 'Reason' },
+  hide: { lv: 'Slēpt', en: 'Hide' },
+  hideUntil: { lv: 'Slēpt līdz', en: 'Hide until' },
+  save: { lv: 'Saglabāt', en: 'Save' },
+  past: {
+    lv: 'Datumam, līdz kuram slēpt, jābūt vēlākam par šodienu.',
+    en: 'The date to hide until must be after today.',
+  },
+  saved: { lv: 'Ieraksta slēpšana saglabāta.', en: 'The hold on the record was saved.' },
+  lift: { lv: 'Atcelt slēpšanu', en: 'Lift the hold' },
+  lifted: {
+    lv: 'Slēpšana atcelta: persona ierakstu redz.',
+    en: 'The hold was lifted: the person sees the record.',
+  },
+} as const;
+
+beforeAll(async () => {
+  server = await startListeningApp();
+  person = await makePerson(server.db);
+  const bank = await makeOrganisation(server.db, { name: 'Banka Alfa' });
+  const city = await makeOrganisation(server.db, { name: 'Pašvaldība Beta', legalForm: 'public' });
+  for (const [organisationId, channel, at, purpose] of [
+    [bank.id, 'api', daysAgo(40), 'Klienta izpēte'],
+    [city.id, 'browser', daysAgo(5), 'Sociālās palīdzības piešķiršana'],
+  ] as const) {
+    await appendAudit(server.db, {
+      actorType: channel === 'api' ? 'system_client' : 'org_user',
+      actorId: 'x',
+      organisationId,
+      subjectPersonId: person.personId,
+      action: 'person.read',
+      scopes: ['identity', 'addresses'],
+      purpose,
+      legalBasis: 'identity: Likums, 1. pants; addresses: Likums, 2. pants',
+      channel,
+      environment: 'production',
+      feeCents: 200,
+      occurredAt: at,
+    });
+  }
+  await createStaffUser(server.db, {
+    name: 'Pēteris Pārvalde',
+    email: STAFF.email,
+    role: 'pmlp_officer',
+    password: STAFF.password,
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+describe.each([
+  ['lv', 'lv-LV'],
+  ['en', 'en-GB'],
+] as const)('who used my data (%s)', (locale, browserLocale) => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ javaScriptEnabled: false, locale: browserLocale });
+    page = await context.newPage();
+  });
+  afterAll(async () => context.close());
+
+  it('signs the resident in and lists who received their data, filtered by period', async () => {
+    await page.goto(`${server.base}/?lang=${locale}`);
+    await page.getByRole('link', { name: W.title[locale] }).click();
+    await signInAtProvider(page, { method: 'eid', typedCode: person.personalCode, locale });
+    expect(new URL(page.url()).pathname).toBe('/kas-izmantoja-manus-datus');
+    await expect(page.locator('h1').textContent()).resolves.toBe(W.title[locale]);
+    const table = page.locator('table');
+    await expect(table.locator('tbody tr').count()).resolves.toBe(2);
+    await expect(table.textContent()).resolves.toContain('Banka Alfa');
+    await expect(table.textContent()).resolves.toContain(W.api[locale]);
+    await expect(table.textContent()).resolves.toContain(W.browser[locale]);
+    await expect(table.textContent()).resolves.toContain(W.addresses[locale]);
+    await expectAccessible(page);
+
+    await page.getByLabel(W.from[locale], { exact: true }).fill(rigaDate(daysAgo(20)));
+    await page.getByLabel(W.to[locale], { exact: true }).fill(rigaDate(new Date()));
+    await page.getByRole('button', { name: W.show[locale] }).click();
+    expect(new URL(page.url()).searchParams.get('no')).toBe(rigaDate(daysAgo(20)));
+    await expect(page.locator('tbody tr').count()).resolves.toBe(1);
+    await expect(page.locator('tbody').textContent()).resolves.toContain('Pašvaldība Beta');
+    await expectAccessible(page);
+
+    await page.goto(`${server.base}/kas-izmantoja-manus-datus?no=2026-03-01&lidz=2026-02-01`);
+    await expect(page.locator('.error-summary').textContent()).resolves.toContain(
+      W.reversed[locale],
+    );
+    await expect(page.getByLabel(W.from[locale], { exact: true }).inputValue()).resolves.toBe(
+      '2026-03-01',
+    );
+    await expectAccessible(page);
+  });
+
+  it('lets an officer look the person up, hold a record and lift the hold', async () => {
+    const staff = await browser.newContext({ javaScriptEnabled: false, locale: browserLocale });
+    try {
+      const desk = await staff.newPage();
+      // The staff sign-in helper reads the Latvian labels; the language is chosen after it.
+      await desk.goto(`${server.base}/darbinieki/pieteikties?lang=lv`);
+      await signInAsStaff(desk, server.base, STAFF.email, STAFF.password);
+      await desk.goto(`${server.base}/darbinieki/datu-izmantosana?lang=${locale}`);
+      await expectAccessible(desk);
+      await desk.getByLabel(W.personalCode[locale]).fill(person.personalCode);
+      await desk.getByLabel(W.reason[locale]).fill('Personas iesniegums Nr. 7');
+      await desk.getByRole('button', { name: W.show[locale] }).click();
+      expect(desk.url()).toMatch(/\/darbinieki\/datu-izmantosana\/skatijums\/\d+$/);
+      await expect(desk.locator('tbody tr').count()).resolves.toBe(2);
+      await expectAccessible(desk);
+
+      await desk.getByRole('link', { name: W.hide[locale] }).first().click();
+      await expectAccessible(desk);
+      await desk.getByLabel(W.hideUntil[locale]).fill(rigaDate(new Date()));
+      await desk.getByLabel(W.reason[locale]).fill('Izmeklēšana');
+      await desk.getByRole('button', { name: W.save[locale] }).click();
+      await expect(desk.locator('.error-summary').textContent()).resolves.toContain(W.past[locale]);
+      await expectAccessible(desk);
+      await desk.getByLabel(W.hideUntil[locale]).fill(rigaDate(new Date(Date.now() + 30 * DAY)));
+      await desk.getByRole('button', { name: W.save[locale] }).click();
+      await expect(desk.locator('.notice').textContent()).resolves.toContain(W.saved[locale]);
+      await expectAccessible(desk);
+
+      // The resident no longer sees the held record.
+      await page.goto(`${server.base}/kas-izmantoja-manus-datus`);
+      await expect(page.locator('tbody tr').count()).resolves.toBe(1);
+
+      await desk
+        .getByRole('link', { name: locale === 'lv' ? 'Mainīt slēpšanu' : 'Change the hold' })
+        .click();
+      await desk.getByRole('button', { name: W.lift[locale] }).click();
+      await expect(desk.locator('.notice').textContent()).resolves.toContain(W.lifted[locale]);
+
+      await page.goto(`${server.base}/kas-izmantoja-manus-datus`);
+      await expect(page.locator('tbody tr').count()).resolves.toBe(2);
+    } finally {
+      await staff.close();
+    }
+  });
+});
