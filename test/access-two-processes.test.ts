@@ -1,0 +1,155 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { balanceOf, ledgerMismatches, recordDeposit } from '../src/billing/service.ts';
+import { loadConfig, type Config } from '../src/config.ts';
+import type { Database } from '../src/platform/db/database.ts';
+import type { AppDatabase } from '../src/database.ts';
+import type { App } from '../src/platform/http/app-type.ts';
+import { createTestDatabase } from './support/database.ts';
+import { makePerson } from './support/factories.ts';
+import { freePort, type ListeningApp } from './support/listening-app.ts';
+import { connectedSystem, TEST_PURPOSE } from './support/system-client.ts';
+
+/**
+ * Two server processes on one PostgreSQL database, many parallel paid queries, and a balance that
+ * covers only some of them. PGlite is one process by nature, so this runs against a server only.
+ */
+const url = process.env.DATABASE_URL;
+const clock = { now: () => new Date() };
+const secrets = {
+  ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  SESSION_SECRET: randomBytes(32).toString('base64'),
+  SIGNING_KEY: randomBytes(32).toString('base64'),
+};
+const PERSONS = 30;
+const AFFORDABLE = 12;
+const CALLS = 48;
+
+let database: Database<AppDatabase>;
+let app: App;
+let publicUrl: string;
+let config: Config;
+const servers: { process: ChildProcess; base: string }[] = [];
+
+async function startServer(schema: string, port: number): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: {
+      ...process.env,
+      ...secrets,
+      NODE_ENV: 'test',
+      ROLES: 'web',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      // Both processes answer to one public address: tokens name it as their audience.
+      PUBLIC_URL: publicUrl,
+      DATABASE_URL: `${url}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+      DATA_DIR: '/nonexistent',
+      API_RATE_LIMIT_PER_MINUTE: '10000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  servers.push({ process: child, base });
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`server on ${port} did not start`);
+}
+
+describe.skipIf(url === undefined)('two server processes on one database', () => {
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(
+      database.db,
+    );
+    const schema = rows[0]?.schema ?? 'public';
+    const ports = [await freePort(), await freePort()];
+    publicUrl = `http://127.0.0.1:${ports[0]}`;
+    config = loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: '/nonexistent',
+      PUBLIC_URL: publicUrl,
+      ...secrets,
+    });
+    app = await buildApp({ config, db: database.db, engine: 'postgresql', clock });
+    await app.ready();
+    for (const port of ports) await startServer(schema, port as number);
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const server of servers) server.process.kill('SIGTERM');
+    await app.close();
+    await database.close();
+  });
+
+  it('never lets the balance go below zero, and every success has one debit and one audit row', async () => {
+    const t: ListeningApp = {
+      app,
+      db: database.db,
+      config,
+      base: publicUrl,
+      close: async () => {},
+    };
+    const system = await connectedSystem(t, clock);
+    await database.db.transaction().execute((trx) =>
+      recordDeposit(trx, {
+        organisationId: system.organisation.id,
+        amountCents: AFFORDABLE * 200,
+        bankReference: 'RF-TWO-PROCESSES',
+        staffId: null,
+      }),
+    );
+    const persons: { personalCode: string }[] = [];
+    for (let i = 0; i < PERSONS; i++) persons.push(await makePerson(database.db));
+    const token = await system.token();
+    const answers = await Promise.all(
+      Array.from({ length: CALLS }, async (_, i) => {
+        const server = servers[i % servers.length];
+        const person = persons[i % PERSONS];
+        if (server === undefined || person === undefined) throw new Error('no server');
+        const res = await fetch(`${server.base}/api/v1/persons/by-code`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            personalCode: person.personalCode,
+            purpose: TEST_PURPOSE,
+            endUser: `Lieta ${i}`,
+          }),
+        });
+        return res.status;
+      }),
+    );
+    const paid = answers.filter((s) => s === 200).length;
+    const refused = answers.filter((s) => s === 402).length;
+    expect(paid + refused).toBe(CALLS);
+    expect(paid).toBe(AFFORDABLE);
+    // Both processes served paid answers.
+    expect(
+      new Set(answers.map((s, i) => (s === 200 ? i % 2 : -1)).filter((p) => p >= 0)).size,
+    ).toBe(2);
+    expect(await balanceOf(database.db, system.organisation.id)).toBe(0);
+    const fees = await database.db
+      .selectFrom('ledger_movements')
+      .select(sql<number>`coalesce(-sum(amount_cents), 0)::bigint`.as('debited'))
+      .where('organisation_id', '=', system.organisation.id)
+      .where('kind', '=', 'state_fee')
+      .executeTakeFirstOrThrow();
+    expect(fees.debited).toBe(paid * 200);
+    const audits = await database.db
+      .selectFrom('audit_events')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('organisation_id', '=', system.organisation.id)
+      .where('action', '=', 'person.read')
+      .executeTakeFirstOrThrow();
+    expect(audits.n).toBe(paid);
+    expect(await ledgerMismatches(database.db)).toEqual([]);
+  });
+});
