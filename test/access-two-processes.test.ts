@@ -81,7 +81,7 @@ describe.skipIf(url === undefined)('two server processes on one database', () =>
     });
     app = await buildApp({ config, db: database.db, engine: 'postgresql', clock });
     await app.ready();
-    for (const port of ports) await startServer(schema, port as number);
+    for (const port of ports) await startServer(schema, port);
   }, 300_000);
 
   afterAll(async () => {
