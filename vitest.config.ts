@@ -7,6 +7,7 @@ export default defineConfig({
     maxWorkers: 2,
     // Browser journeys on a two-core machine take their time; a hang still fails.
     testTimeout: 90_000,
-    hookTimeout: 60_000,
+    // A fresh database per file (migrations, address list) waits its turn on a busy machine.
+    hookTimeout: 180_000,
   },
 });
