@@ -45,6 +45,7 @@ import { registerOrgAccountRoutes } from './identity/org-account-routes.tsx';
 import { registerAgreementRoutes } from './onboarding/agreement-routes.tsx';
 import { registerOrganisationRoutes } from './onboarding/organisation-routes.tsx';
 import { registerRequestRoutes } from './onboarding/request-routes.tsx';
+import { registerServicePageRoutes } from './onboarding/service-page-routes.tsx';
 
 export interface AppDeps {
   config: Config;
@@ -148,6 +149,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerOperatorRoutes(app, { db, envelope, clock });
   await registerIdentityRoutes(app, { config, db, clock, testPersons: WELL_KNOWN_PERSONS });
   const routeDeps = { config, db, envelope, clock };
+  registerServicePageRoutes(app, routeDeps);
   registerOrgAccountRoutes(app, routeDeps);
   registerOrganisationRoutes(app, routeDeps);
   registerRequestRoutes(app, routeDeps);

@@ -77,6 +77,32 @@ describe('the e-service’s public pages', () => {
     await context.close();
   });
 
+  it('describe the organisations’ service with today’s prices and the way in, in both languages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'lv-LV' });
+    const page = await context.newPage();
+    await page.goto(`${base}/?lang=lv`);
+    await page
+      .getByRole('link', { name: 'Tiešsaistes datu pārraide no Fizisko personu reģistra' })
+      .click();
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Tiešsaistes datu pārraide no Fizisko personu reģistra',
+    );
+    // Prices come from the tariff table, as seeded from the price list.
+    await expect(page.locator('table').textContent()).resolves.toContain('EUR 245,12');
+    await expect(page.locator('table').textContent()).resolves.toContain('EUR 2,00');
+    await expect(
+      page.getByRole('link', { name: 'Reģistrēt organizāciju' }).getAttribute('href'),
+    ).resolves.toBe('/organizacijas/registracija');
+    await expectAccessible(page);
+    await page.goto(`${base}/e-pakalpojumi/datu-parraide?lang=en`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Online data transfer from the Population Register',
+    );
+    await expect(page.locator('table').textContent()).resolves.toContain('EUR 245.12');
+    await expectAccessible(page);
+    await context.close();
+  });
+
   it('sends a visitor who is not signed in to sign in, and back', async () => {
     const res = await ctx.app.inject({
       method: 'GET',

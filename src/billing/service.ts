@@ -5,6 +5,7 @@ export {
   parseEuroAmount,
   tariffOn,
   TARIFF_NAMES,
+  TARIFF_CODES,
   type EnvironmentFees,
   type FeeTerms,
   type MonthlyFees,

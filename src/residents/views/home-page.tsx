@@ -33,7 +33,7 @@ const SERVICES: { name: Text; description: Text; href: string }[] = [
       lv: 'Iestādēm un uzņēmumiem: līgums par datu saņemšanu ar sistēmu saskarni vai Personu datu pārlūku.',
       en: 'For public bodies and companies: an agreement to receive data by inter-system interface or the Person Data Browser.',
     },
-    href: '/api/docs',
+    href: '/e-pakalpojumi/datu-parraide',
   },
 ];
 
