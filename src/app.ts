@@ -39,6 +39,7 @@ import { WELL_KNOWN_PERSONS } from './register/setup.ts';
 import { registerPortalRoutes } from './residents/routes.tsx';
 import { registerAccessApiRoutes } from './access/api-routes.ts';
 import { registerReportRoutes } from './backoffice/report-routes.tsx';
+import { registerLedgerRoutes } from './billing/ledger-routes.tsx';
 import { registerTariffRoutes } from './billing/tariff-routes.tsx';
 import { registerConnectionRoutes } from './identity/connection-routes.tsx';
 import { registerOrgAccountRoutes } from './identity/org-account-routes.tsx';
@@ -156,6 +157,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerAgreementRoutes(app, routeDeps);
   registerTariffRoutes(app, routeDeps);
   registerConnectionRoutes(app, routeDeps);
+  registerLedgerRoutes(app, routeDeps);
   registerAccessApiRoutes(app, routeDeps);
   if (config.mode !== 'production') registerDevMailboxRoutes(app, { db });
 

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { balanceOf } from '../billing/service.ts';
 import type { Db } from '../database.ts';
 import {
   disableOrgUser,
@@ -120,12 +121,14 @@ export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisatio
   ) => {
     const detail = await organisationDetail(deps.db, id);
     const users = await listOrgUsers(deps.db, id);
+    const balanceCents = await balanceOf(deps.db, id);
     return sendPage(
       reply,
       <OrganisationDetailPage
         ctx={pageContext(request, reply)}
         detail={detail}
         users={users}
+        balanceCents={balanceCents}
         values={values}
         errors={errors}
       />,

@@ -21,4 +21,19 @@ export const ledgerErrors = defineErrors({
     lv: 'Iemaksa ar šo bankas maksājuma atsauci jau ir reģistrēta.',
     en: 'A deposit with this bank transfer reference is already recorded.',
   },
+  threshold_invalid: {
+    status: 400,
+    lv: 'Slieksnim jābūt summai eiro ar ne vairāk kā diviem cipariem aiz komata (piemēram, 50,00) vai tukšam, ja paziņojumi nav vajadzīgi.',
+    en: 'The threshold must be an amount in euros with at most two decimals (for example 50.00), or empty for no notices.',
+  },
+  balance_representative_required: {
+    status: 403,
+    lv: 'Priekšapmaksas atlikumu skata un pārvalda organizācijas pārstāvji.',
+    en: 'The prepaid balance is seen and managed by the organisation’s representatives.',
+  },
+  deposit_not_found: {
+    status: 404,
+    lv: 'Šāda iemaksa nav atrasta.',
+    en: 'No such deposit.',
+  },
 });

@@ -147,8 +147,8 @@ export async function balanceOf(db: Db, organisationId: number): Promise<number>
   return row?.total ?? 0;
 }
 
-/** Deposits and fees, newest first, each with the balance after it. */
-export async function statement(db: Db, organisationId: number, limit: number) {
+/** Deposits and fees, newest first, each with the balance after it; `offset` pages further back. */
+export async function statement(db: Db, organisationId: number, limit: number, offset = 0) {
   return db
     .selectFrom((eb) =>
       eb
@@ -168,6 +168,7 @@ export async function statement(db: Db, organisationId: number, limit: number) {
     .where('kind', '<>', 'rebalance')
     .orderBy('id', 'desc')
     .limit(limit)
+    .offset(offset)
     .execute();
 }
 
@@ -252,4 +253,42 @@ export async function latestDeposits(db: Db, limit: number) {
     .orderBy('m.id', 'desc')
     .limit(limit)
     .execute();
+}
+
+/** What the organisation's balance page shows about it besides the ledger. */
+export async function balanceAccount(db: Db, organisationId: number) {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'registration_number', 'fee_exempt', 'low_balance_threshold_cents'])
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
+}
+
+/** Whether this organisation already has a deposit with this bank reference. */
+export async function depositReferenceUsed(
+  db: Db,
+  organisationId: number,
+  bankReference: string,
+): Promise<boolean> {
+  const row = await findMovementByKey(db, organisationId, `deposit:${bankReference.trim()}`);
+  return row !== undefined;
+}
+
+/** One deposit with its organisation, for the staff's confirmation page. */
+export async function depositById(db: Db, movementId: number) {
+  return db
+    .selectFrom('ledger_movements as m')
+    .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .select([
+      'm.id',
+      'm.organisation_id',
+      'm.amount_cents',
+      'm.reference',
+      'm.created_at',
+      'o.name',
+      'o.registration_number',
+    ])
+    .where('m.id', '=', movementId)
+    .where('m.kind', '=', 'deposit')
+    .executeTakeFirst();
 }

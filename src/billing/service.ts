@@ -1,4 +1,7 @@
-/** Billing's public face: tariffs with validity dates and the monthly fees of an agreement. */
+/**
+ * Billing's public face: tariffs with validity dates, the monthly fees of an agreement, and the
+ * prepaid ledger (deposits, state fees, the organisation's balance page).
+ */
 export {
   formatEuro,
   monthlyFees,
@@ -21,3 +24,20 @@ export {
   type ChargeResult,
 } from './ledger.ts';
 export { ledgerErrors } from './ledger-errors.ts';
+export { recordDepositByStaff } from './deposit-recording.ts';
+export {
+  balanceView,
+  changeLowBalanceThreshold,
+  parseThreshold,
+  statementPageNumber,
+  STATEMENT_PAGE_SIZE,
+  type BalanceView,
+  type StatementRow,
+} from './balance-view.ts';
+export {
+  depositById,
+  depositReferenceUsed,
+  latestDeposits,
+  organisationByRegistrationNumber,
+} from './ledger-store.ts';
+export { euro } from './views/ledger-texts.ts';

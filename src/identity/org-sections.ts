@@ -49,6 +49,15 @@ export const ORGANISATION_SECTIONS: readonly OrganisationSection[] = [
     path: '/organizacijas/lietotaji',
     roles: representative,
   },
+  {
+    label: { lv: 'Priekšapmaksa', en: 'Prepaid balance' },
+    hint: {
+      lv: 'Valsts nodevas atlikums, iemaksas un maksājumi, paziņojums par zemu atlikumu',
+      en: 'The state fee balance, deposits and charges, the low-balance notice',
+    },
+    path: '/organizacijas/atlikums',
+    roles: representative,
+  },
 ];
 
 export function sectionsFor(role: OrgUserRole): OrganisationSection[] {

@@ -96,6 +96,7 @@ export {
   type OrganisationCreator,
 } from './organisations.ts';
 export { onboardingErrors } from './errors.ts';
+export { isValidRegistrationNumber, normaliseRegistrationNumber } from './registration-number.ts';
 export {
   OrganisationFields,
   LEGAL_FORMS,

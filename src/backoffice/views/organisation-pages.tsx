@@ -8,6 +8,7 @@ import {
 } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { formatDateTime } from '../../platform/time/riga.ts';
+import { euro } from '../../billing/service.ts';
 import {
   ORG_USER_ROLE_LABELS,
   ORG_USER_STATUS_LABELS,
@@ -117,6 +118,8 @@ export function OrganisationDetailPage(props: {
   ctx: PageContext;
   detail: OrganisationDetail;
   users: OrgUser[];
+  /** The prepaid state fee balance now. */
+  balanceCents: number;
   values: { feeExempt?: string; reason?: string };
   errors: FieldErrors;
 }) {
@@ -162,6 +165,21 @@ export function OrganisationDetailPage(props: {
           </li>
         ))}
       </ul>
+      <h2>{locale === 'lv' ? 'Priekšapmaksa' : 'Prepaid balance'}</h2>
+      <p>
+        {locale === 'lv' ? 'Atlikums šobrīd: ' : 'Balance now: '}
+        <strong>{euro(props.balanceCents, locale)}</strong>
+      </p>
+      <p>
+        <a
+          href={`/darbinieki/iemaksas?registracijas_nr=${encodeURIComponent(o.registrationNumber)}`}
+        >
+          {locale === 'lv' ? 'Reģistrēt iemaksu' : 'Record a deposit'}
+          <span class="visually-hidden">
+            {locale === 'lv' ? ` organizācijai ${o.name}` : ` for ${o.name}`}
+          </span>
+        </a>
+      </p>
       <h2>{locale === 'lv' ? 'Atbrīvojums no valsts nodevas' : 'State fee exemption'}</h2>
       <p>
         {locale === 'lv' ? 'Pašlaik atbrīvota: ' : 'Exempt now: '}

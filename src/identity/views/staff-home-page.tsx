@@ -67,6 +67,14 @@ const SECTIONS: Record<StaffRole, readonly StaffSection[]> = {
       path: '/darbinieki/tarifi',
     },
     {
+      label: { lv: 'Iemaksas', en: 'Deposits' },
+      hint: {
+        lv: 'Organizāciju bankas pārskaitījumi valsts nodevas priekšapmaksai',
+        en: 'Organisations’ bank transfers to the prepaid state fee',
+      },
+      path: '/darbinieki/iemaksas',
+    },
+    {
       label: { lv: 'Darba dienu kalendārs', en: 'Working-day calendar' },
       hint: {
         lv: 'Pārceltās darba dienas un vienreizējas svētku dienas',

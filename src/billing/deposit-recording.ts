@@ -1,0 +1,63 @@
+import type { Db } from '../database.ts';
+import { appendAudit } from '../platform/audit/audit-log.ts';
+import { enqueueMail } from '../platform/mail/outbox-mail.ts';
+import { recordDeposit } from './ledger.ts';
+import * as store from './ledger-store.ts';
+import { formatEuro } from './tariffs.ts';
+
+/**
+ * A PMLP officer records a bank transfer the organisation made: the deposit, its audit record and
+ * the organisation's notice commit together or not at all. The same bank reference twice for one
+ * organisation is refused (`deposit_reference_exists`) by the ledger's unique key.
+ */
+export async function recordDepositByStaff(
+  trx: Db,
+  input: { organisationId: number; amountCents: number; bankReference: string },
+  staff: { staffId: number },
+  requestId: string | null,
+): Promise<{ movementId: number; balanceCents: number }> {
+  const bankReference = input.bankReference.trim();
+  const result = await recordDeposit(trx, {
+    organisationId: input.organisationId,
+    amountCents: input.amountCents,
+    bankReference,
+    staffId: staff.staffId,
+  });
+  await appendAudit(trx, {
+    actorType: 'staff',
+    actorId: String(staff.staffId),
+    organisationId: input.organisationId,
+    subjectPersonId: null,
+    action: 'ledger.deposit_recorded',
+    channel: 'backoffice',
+    reason: `${bankReference}: EUR ${formatEuro(input.amountCents, 'en')}`,
+    requestId,
+  });
+  const account = await store.lowBalanceState(trx, input.organisationId);
+  if (account === undefined) throw new Error('A deposit was recorded for a missing organisation');
+  const amount = {
+    lv: formatEuro(input.amountCents, 'lv'),
+    en: formatEuro(input.amountCents, 'en'),
+  };
+  const balance = {
+    lv: formatEuro(result.balanceCents, 'lv'),
+    en: formatEuro(result.balanceCents, 'en'),
+  };
+  await enqueueMail(
+    trx,
+    {
+      to: account.email,
+      subject: 'Iemaksa reģistrēta / Deposit recorded',
+      text: [
+        `${account.name}: Pilsonības un migrācijas lietu pārvalde ir reģistrējusi jūsu iemaksu ${amount.lv} EUR valsts nodevas priekšapmaksai (bankas maksājuma atsauce ${bankReference}).`,
+        `Priekšapmaksas atlikums tagad ir ${balance.lv} EUR.`,
+        '---',
+        `${account.name}: the Office of Citizenship and Migration Affairs has recorded your deposit of EUR ${amount.en} to the prepaid state fee (bank transfer reference ${bankReference}).`,
+        `The prepaid balance is now EUR ${balance.en}.`,
+      ].join('\n\n'),
+      reference: bankReference,
+    },
+    { dedupeKey: `deposit-recorded:${result.movementId}` },
+  );
+  return result;
+}
