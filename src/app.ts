@@ -38,6 +38,7 @@ import { registerOperatorRoutes } from './register/routes.ts';
 import { WELL_KNOWN_PERSONS } from './register/setup.ts';
 import { registerPortalRoutes } from './residents/routes.tsx';
 import { registerAccessApiRoutes } from './access/api-routes.ts';
+import { registerPdpRoutes } from './access/pdp-routes.tsx';
 import { registerReportRoutes } from './backoffice/report-routes.tsx';
 import { registerLedgerRoutes } from './billing/ledger-routes.tsx';
 import { registerTariffRoutes } from './billing/tariff-routes.tsx';
@@ -159,6 +160,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerConnectionRoutes(app, routeDeps);
   registerLedgerRoutes(app, routeDeps);
   registerAccessApiRoutes(app, routeDeps);
+  registerPdpRoutes(app, routeDeps);
   if (config.mode !== 'production') registerDevMailboxRoutes(app, { db });
 
   return app;

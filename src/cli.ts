@@ -11,7 +11,12 @@ import { openAndPrepare } from './startup.ts';
 import { auditCommand } from './audit-command.ts';
 import { ledgerMismatches } from './billing/ledger.ts';
 import { totpCode } from './identity/service.ts';
-import { demoOrganisationTotpSecret } from './onboarding/demo-organisation.ts';
+import {
+  DEMO_BROWSER_USER_EMAIL,
+  DEMO_ORGANISATION_EMAIL,
+  demoBrowserUserTotpSecret,
+  demoOrganisationTotpSecret,
+} from './onboarding/demo-organisation.ts';
 
 const USAGE = `Register Gateway command line
 
@@ -22,7 +27,8 @@ const USAGE = `Register Gateway command line
   npm run cli -- token revoke --id ID         operator API tokens
   npm run cli -- audit seal                   seal every audit row written so far into the chain
   npm run cli -- audit verify                 check the audit chain; names the first broken row
-  npm run cli -- demo totp                    the demo representative's current TOTP code
+  npm run cli -- demo totp                    the current TOTP codes of the demo representative
+                                              and the demo Person Data Browser user
   npm run cli -- ledger check                 check every stored balance against its entries
   npm run cli -- person show CODE [--reason TEXT]
   npm run cli -- person register --json '{...}'
@@ -126,8 +132,14 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'demo': {
         if (sub !== 'totp') throw new UsageError('demo totp');
-        const secret = demoOrganisationTotpSecret(config.secrets.sessionSecret);
-        process.stdout.write(`${totpCode(secret, new Date())}\n`);
+        const secret = config.secrets.sessionSecret;
+        const now = new Date();
+        process.stdout.write(
+          `Representative (${DEMO_ORGANISATION_EMAIL}): ` +
+            `${totpCode(demoOrganisationTotpSecret(secret), now)}\n` +
+            `Person Data Browser user (${DEMO_BROWSER_USER_EMAIL}): ` +
+            `${totpCode(demoBrowserUserTotpSecret(secret), now)}\n`,
+        );
         return 0;
       }
       case 'ledger': {

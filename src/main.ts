@@ -68,6 +68,9 @@ function printBanner(url: string, engine: string, demo: DemoSignIns | null): voi
         `   at ${url}/organizacijas/pieteikties`,
       `    TOTP secret for an authenticator app: ${demo.organisation.totpSecretBase32}` +
         `   (or: npm run cli -- demo totp)`,
+      `  Person Data Browser user: ${demo.browserUser.email} / ${demo.browserUser.password}` +
+        `   at ${url}/organizacijas/pieteikties, then ${url}/personu-datu-parluks`,
+      `    TOTP secret for an authenticator app: ${demo.browserUser.totpSecretBase32}`,
     );
     lines.push(`  Test persons (sign in at ${url}/pieteikties with any of them):`);
     for (const person of demo.persons) {

@@ -13,6 +13,7 @@ import {
   loadDemoOfficer,
   loadDemoOrganisation,
   type DemoOrganisationSignIn,
+  type DemoSignIn,
 } from './onboarding/demo-organisation.ts';
 import {
   ensureAddressList,
@@ -41,6 +42,8 @@ export interface DemoSignIns {
   officer: { email: string; password: string };
   /** An organisation's representative (password and a TOTP secret for an authenticator app). */
   organisation: DemoOrganisationSignIn;
+  /** The same organisation's Person Data Browser user (password and TOTP secret). */
+  browserUser: DemoSignIn;
 }
 
 /** Generated persons of the test environment's own data set. */
@@ -58,5 +61,12 @@ export async function loadDemoData(db: Db, config: Config): Promise<DemoSignIns>
   const staff = await loadDemoStaff(db, config);
   const officer = await loadDemoOfficer(db, config);
   const organisation = await loadDemoOrganisation(db, config, envelope);
-  return { operatorToken, persons: WELL_KNOWN_PERSONS, staff, officer, organisation };
+  return {
+    operatorToken,
+    persons: WELL_KNOWN_PERSONS,
+    staff,
+    officer,
+    organisation,
+    browserUser: organisation.browserUser,
+  };
 }

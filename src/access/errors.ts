@@ -46,4 +46,24 @@ export const accessErrors = defineErrors({
     lv: 'Neviena persona netika atrasta. Maksa netika iekasēta.',
     en: 'No person was found. Nothing was charged.',
   },
+  pdp_user_required: {
+    status: 403,
+    lv: 'Personu datu pārlūku var lietot tikai organizācijas pārlūka lietotāji. Pārstāvji datus pārlūkā nemeklē.',
+    en: 'Only the organisation’s browser users may use the Person Data Browser. Representatives do not search data there.',
+  },
+  pdp_scope_missing: {
+    status: 400,
+    lv: 'Izvēlieties vismaz vienu datu apjomu.',
+    en: 'Choose at least one data scope.',
+  },
+  pdp_code_or_criteria: {
+    status: 400,
+    lv: 'Norādiet vai nu personas kodu, vai meklēšanas kritērijus, ne abus.',
+    en: 'Give either a personal code or search criteria, not both.',
+  },
+  birth_date_invalid: {
+    status: 400,
+    lv: 'Dzimšanas datumam jābūt derīgam datumam formātā GGGG-MM-DD.',
+    en: 'The birth date must be a valid date as YYYY-MM-DD.',
+  },
 });

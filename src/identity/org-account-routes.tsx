@@ -31,6 +31,7 @@ import {
 } from './org-users.ts';
 import { safeReturnPath } from './return-path.ts';
 import { SIGN_IN_RATE_LIMIT } from './routes.tsx';
+import { deleteSessionsOf } from './session-store.ts';
 import { endSessionOf, setSessionCookie, startSession } from './sessions.ts';
 import { OrgHomePage } from './views/org-home-page.tsx';
 import { OrgSetupPage } from './views/org-setup-page.tsx';
@@ -78,6 +79,9 @@ export function registerOrgAccountRoutes(app: App, deps: RouteDeps): void {
   const signInAs = async (request: FastifyRequest, reply: FastifyReply, user: OrgUser) => {
     // Whoever was signed in in this browser before is signed out: no session is reused.
     await endSessionOf(deps.db, request);
+    // A browser user has one live session: signing in elsewhere ends the others, so one
+    // account cannot be shared among people or run in parallel by a script.
+    if (user.role === 'pdp_user') await deleteSessionsOf(deps.db, 'org_user', user.id);
     const { token } = await startSession(deps.db, deps.clock, {
       kind: 'org_user',
       orgUserId: user.id,

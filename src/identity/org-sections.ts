@@ -58,6 +58,15 @@ export const ORGANISATION_SECTIONS: readonly OrganisationSection[] = [
     path: '/organizacijas/atlikums',
     roles: representative,
   },
+  {
+    label: { lv: 'Personu datu pārlūks', en: 'Person Data Browser' },
+    hint: {
+      lv: 'Personu datu meklēšana Fizisko personu reģistrā pēc personas koda vai vārda un uzvārda',
+      en: 'Searching the Population Register by personal code or by name',
+    },
+    path: '/personu-datu-parluks',
+    roles: ['pdp_user'],
+  },
 ];
 
 export function sectionsFor(role: OrgUserRole): OrganisationSection[] {
