@@ -249,11 +249,13 @@ const REQUEST_COLUMNS = [
 
 export async function insertUserRequest(
   db: Db,
-  row: { organisationId: number; name: string; email: string; requestedBy: number },
+  row: { organisationId: number; name: string; email: string; requestedBy: number; at: Date },
 ): Promise<number | undefined> {
   const inserted = await db
     .insertInto('org_user_requests')
     .values({
+      // The app's clock, as for the decision: the page shows when it was asked.
+      created_at: row.at,
       organisation_id: row.organisationId,
       name: row.name,
       email: row.email,

@@ -562,6 +562,7 @@ export async function addBrowserUser(
     name,
     email,
     requestedBy: actor.orgUserId,
+    at: deps.clock.now(),
   });
   if (id === undefined) throw new AppError(identityErrors.org_user_email_taken);
   await audit(trx, orgActor, {
