@@ -11,6 +11,7 @@ export {
 export { loadWorkingCalendar, calendarExceptionsFrom } from './calendar-store.ts';
 export { addCalendarException, validateException } from './calendar.ts';
 export { requestErrors } from './request-errors.ts';
+export { clarificationFromForm } from './clarification-text.ts';
 export {
   saveDraft,
   submitRequest,
@@ -96,6 +97,7 @@ export {
   type OrganisationCreator,
 } from './organisations.ts';
 export { onboardingErrors } from './errors.ts';
+export { organisationNotice } from './organisation-store.ts';
 export {
   OrganisationFields,
   LEGAL_FORMS,
