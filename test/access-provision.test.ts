@@ -64,6 +64,18 @@ async function organisationWithAgreement(legalForm: 'public' | 'private' = 'priv
   return { ...org, agreementId: agreement.id };
 }
 
+/** Pays `amountCents` into the organisation's prepaid balance, as a bank transfer would. */
+async function deposit(organisationId: number, amountCents: number): Promise<void> {
+  await db.transaction().execute((trx) =>
+    recordDeposit(trx, {
+      organisationId,
+      amountCents,
+      bankReference: `RF-${organisationId}`,
+      staffId: null,
+    }),
+  );
+}
+
 function recipient(
   organisationId: number,
   environment: 'test' | 'production' = 'production',
@@ -113,14 +125,7 @@ async function auditRows(organisationId: number) {
 describe('providing person data to an organisation', () => {
   it('answers exactly the granted scopes, charges EUR 2.00 a person and audits each', async () => {
     const org = await organisationWithAgreement();
-    await db.transaction().execute((trx) =>
-      recordDeposit(trx, {
-        organisationId: org.id,
-        amountCents: 1000,
-        bankReference: `RF-${org.id}`,
-        staffId: null,
-      }),
-    );
+    await deposit(org.id, 1000);
     const a = await makePerson(db);
     const b = await makePerson(db);
     const answer = await providePersons(
@@ -151,14 +156,7 @@ describe('providing person data to an organisation', () => {
 
   it('refuses a scope not granted, a purpose not allowed and an unknown person, charging nothing', async () => {
     const org = await organisationWithAgreement();
-    await db.transaction().execute((trx) =>
-      recordDeposit(trx, {
-        organisationId: org.id,
-        amountCents: 1000,
-        bankReference: `RF-${org.id}`,
-        staffId: null,
-      }),
-    );
+    await deposit(org.id, 1000);
     const a = await makePerson(db);
     expect(
       (
@@ -196,14 +194,7 @@ describe('providing person data to an organisation', () => {
 
   it('answers a retry with the same key again without a second charge', async () => {
     const org = await organisationWithAgreement();
-    await db.transaction().execute((trx) =>
-      recordDeposit(trx, {
-        organisationId: org.id,
-        amountCents: 1000,
-        bankReference: `RF-${org.id}`,
-        staffId: null,
-      }),
-    );
+    await deposit(org.id, 1000);
     const a = await makePerson(db);
     const first = await providePersons(
       db,
@@ -244,14 +235,7 @@ describe('providing person data to an organisation', () => {
 
   it('refuses with the amount needed when the balance is short, providing and charging nothing', async () => {
     const org = await organisationWithAgreement();
-    await db.transaction().execute((trx) =>
-      recordDeposit(trx, {
-        organisationId: org.id,
-        amountCents: 300,
-        bankReference: `RF-${org.id}`,
-        staffId: null,
-      }),
-    );
+    await deposit(org.id, 300);
     const a = await makePerson(db);
     const b = await makePerson(db);
     const short = await refusal(

@@ -130,7 +130,7 @@ describe('drafting an agreement from a decided request', () => {
     });
     const page = await get(`/darbinieki/ligumi/jauns?pieprasijums=${request.reference}`, officer);
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('Personas identitātes dati');
+    expect(page.body).toContain('Personas identitāte');
     expect(page.body).toContain('Nav pamatots mērķis');
     const list = await get('/darbinieki/ligumi', officer);
     expect(list.body).toContain(`/darbinieki/ligumi/jauns?pieprasijums=${request.reference}`);
@@ -178,7 +178,7 @@ describe('drafting an agreement from a decided request', () => {
       `LĪGUMS Nr. ${reference}`,
       'Pilsonības un migrācijas lietu pārvalde',
       `SIA "Līgumu Banka", reģistrācijas Nr. ${orgA.registrationNumber}, Brīvības iela 1, Rīga, LV-1010`,
-      'Personas identitātes dati. Tiesiskais pamats: Fizisko personu reģistra likums, 11. panta pirmā daļa. Mērķis: Klientu identifikācija (identity).',
+      'Personas identitāte. Tiesiskais pamats: Fizisko personu reģistra likums, 11. panta pirmā daļa. Mērķis: Klientu identifikācija (identity).',
       'Adreses.',
       'Vides: testa vide, produkcijas vide.',
       'Personu datu pārlūka lietotāju skaits: 4; sistēmu savienojumu skaits: 2.',

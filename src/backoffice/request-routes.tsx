@@ -8,6 +8,7 @@ import { formFields } from '../platform/http/form-body.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import {
   askClarification,
+  clarificationFromForm,
   decideScope,
   problemMessages,
   requestErrors,
@@ -96,17 +97,16 @@ export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void
     async (request, reply) => {
       const me = pmlpOfficer(request);
       const fields = formFields(request.body);
-      const question = (fields.question ?? '').trim();
-      if (question === '' || question.length > 4000) {
-        const locale = pageContext(request, reply).locale;
-        const errors = problemMessages(
-          [{ field: 'question', code: 'clarification_text_required' }],
-          locale,
-        );
-        return showRequest(request, reply, request.params.reference, fields, errors);
+      const question = clarificationFromForm(
+        fields,
+        'question',
+        pageContext(request, reply).locale,
+      );
+      if (!question.ok) {
+        return showRequest(request, reply, request.params.reference, fields, question.errors);
       }
       await inTransaction(db, (trx) =>
-        askClarification(trx, me, request.params.reference, question, {
+        askClarification(trx, me, request.params.reference, question.text, {
           now: clock.now(),
           publicUrl,
           httpRequestId: request.id,

@@ -1,7 +1,7 @@
 import type { Db } from '../database.ts';
+import { organisationNotice } from '../onboarding/service.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
 import { rigaDate } from '../platform/time/riga.ts';
-import { organisationContact } from './connection-store.ts';
 
 /** The last Riga day a key is accepted on (its expiry is the start of the next day). */
 export function lastValidDay(expiresAt: Date): string {
@@ -76,7 +76,7 @@ export async function mailConnectionEvent(
   event: ConnectionEvent,
   publicUrl: string,
 ): Promise<void> {
-  const organisation = await organisationContact(trx, connection.organisation_id);
+  const organisation = await organisationNotice(trx, connection.organisation_id);
   const text = describe(event);
   const link = `${publicUrl}/organizacijas/savienojumi/${connection.client_id}`;
   await enqueueMail(trx, {

@@ -1,4 +1,5 @@
 import type { Db } from '../database.ts';
+import { organisationNotice } from '../onboarding/service.ts';
 import { AppError } from '../platform/errors.ts';
 import { connectionErrors } from './connection-errors.ts';
 import {
@@ -6,7 +7,6 @@ import {
   connectionsOf,
   findConnection,
   keysOf,
-  organisationContact,
   type ConnectionRow,
   type KeyRow,
 } from './connection-store.ts';
@@ -84,7 +84,7 @@ export async function organisationConnections(
   now: Date,
 ): Promise<ConnectionView[]> {
   const connections = await connectionsOf(db, organisationId);
-  const { name } = await organisationContact(db, organisationId);
+  const { name } = await organisationNotice(db, organisationId);
   const keys = await keysOf(
     db,
     connections.map((c) => c.id),
@@ -101,7 +101,7 @@ export async function connectionDetails(
 ): Promise<ConnectionView> {
   const connection = await findConnection(db, clientId, organisationId);
   if (connection === null) throw new AppError(connectionErrors.connection_not_found);
-  const { name } = await organisationContact(db, connection.organisation_id);
+  const { name } = await organisationNotice(db, connection.organisation_id);
   const keys = await keysOf(db, [connection.id]);
   const [view] = views([connection], keys, () => name, now);
   if (view === undefined) throw new AppError(connectionErrors.connection_not_found);

@@ -281,27 +281,6 @@ export async function forgetExpiredAssertions(
     .execute();
 }
 
-export async function organisationContact(
-  db: Db,
-  organisationId: number,
-): Promise<{ name: string; email: string }> {
-  return db
-    .selectFrom('organisations')
-    .select(['name', 'email'])
-    .where('id', '=', organisationId)
-    .executeTakeFirstOrThrow();
-}
-
-export async function pmlpOfficerEmails(db: Db): Promise<string[]> {
-  const rows = await db
-    .selectFrom('staff_users')
-    .select('email')
-    .where('role', '=', 'pmlp_officer')
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => r.email);
-}
-
 export interface ExpiringKeyRow {
   key_id: number;
   kid: string;

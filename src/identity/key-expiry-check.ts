@@ -3,7 +3,8 @@ import { inTransaction } from '../platform/db/transaction.ts';
 import { enqueue } from '../platform/jobs/outbox.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
 import { rigaDate, type Clock } from '../platform/time/riga.ts';
-import { claimKeysToWarn, pmlpOfficerEmails, type ExpiringKeyRow } from './connection-store.ts';
+import { claimKeysToWarn, type ExpiringKeyRow } from './connection-store.ts';
+import { pmlpOfficerEmails } from './staff-store.ts';
 import { lastValidDay } from './connection-mail.ts';
 import { KEY_EXPIRY_WARNING_DAYS } from './connections.ts';
 

@@ -57,7 +57,9 @@ export {
 export {
   CONNECTION_STATUS_LABELS,
   ConnectionKeysTable,
+  ConnectionStateCells,
   ENVIRONMENT_LABELS,
+  KeyExpiresSoonNote,
   KeyExpiryWarning,
 } from './views/connection-parts.tsx';
 export { ConnectionSummary } from './views/connection-summary.tsx';
@@ -88,6 +90,7 @@ export {
 } from './org-users.ts';
 export { ORGANISATION_SECTIONS, sectionsFor, type OrganisationSection } from './org-sections.ts';
 export { ORG_USER_ROLE_LABELS, ORG_USER_STATUS_LABELS } from './views/org-texts.ts';
+export { OrgUsersTable } from './views/org-users-table.tsx';
 export {
   newTotpSecret,
   totpCode,
@@ -96,3 +99,4 @@ export {
   acceptedTotpStep,
 } from './totp.ts';
 export { hashPassword } from './staff-accounts.ts';
+export { pmlpOfficerEmails } from './staff-store.ts';

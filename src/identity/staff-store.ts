@@ -69,3 +69,14 @@ export async function recordSuccessfulSignIn(db: Db, id: number): Promise<void> 
     .where('id', '=', id)
     .execute();
 }
+
+/** Where the register authority (PMLP) is told about organisations' connections and agreements. */
+export async function pmlpOfficerEmails(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('staff_users')
+    .select('email')
+    .where('role', '=', 'pmlp_officer')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.email);
+}

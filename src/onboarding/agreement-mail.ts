@@ -1,6 +1,7 @@
 import type { Db } from '../database.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
-import { organisationById, pmlpOfficerEmails, type AgreementRow } from './agreement-store.ts';
+import { pmlpOfficerEmails } from '../identity/service.ts';
+import { organisationById, type AgreementRow } from './agreement-store.ts';
 import type { Side } from './tables.ts';
 
 export type AgreementEvent =

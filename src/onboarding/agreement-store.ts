@@ -294,14 +294,3 @@ export async function allAgreements(db: Db) {
     .limit(500)
     .execute();
 }
-
-/** Where the register authority's side is told about an agreement: its officers. */
-export async function pmlpOfficerEmails(db: Db): Promise<string[]> {
-  const rows = await db
-    .selectFrom('staff_users')
-    .select('email')
-    .where('role', '=', 'pmlp_officer')
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => r.email);
-}

@@ -157,3 +157,15 @@ export async function feeExemptionHistory(
     .orderBy('c.id', 'desc')
     .execute();
 }
+
+/** The name and notice e-mail of an organisation, for mails and pages that name it. */
+export async function organisationNotice(
+  db: Db,
+  organisationId: number,
+): Promise<{ name: string; email: string }> {
+  return db
+    .selectFrom('organisations')
+    .select(['name', 'email'])
+    .where('id', '=', organisationId)
+    .executeTakeFirstOrThrow();
+}

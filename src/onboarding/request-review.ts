@@ -6,6 +6,7 @@ import { rigaDate } from '../platform/time/riga.ts';
 import { loadWorkingCalendar } from './calendar-store.ts';
 import { requestErrors } from './request-errors.ts';
 import { clarificationMail, decisionMail } from './request-mail.ts';
+import { organisationNotice } from './organisation-store.ts';
 import * as store from './request-store.ts';
 import { buildRequestView, isOpen, type RequestView } from './request-view.ts';
 import { isDataScope, type DataScope } from './scope-names.ts';
@@ -96,7 +97,7 @@ export async function askClarification(
     channel: 'backoffice',
     requestId: context.httpRequestId,
   });
-  const organisation = await store.organisationNotice(trx, row.organisation_id);
+  const organisation = await organisationNotice(trx, row.organisation_id);
   const mail = clarificationMail(
     { id: row.id, reference: row.reference },
     question,
@@ -175,7 +176,7 @@ export async function decideScope(
       decision: s.decision === 'approved' ? ('approved' as const) : ('refused' as const),
       reason: s.decision_reason ?? '',
     }));
-  const organisation = await store.organisationNotice(trx, row.organisation_id);
+  const organisation = await organisationNotice(trx, row.organisation_id);
   const mail = decisionMail({ id: row.id, reference: row.reference }, outcomes, context.publicUrl);
   await enqueueMail(
     trx,

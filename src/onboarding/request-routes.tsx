@@ -7,6 +7,7 @@ import type { App } from '../platform/http/app-type.ts';
 import { formFields } from '../platform/http/form-body.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
+import { clarificationFromForm } from './clarification-text.ts';
 import { registerRequestApi } from './request-api.ts';
 import { representative } from './org-actor.ts';
 import { requestErrors } from './request-errors.ts';
@@ -202,17 +203,10 @@ export function registerRequestRoutes(app: App, deps: RouteDeps): void {
     async (request, reply) => {
       const me = representative(request);
       const fields = formFields(request.body);
-      const answer = (fields.answer ?? '').trim();
-      if (answer === '' || answer.length > 4000) {
-        const locale = pageContext(request, reply).locale;
-        const errors = problemMessages(
-          [{ field: 'answer', code: 'clarification_text_required' }],
-          locale,
-        );
-        return showDetail(request, reply, request.params.id, fields, errors);
-      }
+      const answer = clarificationFromForm(fields, 'answer', pageContext(request, reply).locale);
+      if (!answer.ok) return showDetail(request, reply, request.params.id, fields, answer.errors);
       await inTransaction(db, (trx) =>
-        answerClarification(trx, me, request.params.id, answer, {
+        answerClarification(trx, me, request.params.id, answer.text, {
           now: clock.now(),
           httpRequestId: request.id,
           channel: 'browser',

@@ -312,17 +312,6 @@ export async function decideScopeRow(
   return row !== undefined;
 }
 
-export async function organisationNotice(
-  db: Db,
-  organisationId: number,
-): Promise<{ name: string; email: string }> {
-  return db
-    .selectFrom('organisations')
-    .select(['name', 'email'])
-    .where('id', '=', organisationId)
-    .executeTakeFirstOrThrow();
-}
-
 export async function orgUserEmail(db: Db, orgUserId: number): Promise<string | null> {
   const row = await db
     .selectFrom('org_users')

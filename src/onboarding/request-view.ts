@@ -1,5 +1,6 @@
 import type { Db } from '../database.ts';
 import { DATA_SCOPES, isDataScope, type DataScope } from './scope-names.ts';
+import { organisationNotice } from './organisation-store.ts';
 import * as store from './request-store.ts';
 import type { RequestDraft } from './request-form.ts';
 import type { AccessRequestStatus, Environment, ScopeDecision, Side } from './tables.ts';
@@ -72,7 +73,7 @@ export async function buildRequestView(
   const [scopes, events, organisation] = await Promise.all([
     store.scopesOf(db, row.id),
     store.eventsOf(db, row.id),
-    store.organisationNotice(db, row.organisation_id),
+    organisationNotice(db, row.organisation_id),
   ]);
   const eventViews: EventView[] = events.map((e) => ({
     kind: e.kind,

@@ -7,6 +7,7 @@ import { loadWorkingCalendar } from './calendar-store.ts';
 import { requestErrors } from './request-errors.ts';
 import type { RequestDraft } from './request-form.ts';
 import { receiptMail } from './request-mail.ts';
+import { organisationNotice } from './organisation-store.ts';
 import * as store from './request-store.ts';
 import { buildRequestView, daysLeft, type RequestView } from './request-view.ts';
 
@@ -100,7 +101,7 @@ export async function submitRequest(
     channel: context.channel,
     requestId: context.httpRequestId,
   });
-  const organisation = await store.organisationNotice(trx, actor.organisationId);
+  const organisation = await organisationNotice(trx, actor.organisationId);
   const view = await buildRequestView(trx, { ...row, reference: ref, deadline }, today, calendar);
   const mail = receiptMail(
     { id: row.id, reference: ref, deadline, organisationName: organisation.name },

@@ -11,6 +11,7 @@ export {
 export { loadWorkingCalendar, calendarExceptionsFrom } from './calendar-store.ts';
 export { addCalendarException, validateException } from './calendar.ts';
 export { requestErrors } from './request-errors.ts';
+export { clarificationFromForm } from './clarification-text.ts';
 export {
   saveDraft,
   submitRequest,
@@ -97,6 +98,7 @@ export {
 } from './organisations.ts';
 export { onboardingErrors } from './errors.ts';
 export { isValidRegistrationNumber, normaliseRegistrationNumber } from './registration-number.ts';
+export { organisationNotice } from './organisation-store.ts';
 export {
   OrganisationFields,
   LEGAL_FORMS,

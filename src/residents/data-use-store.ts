@@ -32,6 +32,24 @@ export interface ProvisionRow {
   hold_reason: string | null;
 }
 
+/** The columns of a `ProvisionRow`, the same for a page of rows and for one row. */
+const PROVISION_COLUMNS = [
+  'e.id',
+  'e.occurred_at',
+  'o.id as organisation_id',
+  'o.name as organisation_name',
+  'o.registration_number',
+  'e.scopes',
+  'e.purpose',
+  'e.legal_basis',
+  'e.channel',
+  'e.environment',
+  'e.fee_cents',
+  'e.fee_exempt',
+  'h.hidden_until as hold_until',
+  'h.reason as hold_reason',
+] as const;
+
 /** The provision rows of one person, with the organisation and any hold, filtered. */
 function provisions(trx: Db, filter: ProvisionFilter) {
   let query = trx
@@ -60,22 +78,7 @@ export async function provisionRows(
   page: { limit: number; offset: number },
 ): Promise<ProvisionRow[]> {
   return provisions(trx, filter)
-    .select([
-      'e.id',
-      'e.occurred_at',
-      'o.id as organisation_id',
-      'o.name as organisation_name',
-      'o.registration_number',
-      'e.scopes',
-      'e.purpose',
-      'e.legal_basis',
-      'e.channel',
-      'e.environment',
-      'e.fee_cents',
-      'e.fee_exempt',
-      'h.hidden_until as hold_until',
-      'h.reason as hold_reason',
-    ])
+    .select(PROVISION_COLUMNS)
     .orderBy('e.occurred_at', 'desc')
     .orderBy('e.id', 'desc')
     .limit(page.limit)
@@ -111,22 +114,7 @@ export async function provisionRowOf(
     before: null,
   })
     .where('e.id', '=', eventId)
-    .select([
-      'e.id',
-      'e.occurred_at',
-      'o.id as organisation_id',
-      'o.name as organisation_name',
-      'o.registration_number',
-      'e.scopes',
-      'e.purpose',
-      'e.legal_basis',
-      'e.channel',
-      'e.environment',
-      'e.fee_cents',
-      'e.fee_exempt',
-      'h.hidden_until as hold_until',
-      'h.reason as hold_reason',
-    ])
+    .select(PROVISION_COLUMNS)
     .execute();
   return rows[0];
 }

@@ -1,11 +1,11 @@
 import {
   CONNECTION_STATUS_LABELS,
-  ENVIRONMENT_LABELS,
+  ConnectionStateCells,
+  KeyExpiresSoonNote,
   KeyExpiryWarning,
   type ConnectionStatus,
   type ConnectionView,
 } from '../../identity/service.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
 import { SelectField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 
@@ -61,18 +61,9 @@ export function StaffConnectionListPage(props: {
                 <td>{organisationName}</td>
                 <td>
                   {c.name}
-                  {expiringKeys > 0 ? (
-                    <strong>
-                      {' '}
-                      {locale === 'lv' ? '(atslēga beidzas drīz)' : '(key expires soon)'}
-                    </strong>
-                  ) : null}
+                  <KeyExpiresSoonNote locale={locale} expiringKeys={expiringKeys} />
                 </td>
-                <td>{ENVIRONMENT_LABELS[c.environment][locale]}</td>
-                <td>
-                  <span class="tag">{CONNECTION_STATUS_LABELS[c.status][locale]}</span>
-                </td>
-                <td>{formatDateTime(c.created_at, locale)}</td>
+                <ConnectionStateCells locale={locale} connection={c} />
               </tr>
             ))}
           </tbody>

@@ -1,10 +1,9 @@
 import { formatDay } from '../../onboarding/service.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import {
-  channelName,
   feeText,
-  scopeNames,
+  ProvisionCells,
+  ProvisionHeadings,
   type ProvisionRow,
   type StaffView,
 } from '../../residents/service.ts';
@@ -77,12 +76,7 @@ export function DataUseViewPage(props: {
           <thead>
             <tr>
               <th scope="col">{lv ? 'Ieraksts' : 'Record'}</th>
-              <th scope="col">{lv ? 'Datums un laiks' : 'Date and time'}</th>
-              <th scope="col">{lv ? 'Organizācija' : 'Organisation'}</th>
-              <th scope="col">{lv ? 'Dati' : 'Data'}</th>
-              <th scope="col">{lv ? 'Mērķis' : 'Purpose'}</th>
-              <th scope="col">{lv ? 'Tiesiskais pamats' : 'Legal basis'}</th>
-              <th scope="col">{lv ? 'Veids' : 'Channel'}</th>
+              <ProvisionHeadings locale={locale} />
               <th scope="col">{lv ? 'Vide' : 'Environment'}</th>
               <th scope="col">{lv ? 'Maksa' : 'Fee'}</th>
               <th scope="col">{lv ? 'Slēpšana' : 'Hold'}</th>
@@ -94,19 +88,7 @@ export function DataUseViewPage(props: {
                 <td>
                   <code>{row.id}</code>
                 </td>
-                <td>{formatDateTime(row.occurred_at, locale)}</td>
-                <td>
-                  {row.organisation_name}
-                  <br />
-                  <span class="hint">
-                    {lv ? 'Reģ. Nr. ' : 'Reg. No. '}
-                    {row.registration_number}
-                  </span>
-                </td>
-                <td>{scopeNames(row.scopes, locale)}</td>
-                <td>{row.purpose ?? '—'}</td>
-                <td>{row.legal_basis ?? '—'}</td>
-                <td>{channelName(row.channel, locale)}</td>
+                <ProvisionCells locale={locale} row={row} />
                 <td>{environmentName(row.environment, locale)}</td>
                 <td>{feeText(row.fee_cents, row.fee_exempt, locale)}</td>
                 <td>

@@ -9,11 +9,7 @@ import {
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import { euro } from '../../billing/service.ts';
-import {
-  ORG_USER_ROLE_LABELS,
-  ORG_USER_STATUS_LABELS,
-  type OrgUser,
-} from '../../identity/service.ts';
+import { OrgUsersTable, type OrgUser } from '../../identity/service.ts';
 import {
   inLocale,
   LEGAL_FORMS,
@@ -99,17 +95,6 @@ export function NewOrganisationPage(props: {
         <button type="submit">{locale === 'lv' ? 'Izveidot' : 'Create'}</button>
       </form>
     </Layout>
-  );
-}
-
-function UserAction(props: { action: string; csrf: string | null; label: string }) {
-  return (
-    <form method="post" action={props.action} class="inline-form">
-      <CsrfField token={props.csrf} />
-      <button type="submit" class="secondary">
-        {props.label}
-      </button>
-    </form>
   );
 }
 
@@ -231,46 +216,14 @@ export function OrganisationDetailPage(props: {
         </table>
       )}
       <h2>{locale === 'lv' ? 'Lietotāji' : 'Users'}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{locale === 'lv' ? 'Vārds, uzvārds' : 'Name'}</th>
-            <th scope="col">{locale === 'lv' ? 'E-pasts' : 'E-mail'}</th>
-            <th scope="col">{locale === 'lv' ? 'Loma' : 'Role'}</th>
-            <th scope="col">{locale === 'lv' ? 'Statuss' : 'Status'}</th>
-            <th scope="col">{locale === 'lv' ? 'Darbības' : 'Actions'}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.users.map((u) => (
-            <tr key={u.id}>
-              <td>{u.name}</td>
-              <td>{u.email}</td>
-              <td>
-                {ORG_USER_ROLE_LABELS[u.role][locale]}
-                {u.responsible ? (locale === 'lv' ? ', atbildīgais' : ', responsible') : ''}
-              </td>
-              <td>{ORG_USER_STATUS_LABELS[u.status][locale]}</td>
-              <td>
-                {u.status === 'locked' ? (
-                  <UserAction
-                    action={`${base}/lietotaji/${u.id}/atbloket`}
-                    csrf={ctx.csrfToken}
-                    label={locale === 'lv' ? `Atbloķēt: ${u.name}` : `Unblock: ${u.name}`}
-                  />
-                ) : null}
-                {u.status !== 'disabled' ? (
-                  <UserAction
-                    action={`${base}/lietotaji/${u.id}/atspejot`}
-                    csrf={ctx.csrfToken}
-                    label={locale === 'lv' ? `Slēgt: ${u.name}` : `Disable: ${u.name}`}
-                  />
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <OrgUsersTable
+        locale={locale}
+        csrf={ctx.csrfToken}
+        users={props.users}
+        usersPath={`${base}/lietotaji`}
+        canUnblock={() => true}
+        canDisable={() => true}
+      />
       <p>
         <a href="/darbinieki/organizacijas">
           {locale === 'lv' ? 'Visas organizācijas' : 'All organisations'}

@@ -1,11 +1,6 @@
-import { formatDateTime } from '../../platform/time/riga.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { ConnectionView } from '../connection-reader.ts';
-import {
-  CONNECTION_STATUS_LABELS,
-  ENVIRONMENT_LABELS,
-  KeyExpiryWarning,
-} from './connection-parts.tsx';
+import { ConnectionStateCells, KeyExpiresSoonNote, KeyExpiryWarning } from './connection-parts.tsx';
 
 /** The organisation's system connections, with a way to register another. */
 export function ConnectionListPage(props: { ctx: PageContext; views: ConnectionView[] }) {
@@ -45,21 +40,12 @@ export function ConnectionListPage(props: { ctx: PageContext; views: ConnectionV
               <tr key={c.id}>
                 <td>
                   <a href={`/organizacijas/savienojumi/${c.client_id}`}>{c.name}</a>
-                  {expiringKeys > 0 ? (
-                    <strong>
-                      {' '}
-                      {locale === 'lv' ? '(atslēga beidzas drīz)' : '(key expires soon)'}
-                    </strong>
-                  ) : null}
+                  <KeyExpiresSoonNote locale={locale} expiringKeys={expiringKeys} />
                 </td>
                 <td>
                   <code>{c.client_id}</code>
                 </td>
-                <td>{ENVIRONMENT_LABELS[c.environment][locale]}</td>
-                <td>
-                  <span class="tag">{CONNECTION_STATUS_LABELS[c.status][locale]}</span>
-                </td>
-                <td>{formatDateTime(c.created_at, locale)}</td>
+                <ConnectionStateCells locale={locale} connection={c} />
               </tr>
             ))}
           </tbody>

@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale, Text } from '../../platform/i18n/locale.ts';
 import { formatDateTime, TIME_ZONE } from '../../platform/time/riga.ts';
-import type { KeyView } from '../connection-reader.ts';
+import type { ConnectionView, KeyView } from '../connection-reader.ts';
 import type { ConnectionStatus } from '../tables.ts';
 
 /** Pieces both the organisation's and the staff's connection pages show. */
+
+type ConnectionRow = ConnectionView['connection'];
 
 export const CONNECTION_STATUS_LABELS: Record<ConnectionStatus, Text> = {
   pending: { lv: 'Gaida aktivizēšanu', en: 'Awaiting activation' },
@@ -49,6 +51,28 @@ export function KeyExpiryWarning(props: { locale: Locale; count: number }) {
           : 'Add a new key, then retire the old one.'}
       </p>
     </div>
+  );
+}
+
+/** A note after a connection's name in a list when one of its live keys expires soon. */
+export function KeyExpiresSoonNote(props: { locale: Locale; expiringKeys: number }) {
+  if (props.expiringKeys <= 0) return null;
+  return (
+    <strong> {props.locale === 'lv' ? '(atslēga beidzas drīz)' : '(key expires soon)'}</strong>
+  );
+}
+
+/** A connection's environment, status and registration time, the last cells of a list's row. */
+export function ConnectionStateCells(props: { locale: Locale; connection: ConnectionRow }) {
+  const { locale, connection: c } = props;
+  return (
+    <>
+      <td>{ENVIRONMENT_LABELS[c.environment][locale]}</td>
+      <td>
+        <span class="tag">{CONNECTION_STATUS_LABELS[c.status][locale]}</span>
+      </td>
+      <td>{formatDateTime(c.created_at, locale)}</td>
+    </>
   );
 }
 

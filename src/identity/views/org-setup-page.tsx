@@ -6,6 +6,7 @@ import {
   type FieldErrors,
 } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import { TotpCodeField } from './sign-in-fields.tsx';
 import { groupedSecret } from '../totp.ts';
 
 const TITLE: Text = { lv: 'Konta iestatīšana', en: 'Set up your account' };
@@ -83,19 +84,7 @@ export function OrgSetupPage(props: {
           autocomplete="new-password"
           maxLength={1024}
         />
-        <TextField
-          name="code"
-          label={
-            locale === 'lv'
-              ? 'Kods no autentifikācijas lietotnes'
-              : 'Code from the authenticator app'
-          }
-          hint={locale === 'lv' ? '6 cipari, piemēram, 123456' : '6 digits, like 123456'}
-          error={errors.code}
-          required
-          autocomplete="one-time-code"
-          maxLength={10}
-        />
+        <TotpCodeField locale={locale} error={errors.code} />
         <button type="submit">{locale === 'lv' ? 'Iestatīt kontu' : 'Set up the account'}</button>
       </form>
     </Layout>

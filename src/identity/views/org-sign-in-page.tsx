@@ -1,11 +1,7 @@
 import type { Text } from '../../platform/i18n/locale.ts';
-import {
-  CsrfField,
-  ErrorSummary,
-  TextField,
-  type FieldErrors,
-} from '../../platform/views/forms.tsx';
+import { CsrfField, ErrorSummary, type FieldErrors } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import { EmailPasswordFields, TotpCodeField } from './sign-in-fields.tsx';
 
 const TITLE: Text = {
   lv: 'Organizāciju lietotāju pieteikšanās',
@@ -33,38 +29,8 @@ export function OrgSignInPage(props: {
       <form method="post" action="/organizacijas/pieteikties" novalidate>
         <CsrfField token={ctx.csrfToken} />
         <input type="hidden" name="atpakal" value={props.returnTo} />
-        <TextField
-          name="email"
-          type="email"
-          label={locale === 'lv' ? 'E-pasta adrese' : 'E-mail address'}
-          value={props.email}
-          error={errors.email}
-          required
-          autocomplete="username"
-          maxLength={254}
-        />
-        <TextField
-          name="password"
-          type="password"
-          label={locale === 'lv' ? 'Parole' : 'Password'}
-          error={errors.password}
-          required
-          autocomplete="current-password"
-          maxLength={1024}
-        />
-        <TextField
-          name="code"
-          label={
-            locale === 'lv'
-              ? 'Kods no autentifikācijas lietotnes'
-              : 'Code from the authenticator app'
-          }
-          hint={locale === 'lv' ? '6 cipari, piemēram, 123456' : '6 digits, like 123456'}
-          error={errors.code}
-          required
-          autocomplete="one-time-code"
-          maxLength={10}
-        />
+        <EmailPasswordFields locale={locale} email={props.email} errors={errors} />
+        <TotpCodeField locale={locale} error={errors.code} />
         <button type="submit">{locale === 'lv' ? 'Pieteikties' : 'Sign in'}</button>
       </form>
       <p>

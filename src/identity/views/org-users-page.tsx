@@ -8,7 +8,7 @@ import {
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import type { OrgUser, UserRequest } from '../org-users.ts';
-import { ORG_USER_ROLE_LABELS, ORG_USER_STATUS_LABELS, RESPONSIBLE_LABEL } from './org-texts.ts';
+import { OrgUserActionButton, OrgUsersTable } from './org-users-table.tsx';
 
 const TITLE: Text = { lv: 'Lietotāji', en: 'Users' };
 
@@ -28,23 +28,6 @@ const REQUEST_STATUS: Record<UserRequest['status'], Text> = {
   approved: { lv: 'Apstiprināts', en: 'Approved' },
   refused: { lv: 'Atteikts', en: 'Refused' },
 };
-
-function ActionButton(props: {
-  action: string;
-  csrf: string | null;
-  label: string;
-  value?: string;
-}) {
-  return (
-    <form method="post" action={props.action} class="inline-form">
-      <CsrfField token={props.csrf} />
-      {props.value === undefined ? null : <input type="hidden" name="value" value={props.value} />}
-      <button type="submit" class="secondary">
-        {props.label}
-      </button>
-    </form>
-  );
-}
 
 /**
  * The organisation's users with their status. The responsible user adds browser users, unblocks
@@ -75,63 +58,33 @@ export function OrgUsersPage(props: {
           <p>{NOTICES[props.notice][locale]}</p>
         </div>
       )}
-      <table>
-        <caption class="visually-hidden">{TITLE[locale]}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{locale === 'lv' ? 'Vārds, uzvārds' : 'Name'}</th>
-            <th scope="col">{locale === 'lv' ? 'E-pasts' : 'E-mail'}</th>
-            <th scope="col">{locale === 'lv' ? 'Loma' : 'Role'}</th>
-            <th scope="col">{locale === 'lv' ? 'Statuss' : 'Status'}</th>
-            <th scope="col">{locale === 'lv' ? 'Darbības' : 'Actions'}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.users.map((u) => (
-            <tr key={u.id}>
-              <td>{u.name}</td>
-              <td>{u.email}</td>
-              <td>
-                {ORG_USER_ROLE_LABELS[u.role][locale]}
-                {u.responsible ? `, ${RESPONSIBLE_LABEL[locale]}` : ''}
-              </td>
-              <td>{ORG_USER_STATUS_LABELS[u.status][locale]}</td>
-              <td>
-                {props.canManage && u.status === 'locked' ? (
-                  <ActionButton
-                    action={`/organizacijas/lietotaji/${u.id}/atbloket`}
-                    csrf={csrf}
-                    label={locale === 'lv' ? `Atbloķēt: ${u.name}` : `Unblock: ${u.name}`}
-                  />
-                ) : null}
-                {props.canManage && u.status !== 'disabled' && u.id !== props.meId ? (
-                  <ActionButton
-                    action={`/organizacijas/lietotaji/${u.id}/atspejot`}
-                    csrf={csrf}
-                    label={locale === 'lv' ? `Slēgt: ${u.name}` : `Disable: ${u.name}`}
-                  />
-                ) : null}
-                {props.isRepresentative && u.status === 'active' ? (
-                  <ActionButton
-                    action={`/organizacijas/lietotaji/${u.id}/atbildigais`}
-                    csrf={csrf}
-                    value={u.responsible ? 'no' : 'yes'}
-                    label={
-                      u.responsible
-                        ? locale === 'lv'
-                          ? `Noņemt atbildību: ${u.name}`
-                          : `Remove responsibility: ${u.name}`
-                        : locale === 'lv'
-                          ? `Iecelt par atbildīgo: ${u.name}`
-                          : `Make responsible: ${u.name}`
-                    }
-                  />
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <OrgUsersTable
+        locale={locale}
+        csrf={csrf}
+        users={props.users}
+        usersPath="/organizacijas/lietotaji"
+        caption={TITLE[locale]}
+        canUnblock={() => props.canManage}
+        canDisable={(u) => props.canManage && u.id !== props.meId}
+        moreActions={(u) =>
+          props.isRepresentative && u.status === 'active' ? (
+            <OrgUserActionButton
+              action={`/organizacijas/lietotaji/${u.id}/atbildigais`}
+              csrf={csrf}
+              value={u.responsible ? 'no' : 'yes'}
+              label={
+                u.responsible
+                  ? locale === 'lv'
+                    ? `Noņemt atbildību: ${u.name}`
+                    : `Remove responsibility: ${u.name}`
+                  : locale === 'lv'
+                    ? `Iecelt par atbildīgo: ${u.name}`
+                    : `Make responsible: ${u.name}`
+              }
+            />
+          ) : null
+        }
+      />
       {props.requests.length === 0 ? null : (
         <>
           <h2>{locale === 'lv' ? 'Lietotāju pieprasījumi' : 'User requests'}</h2>

@@ -1,11 +1,7 @@
 import type { Text } from '../../platform/i18n/locale.ts';
-import {
-  CsrfField,
-  ErrorSummary,
-  TextField,
-  type FieldErrors,
-} from '../../platform/views/forms.tsx';
+import { CsrfField, ErrorSummary, type FieldErrors } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import { EmailPasswordFields } from './sign-in-fields.tsx';
 
 const TITLE: Text = { lv: 'Darbinieku pieteikšanās', en: 'Staff sign-in' };
 
@@ -31,25 +27,7 @@ export function StaffSignInPage(props: {
       <form method="post" action="/darbinieki/pieteikties" novalidate>
         <CsrfField token={ctx.csrfToken} />
         <input type="hidden" name="atpakal" value={props.returnTo} />
-        <TextField
-          name="email"
-          type="email"
-          label={locale === 'lv' ? 'E-pasta adrese' : 'E-mail address'}
-          value={props.email}
-          error={errors.email}
-          required
-          autocomplete="username"
-          maxLength={254}
-        />
-        <TextField
-          name="password"
-          type="password"
-          label={locale === 'lv' ? 'Parole' : 'Password'}
-          error={errors.password}
-          required
-          autocomplete="current-password"
-          maxLength={1024}
-        />
+        <EmailPasswordFields locale={locale} email={props.email} errors={errors} />
         <button type="submit">{locale === 'lv' ? 'Pieteikties' : 'Sign in'}</button>
       </form>
     </Layout>

@@ -1,8 +1,8 @@
-import { formatDateTime } from '../../platform/time/riga.ts';
 import { ErrorSummary, TextField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { DataUseView } from '../data-use.ts';
-import { channelName, DATA_USE_TITLE, scopeNames, summaryText } from '../data-use-texts.ts';
+import { DATA_USE_TITLE, summaryText } from '../data-use-texts.ts';
+import { ProvisionCells, ProvisionHeadings } from './provision-cells.tsx';
 import { T } from './texts.ts';
 
 export const DATA_USE_PATH = '/kas-izmantoja-manus-datus';
@@ -72,30 +72,13 @@ export function DataUsePage(props: {
               <caption class="visually-hidden">{DATA_USE_TITLE[locale]}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{lv ? 'Datums un laiks' : 'Date and time'}</th>
-                  <th scope="col">{lv ? 'Organizācija' : 'Organisation'}</th>
-                  <th scope="col">{lv ? 'Dati' : 'Data'}</th>
-                  <th scope="col">{lv ? 'Mērķis' : 'Purpose'}</th>
-                  <th scope="col">{lv ? 'Tiesiskais pamats' : 'Legal basis'}</th>
-                  <th scope="col">{lv ? 'Veids' : 'Channel'}</th>
+                  <ProvisionHeadings locale={locale} />
                 </tr>
               </thead>
               <tbody>
                 {view.rows.map((row) => (
                   <tr key={row.id}>
-                    <td>{formatDateTime(row.occurred_at, locale)}</td>
-                    <td>
-                      {row.organisation_name}
-                      <br />
-                      <span class="hint">
-                        {lv ? 'Reģ. Nr. ' : 'Reg. No. '}
-                        {row.registration_number}
-                      </span>
-                    </td>
-                    <td>{scopeNames(row.scopes, locale)}</td>
-                    <td>{row.purpose ?? '—'}</td>
-                    <td>{row.legal_basis ?? '—'}</td>
-                    <td>{channelName(row.channel, locale)}</td>
+                    <ProvisionCells locale={locale} row={row} />
                   </tr>
                 ))}
               </tbody>
