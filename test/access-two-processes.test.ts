@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import type { App } from '../src/platform/http/app-type.ts';
 import { createTestDatabase } from './support/database.ts';
 import { makePerson } from './support/factories.ts';
 import { freePort, type ListeningApp } from './support/listening-app.ts';
+import { startServerProcess, type ServerProcess } from './support/server-process.ts';
 import { connectedSystem, TEST_PURPOSE } from './support/system-client.ts';
 
 /**
@@ -32,36 +32,21 @@ let database: Database<AppDatabase>;
 let app: App;
 let publicUrl: string;
 let config: Config;
-const servers: { process: ChildProcess; base: string }[] = [];
+const servers: ServerProcess[] = [];
 
 async function startServer(schema: string, port: number): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      ...process.env,
-      ...secrets,
-      NODE_ENV: 'test',
-      ROLES: 'web',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      // Both processes answer to one public address: tokens name it as their audience.
-      PUBLIC_URL: publicUrl,
-      DATABASE_URL: `${url}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-      DATA_DIR: '/nonexistent',
-      API_RATE_LIMIT_PER_MINUTE: '10000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  servers.push({ process: child, base });
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${base}/readyz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`server on ${port} did not start`);
+  if (url === undefined) throw new Error('DATABASE_URL is not set');
+  servers.push(
+    await startServerProcess({
+      databaseUrl: url,
+      schema,
+      port,
+      publicUrl,
+      secrets,
+      roles: 'web',
+      env: { API_RATE_LIMIT_PER_MINUTE: '10000' },
+    }),
+  );
 }
 
 describe.skipIf(url === undefined)('two server processes on one database', () => {
@@ -85,7 +70,7 @@ describe.skipIf(url === undefined)('two server processes on one database', () =>
   }, 300_000);
 
   afterAll(async () => {
-    for (const server of servers) server.process.kill('SIGTERM');
+    for (const server of servers) await server.stop();
     await app.close();
     await database.close();
   });

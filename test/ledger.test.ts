@@ -82,7 +82,7 @@ describe('the prepaid ledger', () => {
     const retried = await charge(org.id, 200, 'key-1');
     expect(retried).toEqual({ replayed: true, movementId: paid.movementId });
     expect(await balanceOf(db, org.id)).toBe(800);
-    // 800 left over four slots of 200: a fee of 600 needs money moved between slots first.
+    // No single slot holds 600 of the 800 left: the money is evened out over the slots first.
     await charge(org.id, 600, 'key-2');
     expect(await balanceOf(db, org.id)).toBe(200);
     const short = await refusal(charge(org.id, 400, 'key-3'));

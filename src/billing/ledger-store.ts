@@ -89,10 +89,36 @@ export async function insertSlotEntries(
 }
 
 /**
- * Takes the amount from one slot that holds enough and that no other transaction holds now, in
- * one statement; answers the slot, or undefined when no free slot holds enough.
+ * Takes the amount from one slot that holds enough, in one statement, and answers the slot.
+ * `skip`: only a slot no other transaction holds now; undefined when none is free. `wait`: waits
+ * for a held slot; undefined when, once free, it no longer holds enough (rechecked after the wait).
  */
-export async function debitFreeSlot(
+export async function debitSlot(
+  trx: Db,
+  organisationId: number,
+  amountCents: number,
+  busy: 'skip' | 'wait',
+): Promise<number | undefined> {
+  const result = await sql<{ slot: number }>`
+    update balance_slots s set balance_cents = s.balance_cents - ${amountCents}
+    from (
+      select organisation_id, slot from balance_slots
+      where organisation_id = ${organisationId} and balance_cents >= ${amountCents}
+      order by random() limit 1
+      for update ${sql.raw(busy === 'skip' ? 'skip locked' : '')}
+    ) pick
+    where s.organisation_id = pick.organisation_id and s.slot = pick.slot
+    returning s.slot`.execute(trx);
+  return result.rows[0]?.slot;
+}
+
+/** Every slot of the organisation, locked in slot order (the same order everywhere: no deadlock). */
+/** Every slot of the organisation, locked in slot order (the same order everywhere: no deadlock). */
+/**
+ * Debits a slot that holds enough, waiting for it if a concurrent debit holds it. Undefined when,
+ * once free, it no longer holds enough (the row is checked again after the wait).
+ */
+export async function debitSlotWaiting(
   trx: Db,
   organisationId: number,
   amountCents: number,
@@ -103,14 +129,13 @@ export async function debitFreeSlot(
       select organisation_id, slot from balance_slots
       where organisation_id = ${organisationId} and balance_cents >= ${amountCents}
       order by random() limit 1
-      for update skip locked
+      for update
     ) pick
     where s.organisation_id = pick.organisation_id and s.slot = pick.slot
     returning s.slot`.execute(trx);
   return result.rows[0]?.slot;
 }
 
-/** Every slot of the organisation, locked in slot order (the same order everywhere: no deadlock). */
 export async function lockAllSlots(
   trx: Db,
   organisationId: number,

@@ -7,9 +7,10 @@ import * as store from './ledger-store.ts';
 
 /**
  * Slots per organisation. Debits skip slots other transactions hold, so up to this many debits of
- * one organisation commit side by side instead of queuing on one row.
+ * one organisation commit side by side instead of queuing on one row: more than one process's
+ * database connections (10), so one busy process never finds them all taken.
  */
-export const BALANCE_SLOTS = 4;
+export const BALANCE_SLOTS = 16;
 
 /**
  * Records a bank transfer to the organisation's prepaid balance, spread over its slots. One
@@ -103,8 +104,8 @@ export async function chargeStateFee(
     return { replayed: true, movementId: earlier.id };
   }
   const slot =
-    (await store.debitFreeSlot(trx, input.organisationId, input.amountCents)) ??
-    (await debitAfterRefill(trx, input.organisationId, input.amountCents));
+    (await store.debitSlot(trx, input.organisationId, input.amountCents, 'skip')) ??
+    (await debitWhenFree(trx, input.organisationId, input.amountCents));
   await store.insertSlotEntries(trx, [
     { movementId, organisationId: input.organisationId, slot, amountCents: -input.amountCents },
   ]);
@@ -145,14 +146,29 @@ async function noticeLowBalance(
 }
 
 /**
- * No free slot holds enough: wait for the others, then move money into the fullest slot until it
- * covers the fee. Rare (a slot ran dry, or every slot was busy), so it may queue.
+ * No slot could be taken at once. Waiting for one slot that holds enough (a concurrent debit's
+ * lock ends when its transaction does) costs less than evening out; only when no single slot
+ * holds enough, the money is evened out over all slots.
+ */
+async function debitWhenFree(trx: Db, organisationId: number, amountCents: number) {
+  return (
+    (await store.debitSlot(trx, organisationId, amountCents, 'wait')) ??
+    (await debitAfterRefill(trx, organisationId, amountCents))
+  );
+}
+
+/**
+ * Locks every slot (in slot order, so two refills cannot deadlock), refuses when their sum is
+ * short, else spreads what remains after this fee evenly over the slots, this fee's slot holding
+ * the fee too, and debits it. Evening out, rather than topping up one slot, keeps later debits on
+ * the fast path, and fills slots added since the last deposit.
  */
 async function debitAfterRefill(
   trx: Db,
   organisationId: number,
   amountCents: number,
 ): Promise<number> {
+  await store.ensureSlots(trx, organisationId, BALANCE_SLOTS);
   const slots = await store.lockAllSlots(trx, organisationId);
   const total = slots.reduce((sum, s) => sum + s.balance_cents, 0);
   if (total < amountCents) {
@@ -165,11 +181,17 @@ async function debitAfterRefill(
       balanceEn: formatEuro(total, 'en'),
     });
   }
-  const ordered = [...slots].sort((a, b) => b.balance_cents - a.balance_cents);
-  const target = ordered[0];
+  const target = slots[0];
   if (target === undefined) throw new Error('An organisation with a balance has no slots');
-  let missing = amountCents - target.balance_cents;
-  if (missing > 0) {
+  const share = Math.floor((total - amountCents) / slots.length);
+  const left = total - amountCents - share * slots.length;
+  const moves = slots
+    .map((s) => ({
+      slot: s.slot,
+      delta: (s.slot === target.slot ? amountCents + share + left : share) - s.balance_cents,
+    }))
+    .filter((m) => m.delta !== 0);
+  if (moves.length > 0) {
     const movementId = await store.insertMovement(trx, {
       organisationId,
       kind: 'rebalance',
@@ -179,19 +201,11 @@ async function debitAfterRefill(
       staffId: null,
     });
     if (movementId === undefined) throw new Error('A rebalance movement was not written');
-    const entries = [];
-    for (const source of ordered.slice(1)) {
-      if (missing <= 0) break;
-      const moved = Math.min(source.balance_cents, missing);
-      if (moved === 0) continue;
-      missing -= moved;
-      await store.addToSlot(trx, organisationId, source.slot, -moved);
-      entries.push({ movementId, organisationId, slot: source.slot, amountCents: -moved });
-    }
-    const movedIn = entries.reduce((sum, e) => sum - e.amountCents, 0);
-    await store.addToSlot(trx, organisationId, target.slot, movedIn);
-    entries.push({ movementId, organisationId, slot: target.slot, amountCents: movedIn });
-    await store.insertSlotEntries(trx, entries);
+    for (const move of moves) await store.addToSlot(trx, organisationId, move.slot, move.delta);
+    await store.insertSlotEntries(
+      trx,
+      moves.map((m) => ({ movementId, organisationId, slot: m.slot, amountCents: m.delta })),
+    );
   }
   await store.addToSlot(trx, organisationId, target.slot, -amountCents);
   return target.slot;

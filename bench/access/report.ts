@@ -1,0 +1,83 @@
+import type { LoadFigures } from './api-load.ts';
+
+export interface SizeFigures {
+  persons: number;
+  apiMax: LoadFigures;
+  apiHalf: LoadFigures;
+  halfRate: number;
+  pgExtended: LoadFigures;
+  pgPrepared: LoadFigures;
+}
+
+export interface AccessRun {
+  date: string;
+  machine: { cpus: number; model: string; memoryGiB: number; node: string; postgres: string };
+  settings: { seconds: number; connections: number; pgbenchClients: number; statements: number };
+  auditRows: number;
+  sizes: SizeFigures[];
+}
+
+const whole = (n: number) => Math.round(n).toLocaleString('en-GB');
+const ms = (n: number) => n.toFixed(n < 10 ? 2 : 1);
+const percent = (n: number) => `${(n * 100).toFixed(0)} %`;
+const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+function row(what: string, f: LoadFigures): string {
+  return `| ${what} | ${whole(f.rate)} | ${ms(f.p50)} | ${ms(f.p99)} | ${whole(f.answered)} | ${f.failed} |`;
+}
+
+/** docs/benchmarks/access.md from one run's figures. */
+export function accessReport(run: AccessRun): string {
+  const { seconds, connections, pgbenchClients, statements } = run.settings;
+  const small = run.sizes[0];
+  const large = run.sizes[run.sizes.length - 1];
+  if (small === undefined || large === undefined) throw new Error('no figures');
+  const tables = run.sizes
+    .map(
+      (s) => `### ${whole(s.persons)} persons
+
+| what | answers/s | p50 ms | p99 ms | answers | failed |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${row(`API at full speed (${connections} connections)`, s.apiMax)}
+${row(`API held at ${whole(s.halfRate)}/s, half its full speed`, s.apiHalf)}
+${row(`pgbench, same transaction, \`-M extended\` (${pgbenchClients} clients)`, s.pgExtended)}
+${row(`pgbench, same transaction, \`-M prepared\` (${pgbenchClients} clients)`, s.pgPrepared)}
+
+API ÷ pgbench (extended): **${percent(s.apiMax.rate / s.pgExtended.rate)}**; API ÷ pgbench (prepared): ${percent(s.apiMax.rate / s.pgPrepared.rate)}.`,
+    )
+    .join('\n\n');
+  const drop = 1 - large.apiMax.rate / small.apiMax.rate;
+  const checks = run.sizes.flatMap((s) => [
+    `- ${whole(s.persons)} persons: API ≥ half of pgbench's rate — ${met(s.apiMax.rate >= s.pgExtended.rate / 2)}; p99 under 25 ms at half the API's full speed (${ms(s.apiHalf.p99)} ms) — ${met(s.apiHalf.p99 < 25)}.`,
+  ]);
+  return `# Data access benchmark
+
+\`npm run bench:access\` — all figures from one run on ${run.date.slice(0, 10)}: ${run.machine.cpus} cores
+(${run.machine.model}), ${run.machine.memoryGiB} GiB, Node ${run.machine.node}, PostgreSQL
+${run.machine.postgres} on loopback. The load generator, the service and PostgreSQL share the
+same ${run.machine.cpus} cores.
+
+**What is measured.** \`POST /api/v1/persons/by-code\` on the service started as in production
+(\`src/main.ts\` in its own process, web and worker roles, so the audit sealer runs alongside;
+connection pool of 10), called over keep-alive HTTP by autocannon with a fresh access token from
+the real token endpoint. Every call asks for another person, picked at random from 50,000 of the
+loaded ones, and goes the full path: bearer token check, agreement, purpose and scope check,
+EUR 2.00 debited from a balance slot, the person's identity, addresses and documents read,
+audit row appended, answer built from the granted scopes. ${seconds} s per measurement after a
+5 s warm-up.
+
+**The yardstick.** pgbench sends the same ${statements} statements in one transaction, with the
+same parameters (\`bench/access/transaction.sql\`; before each run the bench reads the statements
+off a real call and refuses to run if the script differs). \`-M extended\` is the protocol the
+service's driver speaks; \`-M prepared\` shows what prepared statements would add. pgbench
+also picks the random person by one extra indexed read before the transaction. Its rows go
+through the same ledger and audit tables (${whole(run.auditRows)} audit rows were written in the run).
+
+${tables}
+
+## Targets
+
+${checks.join('\n')}
+- The API's full speed at ${whole(large.persons)} persons is ${percent(large.apiMax.rate / small.apiMax.rate)} of that at ${whole(small.persons)} (a drop of ${percent(Math.max(0, drop))}; the target is at most 10 %) — ${met(drop <= 0.1)}.
+`;
+}

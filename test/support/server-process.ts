@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface ServerProcess {
+  base: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The service as it runs in production: `src/main.ts` in a process of its own, on a PostgreSQL
+ * schema of its own, answering on `port` once `/readyz` says the database is ready.
+ */
+export async function startServerProcess(options: {
+  databaseUrl: string;
+  schema: string;
+  port: number;
+  publicUrl: string;
+  secrets: Record<string, string>;
+  roles: string;
+  env?: Record<string, string>;
+}): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: {
+      ...process.env,
+      ...options.secrets,
+      NODE_ENV: 'test',
+      ROLES: options.roles,
+      HOST: '127.0.0.1',
+      PORT: String(options.port),
+      // Several processes may answer to one public address: tokens name it as their audience.
+      PUBLIC_URL: options.publicUrl,
+      DATABASE_URL: `${options.databaseUrl}?options=${encodeURIComponent(`-c search_path=${options.schema}`)}`,
+      DATA_DIR: '/nonexistent',
+      ...options.env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const base = `http://127.0.0.1:${options.port}`;
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) break;
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) return { base, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await stop();
+  throw new Error(`the server on port ${options.port} did not start`);
+}
