@@ -9,18 +9,24 @@ begin;
 select access_revision, fee_exempt from organisations where id = :org;
 select "id", "personal_code" from "persons" where "personal_code" in (:code) and "dataset" = :dataset \gset person_
 insert into "ledger_movements" ("organisation_id", "kind", "amount_cents", "reference", "idempotency_key", "staff_id") values (:org, :fee_kind, :debit, :reference, NULL, NULL) on conflict ("organisation_id", "idempotency_key") where "idempotency_key" is not null do nothing returning "id" \gset movement_
-update balance_slots s set balance_cents = s.balance_cents - :fee
-    from (
+with pick as (
       select organisation_id, slot from balance_slots
       where organisation_id = :org and balance_cents >= :fee
       order by random() limit 1
       for update skip locked
-    ) pick
-    where s.organisation_id = pick.organisation_id and s.slot = pick.slot
-    returning s.slot \gset
-insert into "slot_entries" ("movement_id", "organisation_id", "slot", "amount_cents") values (:movement_id, :org, :slot, :debit);
-select "o"."email", "o"."name", "o"."low_balance_threshold_cents", (select coalesce(sum(s.balance_cents), 0)::bigint from balance_slots s
-                   where s.organisation_id = o.id) as "balance_cents" from "organisations" as "o" where "o"."id" = :org;
+    ), debit as (
+      update balance_slots s set balance_cents = s.balance_cents - :fee
+      from pick
+      where s.organisation_id = pick.organisation_id and s.slot = pick.slot
+      returning s.slot
+    )
+    insert into slot_entries (movement_id, organisation_id, slot, amount_cents)
+    select :movement_id, :org, debit.slot, :debit from debit
+    returning
+      (select coalesce(sum(b.balance_cents), 0)::bigint from balance_slots b
+       where b.organisation_id = :org) as balance_before_cents,
+      (select o.low_balance_threshold_cents from organisations o
+       where o.id = :org) as threshold_cents \gset
 select "pa"."id", "pa"."address_code", "pa"."flat", "pa"."kind", "pa"."valid_from", "pa"."valid_to", "al"."street", "al"."house", "al"."settlement", "al"."municipality", "al"."postal_code" from "person_addresses" as "pa" inner join "address_list" as "al" on "al"."code" = "pa"."address_code" where "pa"."person_id" = :person_id and "pa"."superseded_at" is null order by "pa"."valid_from" desc, "pa"."id" desc;
 select * from "person_documents" where "person_id" = :person_id and "superseded_at" is null order by "issued_on" desc;
 select * from "person_identity" where "person_id" = :person_id and "superseded_at" is null;

@@ -33,7 +33,7 @@ export async function recordDepositByStaff(
     reason: `${bankReference}: EUR ${formatEuro(input.amountCents, 'en')}`,
     requestId,
   });
-  const account = await store.lowBalanceState(trx, input.organisationId);
+  const account = await store.organisationContact(trx, input.organisationId);
   if (account === undefined) throw new Error('A deposit was recorded for a missing organisation');
   const amount = {
     lv: formatEuro(input.amountCents, 'lv'),

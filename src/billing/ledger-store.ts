@@ -88,28 +88,50 @@ export async function insertSlotEntries(
     .execute();
 }
 
+/** What the low-balance notice needs to know after a debit. */
+export interface BalanceAfterDebit {
+  balanceAfterCents: number;
+  thresholdCents: number | null;
+}
+
 /**
- * Takes the amount from one slot that holds enough, in one statement, and answers the slot.
- * `skip`: only a slot no other transaction holds now; undefined when none is free. `wait`: waits
- * for a held slot; undefined when, once free, it no longer holds enough (rechecked after the wait).
+ * Takes a fee from one slot that holds enough and writes the slot's entry, in one statement, and
+ * answers the balance after it with the organisation's low-balance threshold. `skip`: only a slot
+ * no other transaction holds now; undefined when none is free. `wait`: waits for a held slot;
+ * undefined when, once free, it no longer holds enough (the row is checked again after the wait).
+ * The balance is summed in the statement's snapshot, so before this debit.
  */
 export async function debitSlot(
   trx: Db,
-  organisationId: number,
-  amountCents: number,
+  debit: { organisationId: number; amountCents: number; movementId: number },
   busy: 'skip' | 'wait',
-): Promise<number | undefined> {
-  const result = await sql<{ slot: number }>`
-    update balance_slots s set balance_cents = s.balance_cents - ${amountCents}
-    from (
+): Promise<BalanceAfterDebit | undefined> {
+  const { organisationId, amountCents, movementId } = debit;
+  const result = await sql<{ balance_before_cents: number; threshold_cents: number | null }>`
+    with pick as (
       select organisation_id, slot from balance_slots
       where organisation_id = ${organisationId} and balance_cents >= ${amountCents}
       order by random() limit 1
       for update ${sql.raw(busy === 'skip' ? 'skip locked' : '')}
-    ) pick
-    where s.organisation_id = pick.organisation_id and s.slot = pick.slot
-    returning s.slot`.execute(trx);
-  return result.rows[0]?.slot;
+    ), debit as (
+      update balance_slots s set balance_cents = s.balance_cents - ${amountCents}
+      from pick
+      where s.organisation_id = pick.organisation_id and s.slot = pick.slot
+      returning s.slot
+    )
+    insert into slot_entries (movement_id, organisation_id, slot, amount_cents)
+    select ${movementId}, ${organisationId}, debit.slot, ${-amountCents} from debit
+    returning
+      (select coalesce(sum(b.balance_cents), 0)::bigint from balance_slots b
+       where b.organisation_id = ${organisationId}) as balance_before_cents,
+      (select o.low_balance_threshold_cents from organisations o
+       where o.id = ${organisationId}) as threshold_cents`.execute(trx);
+  const row = result.rows[0];
+  if (row === undefined) return undefined;
+  return {
+    balanceAfterCents: row.balance_before_cents - amountCents,
+    thresholdCents: row.threshold_cents,
+  };
 }
 
 /** Every slot of the organisation, locked in slot order (the same order everywhere: no deadlock). */
@@ -231,8 +253,6 @@ export async function lowBalanceState(trx: Db, organisationId: number) {
   return trx
     .selectFrom('organisations as o')
     .select([
-      'o.email',
-      'o.name',
       'o.low_balance_threshold_cents',
       sql<number>`(select coalesce(sum(s.balance_cents), 0)::bigint from balance_slots s
                    where s.organisation_id = o.id)`.as('balance_cents'),
@@ -241,6 +261,14 @@ export async function lowBalanceState(trx: Db, organisationId: number) {
     .executeTakeFirst();
 }
 
+/** Where the organisation's notices go. */
+export async function organisationContact(trx: Db, organisationId: number) {
+  return trx
+    .selectFrom('organisations')
+    .select(['email', 'name'])
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
+}
 export async function setLowBalanceThreshold(
   db: Db,
   organisationId: number,

@@ -103,13 +103,18 @@ export async function chargeStateFee(
     if (earlier === undefined) throw new Error('An idempotency key conflicted but is not found');
     return { replayed: true, movementId: earlier.id };
   }
-  const slot =
-    (await store.debitSlot(trx, input.organisationId, input.amountCents, 'skip')) ??
-    (await debitWhenFree(trx, input.organisationId, input.amountCents));
-  await store.insertSlotEntries(trx, [
-    { movementId, organisationId: input.organisationId, slot, amountCents: -input.amountCents },
-  ]);
-  await noticeLowBalance(trx, input.organisationId, input.amountCents, input.today);
+  const debit = {
+    organisationId: input.organisationId,
+    amountCents: input.amountCents,
+    movementId,
+  };
+  // A free slot at once; else wait for one busy slot that holds enough (its debit ends with its
+  // transaction), which costs less than evening out; only when no slot holds enough, even out.
+  const after =
+    (await store.debitSlot(trx, debit, 'skip')) ??
+    (await store.debitSlot(trx, debit, 'wait')) ??
+    (await debitAfterRefill(trx, debit));
+  await noticeLowBalance(trx, debit, after, input.today);
   return { replayed: false, movementId };
 }
 
@@ -119,41 +124,29 @@ export async function chargeStateFee(
  */
 async function noticeLowBalance(
   trx: Db,
-  organisationId: number,
-  chargedCents: number,
+  debit: { organisationId: number; amountCents: number },
+  after: store.BalanceAfterDebit,
   today: string,
 ): Promise<void> {
-  const state = await store.lowBalanceState(trx, organisationId);
-  const threshold = state?.low_balance_threshold_cents ?? null;
-  if (state === undefined || threshold === null) return;
-  const before = state.balance_cents + chargedCents;
-  if (!(state.balance_cents < threshold && before >= threshold)) return;
+  const { balanceAfterCents: balance, thresholdCents: threshold } = after;
+  if (threshold === null) return;
+  if (!(balance < threshold && balance + debit.amountCents >= threshold)) return;
+  const contact = await store.organisationContact(trx, debit.organisationId);
+  if (contact === undefined) return;
   await enqueueMail(
     trx,
     {
-      to: state.email,
+      to: contact.email,
       subject: 'Zems priekšapmaksas atlikums / Low prepaid balance',
       text: [
-        `${state.name}: priekšapmaksas atlikums ir ${formatEuro(state.balance_cents, 'lv')} EUR, mazāk par jūsu noteikto slieksni ${formatEuro(threshold, 'lv')} EUR.`,
+        `${contact.name}: priekšapmaksas atlikums ir ${formatEuro(balance, 'lv')} EUR, mazāk par jūsu noteikto slieksni ${formatEuro(threshold, 'lv')} EUR.`,
         'Lai datu saņemšana netiktu pārtraukta, papildiniet atlikumu ar bankas pārskaitījumu.',
         '',
-        `${state.name}: the prepaid balance is EUR ${formatEuro(state.balance_cents, 'en')}, below the threshold of EUR ${formatEuro(threshold, 'en')} you set.`,
+        `${contact.name}: the prepaid balance is EUR ${formatEuro(balance, 'en')}, below the threshold of EUR ${formatEuro(threshold, 'en')} you set.`,
         'Top it up by bank transfer so that receiving data is not interrupted.',
       ].join('\n'),
     },
-    { dedupeKey: `low-balance:${organisationId}:${today}` },
-  );
-}
-
-/**
- * No slot could be taken at once. Waiting for one slot that holds enough (a concurrent debit's
- * lock ends when its transaction does) costs less than evening out; only when no single slot
- * holds enough, the money is evened out over all slots.
- */
-async function debitWhenFree(trx: Db, organisationId: number, amountCents: number) {
-  return (
-    (await store.debitSlot(trx, organisationId, amountCents, 'wait')) ??
-    (await debitAfterRefill(trx, organisationId, amountCents))
+    { dedupeKey: `low-balance:${debit.organisationId}:${today}` },
   );
 }
 
@@ -165,9 +158,9 @@ async function debitWhenFree(trx: Db, organisationId: number, amountCents: numbe
  */
 async function debitAfterRefill(
   trx: Db,
-  organisationId: number,
-  amountCents: number,
-): Promise<number> {
+  debit: { organisationId: number; amountCents: number; movementId: number },
+): Promise<store.BalanceAfterDebit> {
+  const { organisationId, amountCents } = debit;
   await store.ensureSlots(trx, organisationId, BALANCE_SLOTS);
   const slots = await store.lockAllSlots(trx, organisationId);
   const total = slots.reduce((sum, s) => sum + s.balance_cents, 0);
@@ -208,7 +201,14 @@ async function debitAfterRefill(
     );
   }
   await store.addToSlot(trx, organisationId, target.slot, -amountCents);
-  return target.slot;
+  await store.insertSlotEntries(trx, [
+    { movementId: debit.movementId, organisationId, slot: target.slot, amountCents: -amountCents },
+  ]);
+  const state = await store.lowBalanceState(trx, organisationId);
+  return {
+    balanceAfterCents: state?.balance_cents ?? 0,
+    thresholdCents: state?.low_balance_threshold_cents ?? null,
+  };
 }
 
 export const balanceOf = store.balanceOf;
