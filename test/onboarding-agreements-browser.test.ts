@@ -51,6 +51,9 @@ describe('negotiating an agreement in a real browser without JavaScript', () => 
       await staffPage.getByRole('link', { name: `Sagatavot līgumu ${request.reference}` }).click();
       await expect(staffPage.locator('h1').textContent()).resolves.toBe('Sagatavot līgumu');
       await expectAccessible(staffPage);
+      await staffPage
+        .getByLabel('Atļauta meklēšana pēc vārda, uzvārda un dzimšanas datuma')
+        .check();
       await staffPage.getByRole('button', { name: 'Sagatavot līguma projektu' }).click();
       await expect(staffPage.getByRole('status').textContent()).resolves.toContain(
         'Līguma projekts ir sagatavots',
@@ -65,6 +68,13 @@ describe('negotiating an agreement in a real browser without JavaScript', () => 
       await orgPage.getByRole('link', { name: reference }).click();
       await expect(orgPage.locator('h1').textContent()).resolves.toBe(`Līgums ${reference}`);
       await expect(orgPage.locator('#maksa').textContent()).resolves.toBe('Maksa');
+      // The permission ticked by PMLP is there to read before approving.
+      await expect(
+        orgPage
+          .getByRole('row', { name: /Meklēšana pēc vārda, uzvārda un dzimšanas datuma/ })
+          .getByRole('cell')
+          .textContent(),
+      ).resolves.toBe('atļauta');
       await expectAccessible(orgPage);
       const text = orgPage.getByLabel('2. versijas teksts');
       const original = await text.inputValue();

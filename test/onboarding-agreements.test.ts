@@ -3,9 +3,11 @@ import { agreementsInForce } from '../src/onboarding/service.ts';
 import type { Clock } from '../src/platform/time/riga.ts';
 import { createTestApp, type TestContext } from './support/app.ts';
 import { draftFromRequest, formPost } from './support/agreement-forms.ts';
+import { makePerson } from './support/factories.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
 import { makeDecidedRequest } from './support/requests.ts';
 import { staffSession } from './support/staff.ts';
+import { activeConnection } from './support/system-client.ts';
 
 /** A clock the tests move, so a termination from a later day can be watched taking effect. */
 const clock = {
@@ -90,10 +92,15 @@ async function auditActions(organisationId: number): Promise<string[]> {
 }
 
 /** Drafts, lets the organisation write version 2, and both approve it. */
-async function concludedAgreement(organisationId: number, rep: Session): Promise<string> {
+async function concludedAgreement(
+  organisationId: number,
+  rep: Session,
+  permissions: { responsibleCreatesUsers?: boolean; criteriaSearch?: boolean } = {},
+): Promise<string> {
   const request = await makeDecidedRequest(t.db, { organisationId });
   const reference = await draftFromRequest(t.app, officer, request.reference, {
     validFrom: '2026-11-24',
+    ...permissions,
   });
   const base = `/organizacijas/ligumi/${reference}`;
   const v1 = await t.db
@@ -261,6 +268,139 @@ describe('drafting an agreement from a decided request', () => {
       .where('request_id', 'in', [refusedAll.id, open.id, fresh.id])
       .execute();
     expect(rows).toEqual([]);
+  });
+});
+
+describe('the permissions PMLP grants when drafting', () => {
+  const PERMISSIONS = ['responsibleCreatesUsers', 'criteriaSearch'] as const;
+  const tickedOn = (html: string, name: string) =>
+    new RegExp(`name="${name}"[^>]*checked`).test(html);
+
+  it('offers both unticked in two languages and keeps the ticks when the form comes back', async () => {
+    const request = await makeDecidedRequest(t.db, { organisationId: orgA.id });
+    const url = `/darbinieki/ligumi/jauns?pieprasijums=${request.reference}`;
+    const page = await get(url, officer);
+    expect(page.body).toContain(
+      'Atbildīgais lietotājs drīkst pats pievienot Personu datu pārlūka lietotājus',
+    );
+    expect(page.body).toContain('Atļauta meklēšana pēc vārda, uzvārda un dzimšanas datuma');
+    expect(PERMISSIONS.filter((name) => tickedOn(page.body, name))).toEqual([]);
+    const english = await get(`${url}&lang=en`, officer);
+    expect(english.body).toContain(
+      'The responsible user may add Person Data Browser users without PMLP approval',
+    );
+    expect(english.body).toContain('Searching by given name, surname and birth date is allowed');
+
+    const past = await formPost(t.app, '/darbinieki/ligumi/jauns', officer, {
+      pieprasijums: request.reference,
+      validFrom: '2026-11-01',
+      responsibleCreatesUsers: 'yes',
+      criteriaSearch: 'yes',
+    });
+    expect(past.statusCode).toBe(400);
+    expect(PERMISSIONS.filter((name) => tickedOn(past.body, name))).toEqual(PERMISSIONS);
+    const oneTicked = await formPost(t.app, '/darbinieki/ligumi/jauns', officer, {
+      pieprasijums: request.reference,
+      validFrom: '2026-11-01',
+      criteriaSearch: 'yes',
+    });
+    expect(PERMISSIONS.filter((name) => tickedOn(oneTicked.body, name))).toEqual([
+      'criteriaSearch',
+    ]);
+  });
+
+  it('stores the ticks, writes them into the text and terms, and the API searches by name only when ticked', async () => {
+    const person = await makePerson(t.db, { surname: 'Meklētā', birthDate: '1975-03-03' });
+    const concludeFor = async (permissions: {
+      responsibleCreatesUsers?: boolean;
+      criteriaSearch?: boolean;
+    }) => {
+      // A public body: the search costs nothing, so only the permission decides.
+      const org = await makeOrganisation(t.db, { legalForm: 'public' });
+      const rep = await orgUserSession(t.db, clock, { organisationId: org.id });
+      const reference = await concludedAgreement(org.id, rep, permissions);
+      const system = await activeConnection(t, clock, org.id);
+      const search = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/persons/search',
+        headers: { authorization: `Bearer ${await system.token()}` },
+        payload: {
+          surname: 'Meklētā',
+          birthDate: '1975-03-03',
+          purpose: 'Klientu identifikācija (identity)',
+          endUser: 'Lieta 2026/7',
+        },
+      });
+      const row = await t.db
+        .selectFrom('agreements')
+        .selectAll()
+        .where('reference', '=', reference)
+        .executeTakeFirstOrThrow();
+      const v1 = await t.db
+        .selectFrom('agreement_versions')
+        .select('body')
+        .where('agreement_id', '=', row.id)
+        .where('number', '=', 1)
+        .executeTakeFirstOrThrow();
+      const terms = (lang: string) => get(`/organizacijas/ligumi/${reference}?lang=${lang}`, rep);
+      return {
+        reference,
+        rep,
+        row,
+        v1: v1.body,
+        search,
+        lv: await terms('lv'),
+        en: await terms('en'),
+      };
+    };
+
+    const ticked = await concludeFor({ responsibleCreatesUsers: true, criteriaSearch: true });
+    expect(ticked.row).toMatchObject({ responsible_creates_users: true, criteria_search: true });
+    expect(ticked.v1).toContain(
+      '2.5. Saņēmēja atbildīgais lietotājs drīkst pats pievienot Personu datu pārlūka lietotājus bez PMLP saskaņojuma.',
+    );
+    expect(ticked.v1).toContain(
+      '2.6. Atļauta personu meklēšana pēc vārda, uzvārda un dzimšanas datuma.',
+    );
+    expect(ticked.lv.body).toContain('atbildīgais lietotājs pats, bez PMLP saskaņojuma');
+    expect(ticked.lv.body).toContain('<td>atļauta</td>');
+    expect(ticked.en.body).toContain('the responsible user, without PMLP approval');
+    expect(ticked.en.body).toContain('<td>allowed</td>');
+    expect(ticked.search.statusCode).toBe(200);
+    expect(
+      ticked.search
+        .json<{ persons: { personalCode: string }[] }>()
+        .persons.map((p) => p.personalCode),
+    ).toEqual([person.personalCode]);
+
+    const unticked = await concludeFor({});
+    expect(unticked.row).toMatchObject({
+      responsible_creates_users: false,
+      criteria_search: false,
+    });
+    expect(unticked.v1).toContain(
+      '2.5. Personu datu pārlūka lietotājus pievieno ar PMLP saskaņojumu.',
+    );
+    expect(unticked.v1).toContain('2.6. Personas meklē tikai pēc personas koda;');
+    expect(unticked.lv.body).toContain('<td>nav atļauta</td>');
+    expect(unticked.en.body).toContain('<td>with PMLP approval</td>');
+    expect(unticked.search.statusCode).toBe(403);
+    expect(unticked.search.json()).toMatchObject({ code: 'criteria_search_not_allowed' });
+
+    // An amendment starts from the amended agreement's permissions.
+    const started = await formPost(
+      t.app,
+      `/organizacijas/ligumi/${ticked.reference}/grozijumi`,
+      ticked.rep,
+      {},
+    );
+    expect(started.statusCode).toBe(303);
+    const amendment = await t.db
+      .selectFrom('agreements')
+      .select(['responsible_creates_users', 'criteria_search'])
+      .where('amends_agreement_id', '=', ticked.row.id)
+      .executeTakeFirstOrThrow();
+    expect(amendment).toEqual({ responsible_creates_users: true, criteria_search: true });
   });
 });
 

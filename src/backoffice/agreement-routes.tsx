@@ -25,6 +25,7 @@ import type { RouteDeps } from '../route-deps.ts';
 import { pmlpOfficer } from './pmlp-officer.ts';
 import {
   AgreementDraftPage,
+  DRAFT_PERMISSIONS,
   StaffAgreementListPage,
   TerminateForm,
 } from './views/agreement-staff-pages.tsx';
@@ -111,6 +112,8 @@ export function registerStaffAgreementRoutes(app: App, deps: RouteDeps): void {
         requestReference,
         validFrom: fields.validFrom ?? '',
         validUntil: fields.validUntil ?? '',
+        responsibleCreatesUsers: fields[DRAFT_PERMISSIONS.responsibleCreatesUsers] === 'yes',
+        criteriaSearch: fields[DRAFT_PERMISSIONS.criteriaSearch] === 'yes',
       };
       let reference: string;
       try {
@@ -130,11 +133,17 @@ export function registerStaffAgreementRoutes(app: App, deps: RouteDeps): void {
           throw error;
         }
         const locale = pageContext(request, reply).locale;
+        // Ticked boxes stay ticked: the page reads them back as the browser sent them.
         return showDraft(
           request,
           reply,
           requestReference,
-          input,
+          {
+            validFrom: input.validFrom,
+            validUntil: input.validUntil,
+            [DRAFT_PERMISSIONS.responsibleCreatesUsers]: input.responsibleCreatesUsers ? 'yes' : '',
+            [DRAFT_PERMISSIONS.criteriaSearch]: input.criteriaSearch ? 'yes' : '',
+          },
           { validFrom: error.definition[locale] },
           400,
         );

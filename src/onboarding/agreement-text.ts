@@ -22,6 +22,8 @@ export interface AgreementTemplateInput {
   systemConnections: number;
   monitoring: boolean;
   monitoringPersons: number | null;
+  responsibleCreatesUsers: boolean;
+  criteriaSearch: boolean;
   validFrom: string;
   validUntil: string | null;
   fees: MonthlyFees;
@@ -59,6 +61,12 @@ export function draftAgreementText(input: AgreementTemplateInput): string {
     input.monitoring
       ? `2.4. Monitorings: Saņēmējs saņem paziņojumus par datu izmaiņām līdz ${input.monitoringPersons ?? 0} personām.`
       : '2.4. Monitorings netiek nodrošināts.',
+    input.responsibleCreatesUsers
+      ? '2.5. Saņēmēja atbildīgais lietotājs drīkst pats pievienot Personu datu pārlūka lietotājus bez PMLP saskaņojuma.'
+      : '2.5. Personu datu pārlūka lietotājus pievieno ar PMLP saskaņojumu.',
+    input.criteriaSearch
+      ? '2.6. Atļauta personu meklēšana pēc vārda, uzvārda un dzimšanas datuma.'
+      : '2.6. Personas meklē tikai pēc personas koda; meklēšana pēc vārda, uzvārda un dzimšanas datuma nav atļauta.',
     '',
     '3. Maksa',
   );

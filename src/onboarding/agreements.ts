@@ -82,7 +82,14 @@ export function checkValidity(
  */
 export async function draftAgreement(
   trx: Db,
-  input: { requestReference: string; validFrom: string; validUntil: string },
+  input: {
+    requestReference: string;
+    validFrom: string;
+    validUntil: string;
+    /** The two permissions the request form does not ask for; PMLP grants them here. */
+    responsibleCreatesUsers: boolean;
+    criteriaSearch: boolean;
+  },
   actor: Extract<AgreementActor, { side: 'pmlp' }>,
   context: StepContext,
 ): Promise<string> {
@@ -98,6 +105,8 @@ export async function draftAgreement(
     systemConnections: request.system_connections,
     monitoring: request.monitoring,
     monitoringPersons: request.monitoring_persons,
+    responsibleCreatesUsers: input.responsibleCreatesUsers,
+    criteriaSearch: input.criteriaSearch,
   };
   const id = await insertAgreement(trx, {
     organisation_id: organisation.id,
@@ -110,6 +119,8 @@ export async function draftAgreement(
     system_connections: terms.systemConnections,
     monitoring: terms.monitoring,
     monitoring_persons: terms.monitoringPersons,
+    responsible_creates_users: terms.responsibleCreatesUsers,
+    criteria_search: terms.criteriaSearch,
     valid_from: validFrom,
     valid_until: validUntil,
   });

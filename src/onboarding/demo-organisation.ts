@@ -159,6 +159,8 @@ async function concludeDemoAgreement(trx: Db, organisationId: number): Promise<v
     systemConnections: 2,
     monitoring: false,
     monitoringPersons: null,
+    responsibleCreatesUsers: false,
+    criteriaSearch: true,
   };
   const id = await insertAgreement(trx, {
     organisation_id: organisationId,
@@ -171,7 +173,8 @@ async function concludeDemoAgreement(trx: Db, organisationId: number): Promise<v
     system_connections: terms.systemConnections,
     monitoring: terms.monitoring,
     monitoring_persons: terms.monitoringPersons,
-    criteria_search: true,
+    criteria_search: terms.criteriaSearch,
+    responsible_creates_users: terms.responsibleCreatesUsers,
     valid_from: validFrom,
     valid_until: null,
   });

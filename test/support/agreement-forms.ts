@@ -28,12 +28,22 @@ export async function draftFromRequest(
   app: App,
   officer: { cookie: string; csrf: string },
   requestReference: string,
-  dates: { validFrom: string; validUntil?: string },
+  terms: {
+    validFrom: string;
+    validUntil?: string;
+    responsibleCreatesUsers?: boolean;
+    criteriaSearch?: boolean;
+  },
 ): Promise<string> {
+  // An unticked checkbox is not sent at all, as browsers do.
+  const ticked = (name: 'responsibleCreatesUsers' | 'criteriaSearch') =>
+    terms[name] === true ? { [name]: 'yes' } : {};
   const res = await formPost(app, '/darbinieki/ligumi/jauns', officer, {
     pieprasijums: requestReference,
-    validFrom: dates.validFrom,
-    validUntil: dates.validUntil ?? '',
+    validFrom: terms.validFrom,
+    validUntil: terms.validUntil ?? '',
+    ...ticked('responsibleCreatesUsers'),
+    ...ticked('criteriaSearch'),
   });
   const match = /^\/darbinieki\/ligumi\/(LIG-\d{4}-\d{6})\?pazinojums=sagatavots$/.exec(
     String(res.headers.location),

@@ -1,6 +1,6 @@
 import type { App } from '../../src/platform/http/app-type.ts';
 import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
 import type { Db } from '../../src/database.ts';
 import { createOperatorToken } from '../../src/identity/service.ts';
 import type { Clock } from '../../src/platform/time/riga.ts';
@@ -9,6 +9,7 @@ import { createTestDatabase } from './database.ts';
 export interface TestContext {
   app: App;
   db: Db;
+  config: Config;
   operatorToken: string;
   close(): Promise<void>;
 }
@@ -31,6 +32,7 @@ export async function createTestApp(options: { clock?: Clock } = {}): Promise<Te
   return {
     app,
     db: database.db,
+    config,
     operatorToken: token,
     close: async () => {
       await app.close();

@@ -12,31 +12,47 @@ const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 
 export const TEST_PURPOSE = 'Klientu identifikācija';
 
+/** What a connection needs of the app under test: it, its database and its public address. */
+type AppUnderTest = Pick<ListeningApp, 'app' | 'db' | 'config'>;
+
 /**
  * An organisation as it stands after onboarding: a concluded agreement granting `scopes` for
  * TEST_PURPOSE, and an active connection to one environment with an ES256 key. `token()` signs a
  * fresh client assertion and trades it for an access token at the real token endpoint.
  */
 export async function connectedSystem(
-  t: ListeningApp,
+  t: AppUnderTest,
   clock: Clock,
   options: { legalForm?: LegalForm; environment?: Environment; scopes?: string[] } = {},
 ) {
-  const environment = options.environment ?? 'production';
   const organisation = await makeOrganisation(t.db, { legalForm: options.legalForm ?? 'private' });
   const agreement = await makeConcludedAgreement(t.db, organisation.id, {
     environments: ['test', 'production'],
     systemConnections: 2,
     scopes: options.scopes ?? ['identity', 'addresses'],
   });
-  const representative = await orgUserSession(t.db, clock, { organisationId: organisation.id });
+  const connection = await activeConnection(t, clock, organisation.id, options.environment);
+  return { organisation, agreement, ...connection };
+}
+
+/**
+ * An active connection of an organisation that already has an agreement in force, registered by
+ * a representative and activated by a PMLP officer, with its `token()` as above.
+ */
+export async function activeConnection(
+  t: AppUnderTest,
+  clock: Clock,
+  organisationId: number,
+  environment: Environment = 'production',
+) {
+  const representative = await orgUserSession(t.db, clock, { organisationId });
   const key = await systemKey('ES256');
   const ctx = { clock, publicUrl: t.config.publicUrl };
   const registered = await inTransaction(t.db, (trx) =>
     registerConnection(
       trx,
       ctx,
-      { orgUserId: representative.orgUserId, organisationId: organisation.id, requestId: 'test' },
+      { orgUserId: representative.orgUserId, organisationId, requestId: 'test' },
       {
         name: 'Klientu sistēma',
         environment,
@@ -60,8 +76,6 @@ export async function connectedSystem(
   );
   const clientId = registered.clientId;
   return {
-    organisation,
-    agreement,
     clientId,
     async token(): Promise<string> {
       const assertion = await clientAssertion(key, {

@@ -1,6 +1,12 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
-import { CsrfField, ErrorSummary, TextArea, TextField } from '../../platform/views/forms.tsx';
+import {
+  Checkbox,
+  CsrfField,
+  ErrorSummary,
+  TextArea,
+  TextField,
+} from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import {
   ENVIRONMENT_NAMES,
@@ -121,6 +127,12 @@ export interface DraftSource {
   refused: { scope: string; decision_reason: string | null }[];
 }
 
+/** Form fields of the permissions PMLP grants when drafting; the request form does not ask. */
+export const DRAFT_PERMISSIONS = {
+  responsibleCreatesUsers: 'responsibleCreatesUsers',
+  criteriaSearch: 'criteriaSearch',
+} as const;
+
 /** Check the decided request and choose the dates, then draft (one thing per page). */
 export function AgreementDraftPage(props: {
   ctx: PageContext;
@@ -214,6 +226,27 @@ export function AgreementDraftPage(props: {
           value={props.values.validUntil}
           error={props.errors.validUntil}
         />
+        <fieldset>
+          <legend>{lv ? 'Papildu atļaujas' : 'Further permissions'}</legend>
+          <Checkbox
+            name={DRAFT_PERMISSIONS.responsibleCreatesUsers}
+            label={
+              lv
+                ? 'Atbildīgais lietotājs drīkst pats pievienot Personu datu pārlūka lietotājus'
+                : 'The responsible user may add Person Data Browser users without PMLP approval'
+            }
+            checked={props.values[DRAFT_PERMISSIONS.responsibleCreatesUsers] === 'yes'}
+          />
+          <Checkbox
+            name={DRAFT_PERMISSIONS.criteriaSearch}
+            label={
+              lv
+                ? 'Atļauta meklēšana pēc vārda, uzvārda un dzimšanas datuma'
+                : 'Searching by given name, surname and birth date is allowed'
+            }
+            checked={props.values[DRAFT_PERMISSIONS.criteriaSearch] === 'yes'}
+          />
+        </fieldset>
         <button type="submit">{lv ? 'Sagatavot līguma projektu' : 'Draft the agreement'}</button>
       </form>
     </Layout>

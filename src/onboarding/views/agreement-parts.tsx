@@ -81,6 +81,28 @@ export function TermsTable(props: { view: AgreementView; locale: Locale; base: s
                 : 'none'}
           </td>
         </tr>
+        <tr>
+          <th scope="row">{lv ? 'Lietotājus pievieno' : 'Browser users are added by'}</th>
+          <td>
+            {a.responsible_creates_users
+              ? lv
+                ? 'atbildīgais lietotājs pats, bez PMLP saskaņojuma'
+                : 'the responsible user, without PMLP approval'
+              : lv
+                ? 'ar PMLP saskaņojumu'
+                : 'with PMLP approval'}
+          </td>
+        </tr>
+        <tr>
+          <th scope="row">
+            {lv
+              ? 'Meklēšana pēc vārda, uzvārda un dzimšanas datuma'
+              : 'Search by name and birth date'}
+          </th>
+          <td>
+            {a.criteria_search ? (lv ? 'atļauta' : 'allowed') : lv ? 'nav atļauta' : 'not allowed'}
+          </td>
+        </tr>
         {props.view.amends === null ? null : (
           <tr>
             <th scope="row">{lv ? 'Groza līgumu' : 'Amends'}</th>

@@ -1,0 +1,596 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { balanceOf, recordDeposit } from '../src/billing/service.ts';
+import { signAccessToken } from '../src/identity/access-tokens.ts';
+import { changeConnectionStatus, forgetConnection } from '../src/identity/service.ts';
+import { startSession } from '../src/identity/sessions.ts';
+import { inTransaction } from '../src/platform/db/transaction.ts';
+import { createTestApp, fixedClock, type TestContext } from './support/app.ts';
+import { makePerson } from './support/factories.ts';
+import { terminateAgreement } from './support/agreements.ts';
+import { orgUserSession } from './support/organisations.ts';
+import { staffSession } from './support/staff.ts';
+import { activeConnection, connectedSystem, TEST_PURPOSE } from './support/system-client.ts';
+
+/**
+ * Who may not use the data-access routes, route by route, after OpenCRVS's scope tests: every
+ * caller who must not get in is refused with its status and stable code, and nothing changes —
+ * no audit row, no ledger movement, no hold, no threshold, no balance. Callers of another
+ * organisation get answers about their own organisation only. Each route is also called once by
+ * whom it is for, so a route that refused everyone would fail here too.
+ */
+
+const clock = fixedClock('2026-11-24T10:00:00Z');
+let t: TestContext;
+
+type Caller =
+  | 'anonymous'
+  | 'resident'
+  | 'otherResident'
+  | 'officer'
+  | 'otherOfficer'
+  | 'icAgent'
+  | 'representative'
+  | 'pdpUser'
+  | 'otherRepresentative'
+  | 'otherPdpUser'
+  | 'system'
+  | 'otherSystem'
+  | 'testSystem'
+  | 'suspendedSystem'
+  | 'terminatedSystem'
+  | 'noEnvironmentSystem'
+  | 'expiredToken'
+  | 'garbledToken'
+  | 'foreignAudienceToken'
+  | 'foreignKeyToken';
+
+interface Credentials {
+  cookie?: string;
+  csrf?: string;
+  bearer?: string;
+}
+
+/** The answer a caller gets: its status, and its stable code or what the page must (not) show. */
+interface Outcome {
+  status: number;
+  code?: string;
+  shows?: () => string[];
+  hides?: () => string[];
+  location?: RegExp;
+  /** Answers about the caller's own organisation may change that one, never the other. */
+  ownOrganisation?: boolean;
+}
+
+interface Route {
+  method: 'GET' | 'POST';
+  url: () => string;
+  body?: () => Record<string, unknown>;
+  api?: boolean;
+  allowed: [Caller, Outcome];
+  refused: Partial<Record<Caller, Outcome>>;
+}
+
+const who = {} as Record<Caller, Credentials>;
+const world = {
+  personalCode: '',
+  orgA: { id: 0, name: '', agreement: '' },
+  orgB: { id: 0, name: '', agreement: '' },
+  registrationNumber: '',
+  depositId: 0,
+  viewId: 0,
+  eventId: 0,
+};
+const SURNAME = 'Atteikuma';
+const GIVEN_NAMES = 'Neizsniegtā';
+const BIRTH_DATE = '1971-02-03';
+
+async function count(
+  table: 'audit_events' | 'ledger_movements' | 'audit_holds' | 'idempotent_answers',
+  organisationId?: number,
+): Promise<number> {
+  let query = t.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n'));
+  // Holds belong to a person's rows, not to an organisation: always counted whole.
+  if (organisationId !== undefined && table !== 'audit_holds') {
+    query = query.where('organisation_id', '=', organisationId);
+  }
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
+/** What a refusal must leave as it was: everything, or all of this organisation's. */
+async function snapshot(organisationId?: number) {
+  const organisation = await t.db
+    .selectFrom('organisations')
+    .select('low_balance_threshold_cents')
+    .where('id', '=', world.orgA.id)
+    .executeTakeFirstOrThrow();
+  return {
+    audit: await count('audit_events', organisationId),
+    ledger: await count('ledger_movements', organisationId),
+    holds: await count('audit_holds', organisationId),
+    answers: await count('idempotent_answers', organisationId),
+    threshold: organisation.low_balance_threshold_cents,
+    balanceA: await balanceOf(t.db, world.orgA.id),
+  };
+}
+
+function call(route: Route, caller: Credentials, accept: string) {
+  const body = route.body?.();
+  const form = !route.api && body !== undefined;
+  const payload =
+    body === undefined
+      ? undefined
+      : form
+        ? new URLSearchParams({
+            ...(caller.csrf === undefined ? {} : { _csrf: caller.csrf }),
+            // Page routes' bodies are form fields: strings only.
+            ...(body as Record<string, string>),
+          }).toString()
+        : JSON.stringify(body);
+  return t.app.inject({
+    method: route.method,
+    url: route.url(),
+    headers: {
+      accept,
+      ...(caller.cookie === undefined ? {} : { cookie: caller.cookie }),
+      ...(caller.bearer === undefined ? {} : { authorization: `Bearer ${caller.bearer}` }),
+      ...(payload === undefined
+        ? {}
+        : {
+            'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json',
+          }),
+    },
+    ...(payload === undefined ? {} : { payload }),
+  });
+}
+
+async function expectOutcome(route: Route, caller: Caller, outcome: Outcome) {
+  const res = await call(
+    route,
+    who[caller],
+    outcome.code === undefined ? 'text/html' : 'application/json',
+  );
+  expect(res.statusCode, res.body.slice(0, 300)).toBe(outcome.status);
+  if (outcome.code !== undefined) expect(res.json()).toMatchObject({ code: outcome.code });
+  if (outcome.location !== undefined) expect(res.headers.location).toMatch(outcome.location);
+  for (const text of outcome.shows?.() ?? []) expect(res.body).toContain(text);
+  for (const text of outcome.hides?.() ?? []) expect(res.body).not.toContain(text);
+}
+
+// Refusals shared by many routes.
+const NOT_SIGNED_IN: Outcome = { status: 401, code: 'unauthenticated' };
+const FORBIDDEN: Outcome = { status: 403, code: 'forbidden' };
+const TOKEN_INVALID: Outcome = { status: 401, code: 'access_token_invalid' };
+const NOT_PROVIDED: Outcome = { status: 404, code: 'persons_not_found' };
+const ROLE_REQUIRED: Outcome = { status: 403, code: 'role_required' };
+const VIEW_NOT_FOUND: Outcome = { status: 404, code: 'staff_view_not_found' };
+
+/** The data API is for system clients with a live token of a usable connection. */
+const API_REFUSALS: Route['refused'] = {
+  anonymous: NOT_SIGNED_IN,
+  resident: FORBIDDEN,
+  officer: FORBIDDEN,
+  representative: FORBIDDEN,
+  pdpUser: FORBIDDEN,
+  suspendedSystem: TOKEN_INVALID,
+  terminatedSystem: TOKEN_INVALID,
+  noEnvironmentSystem: TOKEN_INVALID,
+  expiredToken: TOKEN_INVALID,
+  garbledToken: TOKEN_INVALID,
+  foreignAudienceToken: TOKEN_INVALID,
+  foreignKeyToken: TOKEN_INVALID,
+};
+
+/** The organisations' pages are for their signed-in users, never residents, staff or systems. */
+const ORG_PAGE_REFUSALS: Route['refused'] = {
+  anonymous: NOT_SIGNED_IN,
+  resident: FORBIDDEN,
+  officer: FORBIDDEN,
+  system: FORBIDDEN,
+};
+
+/** The back office's pages are for staff; these ones for register officers only. */
+const OFFICER_PAGE_REFUSALS: Route['refused'] = {
+  anonymous: NOT_SIGNED_IN,
+  resident: FORBIDDEN,
+  representative: FORBIDDEN,
+  pdpUser: FORBIDDEN,
+  system: FORBIDDEN,
+  icAgent: ROLE_REQUIRED,
+};
+
+/** Names as the pages print them: quotes escaped. */
+const asOnPage = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+const apiAsk = () => ({ purpose: TEST_PURPOSE, endUser: 'Lieta 2026/9' });
+const balanceText = (cents: number) => `EUR ${(cents / 100).toFixed(2).replace('.', ',')}`;
+
+const ROUTES: Record<string, Route> = {
+  'GET /api/v1/agreement': {
+    method: 'GET',
+    url: () => '/api/v1/agreement',
+    api: true,
+    allowed: ['system', { status: 200, shows: () => [world.orgA.agreement] }],
+    refused: {
+      ...API_REFUSALS,
+      // Their own agreement and balance, nothing of this organisation's.
+      otherSystem: {
+        status: 200,
+        shows: () => [world.orgB.agreement, '"balanceCents":0'],
+        hides: () => [world.orgA.agreement],
+        ownOrganisation: true,
+      },
+      testSystem: {
+        status: 200,
+        shows: () => ['"environment":"test"', '"perPersonCents":0'],
+        ownOrganisation: true,
+      },
+    },
+  },
+  'POST /api/v1/persons/by-code': {
+    method: 'POST',
+    url: () => '/api/v1/persons/by-code',
+    api: true,
+    body: () => ({ personalCode: world.personalCode, ...apiAsk() }),
+    allowed: ['system', { status: 200, shows: () => [world.personalCode, '"totalCents":200'] }],
+    refused: {
+      ...API_REFUSALS,
+      // Charged to their own empty balance, never to this organisation's.
+      otherSystem: { status: 402, code: 'insufficient_balance' },
+      testSystem: NOT_PROVIDED,
+    },
+  },
+  'POST /api/v1/persons/batch': {
+    method: 'POST',
+    url: () => '/api/v1/persons/batch',
+    api: true,
+    body: () => ({ personalCodes: [world.personalCode], ...apiAsk() }),
+    allowed: ['system', { status: 200, shows: () => [world.personalCode] }],
+    refused: {
+      ...API_REFUSALS,
+      otherSystem: { status: 402, code: 'insufficient_balance' },
+      testSystem: NOT_PROVIDED,
+    },
+  },
+  'POST /api/v1/persons/search': {
+    method: 'POST',
+    url: () => '/api/v1/persons/search',
+    api: true,
+    body: () => ({ surname: SURNAME, birthDate: BIRTH_DATE, ...apiAsk() }),
+    allowed: ['system', { status: 200, shows: () => [world.personalCode] }],
+    refused: {
+      ...API_REFUSALS,
+      // This organisation's agreement allows the search; theirs does not.
+      otherSystem: { status: 403, code: 'criteria_search_not_allowed' },
+      testSystem: NOT_PROVIDED,
+    },
+  },
+  'GET /personu-datu-parluks': {
+    method: 'GET',
+    url: () => '/personu-datu-parluks',
+    allowed: ['pdpUser', { status: 200, shows: () => [TEST_PURPOSE] }],
+    refused: {
+      ...ORG_PAGE_REFUSALS,
+      // A browser is sent to the organisations' sign-in and back.
+      anonymous: { status: 303, location: /^\/organizacijas\/pieteikties\?atpakal=/ },
+      representative: { status: 403, code: 'pdp_user_required' },
+      otherPdpUser: {
+        status: 200,
+        shows: () => [balanceText(0)],
+        hides: () => [world.orgA.agreement],
+        ownOrganisation: true,
+      },
+    },
+  },
+  'POST /personu-datu-parluks/meklet': {
+    method: 'POST',
+    url: () => '/personu-datu-parluks/meklet',
+    body: () => ({
+      merkis: TEST_PURPOSE,
+      lieta: 'Lieta 2026/9',
+      personas_kods: world.personalCode,
+      joma_identity: 'on',
+    }),
+    allowed: ['pdpUser', { status: 200, shows: () => [GIVEN_NAMES] }],
+    refused: {
+      ...ORG_PAGE_REFUSALS,
+      representative: { status: 403, code: 'pdp_user_required' },
+      // Their own empty balance: the form comes back, nothing provided.
+      otherPdpUser: { status: 402, hides: () => [GIVEN_NAMES] },
+    },
+  },
+  'GET /organizacijas/atlikums': {
+    method: 'GET',
+    url: () => '/organizacijas/atlikums',
+    allowed: ['representative', { status: 200, shows: () => [world.orgA.name] }],
+    refused: {
+      ...ORG_PAGE_REFUSALS,
+      pdpUser: { status: 403, code: 'balance_representative_required' },
+      otherRepresentative: {
+        status: 200,
+        shows: () => [world.orgB.name],
+        hides: () => [world.orgA.name],
+        ownOrganisation: true,
+      },
+    },
+  },
+  'POST /organizacijas/atlikums/slieksnis': {
+    method: 'POST',
+    url: () => '/organizacijas/atlikums/slieksnis',
+    body: () => ({ slieksnis: '5,00' }),
+    allowed: ['representative', { status: 303, location: /saglabats=slieksnis/ }],
+    refused: {
+      ...ORG_PAGE_REFUSALS,
+      pdpUser: { status: 403, code: 'balance_representative_required' },
+      otherRepresentative: { status: 303, ownOrganisation: true },
+    },
+  },
+  'GET /darbinieki/iemaksas': {
+    method: 'GET',
+    url: () => '/darbinieki/iemaksas',
+    allowed: ['officer', { status: 200 }],
+    refused: OFFICER_PAGE_REFUSALS,
+  },
+  'POST /darbinieki/iemaksas': {
+    method: 'POST',
+    url: () => '/darbinieki/iemaksas',
+    body: () => depositForm('RF-ATTEIKUMI-1'),
+    allowed: ['officer', { status: 200, shows: () => [world.orgA.name] }],
+    refused: OFFICER_PAGE_REFUSALS,
+  },
+  'POST /darbinieki/iemaksas/registret': {
+    method: 'POST',
+    url: () => '/darbinieki/iemaksas/registret',
+    body: () => depositForm('RF-ATTEIKUMI-2'),
+    allowed: ['officer', { status: 303, location: /^\/darbinieki\/iemaksas\/\d+$/ }],
+    refused: OFFICER_PAGE_REFUSALS,
+  },
+  'GET /darbinieki/iemaksas/:id': {
+    method: 'GET',
+    url: () => `/darbinieki/iemaksas/${world.depositId}`,
+    allowed: ['officer', { status: 200, shows: () => [world.orgA.name] }],
+    refused: OFFICER_PAGE_REFUSALS,
+  },
+  'GET /kas-izmantoja-manus-datus': {
+    method: 'GET',
+    url: () => '/kas-izmantoja-manus-datus',
+    allowed: ['resident', { status: 200, shows: () => [world.orgA.name] }],
+    refused: {
+      anonymous: NOT_SIGNED_IN,
+      officer: FORBIDDEN,
+      representative: FORBIDDEN,
+      pdpUser: FORBIDDEN,
+      system: FORBIDDEN,
+      // Another person sees their own uses only (viewing is audited, as all their viewing).
+      otherResident: { status: 200, hides: () => [world.orgA.name], ownOrganisation: true },
+    },
+  },
+  'GET /darbinieki/datu-izmantosana': {
+    method: 'GET',
+    url: () => '/darbinieki/datu-izmantosana',
+    allowed: ['officer', { status: 200 }],
+    refused: OFFICER_PAGE_REFUSALS,
+  },
+  'POST /darbinieki/datu-izmantosana': {
+    method: 'POST',
+    url: () => '/darbinieki/datu-izmantosana',
+    body: () => ({ personalCode: world.personalCode, reason: 'Personas sūdzība' }),
+    allowed: ['officer', { status: 303, location: /skatijums\/\d+$/ }],
+    refused: OFFICER_PAGE_REFUSALS,
+  },
+  'GET /darbinieki/datu-izmantosana/skatijums/:viewId': {
+    method: 'GET',
+    url: () => `/darbinieki/datu-izmantosana/skatijums/${world.viewId}`,
+    allowed: ['officer', { status: 200, shows: () => [world.orgA.name] }],
+    refused: { ...OFFICER_PAGE_REFUSALS, otherOfficer: VIEW_NOT_FOUND },
+  },
+  'GET /darbinieki/datu-izmantosana/skatijums/:viewId/ieraksti/:eventId': {
+    method: 'GET',
+    url: () => `/darbinieki/datu-izmantosana/skatijums/${world.viewId}/ieraksti/${world.eventId}`,
+    allowed: ['officer', { status: 200, shows: () => [world.orgA.name] }],
+    refused: { ...OFFICER_PAGE_REFUSALS, otherOfficer: VIEW_NOT_FOUND },
+  },
+  'POST /darbinieki/datu-izmantosana/skatijums/:viewId/ieraksti/:eventId/slept': {
+    method: 'POST',
+    url: () =>
+      `/darbinieki/datu-izmantosana/skatijums/${world.viewId}/ieraksti/${world.eventId}/slept`,
+    body: () => ({ hiddenUntil: '2026-12-31', holdReason: 'Izmeklēšana' }),
+    allowed: ['officer', { status: 303, location: /ok=hold_set$/ }],
+    refused: { ...OFFICER_PAGE_REFUSALS, otherOfficer: VIEW_NOT_FOUND },
+  },
+  'POST /darbinieki/datu-izmantosana/skatijums/:viewId/ieraksti/:eventId/atcelt': {
+    method: 'POST',
+    url: () =>
+      `/darbinieki/datu-izmantosana/skatijums/${world.viewId}/ieraksti/${world.eventId}/atcelt`,
+    allowed: ['officer', { status: 303, location: /ok=hold_lifted$/ }],
+    refused: { ...OFFICER_PAGE_REFUSALS, otherOfficer: VIEW_NOT_FOUND },
+  },
+};
+
+function depositForm(reference: string): Record<string, string> {
+  return { registracijas_nr: world.registrationNumber, summa: '10,00', atsauce: reference };
+}
+
+async function residentSession(person: { personId: number; personalCode: string }) {
+  const { token, session } = await startSession(t.db, clock, {
+    kind: 'resident',
+    personId: person.personId,
+    personalCode: person.personalCode,
+    name: 'Ilze Kalniņa',
+    method: 'eid',
+    acr: 'high',
+    idToken: null,
+  });
+  return { cookie: `rg_session=${token}`, csrf: session.csrfToken };
+}
+
+/** A connection made unusable after its token was issued, as happens to a live system. */
+async function tokenThenBreak(
+  breakIt: (system: Awaited<ReturnType<typeof connectedSystem>>) => Promise<void>,
+): Promise<string> {
+  const system = await connectedSystem(t, clock);
+  await deposit(system.organisation.id, 1000);
+  const token = await system.token();
+  await breakIt(system);
+  forgetConnection(system.clientId);
+  return token;
+}
+
+async function deposit(organisationId: number, cents: number): Promise<number> {
+  const { movementId } = await inTransaction(t.db, (trx) =>
+    recordDeposit(trx, {
+      organisationId,
+      amountCents: cents,
+      bankReference: `RF-${organisationId}-${cents}`,
+      staffId: null,
+    }),
+  );
+  return movementId;
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ clock });
+  const person = await makePerson(t.db, {
+    givenNames: GIVEN_NAMES,
+    surname: SURNAME,
+    birthDate: BIRTH_DATE,
+  });
+  world.personalCode = person.personalCode;
+
+  // This organisation: search by criteria allowed, a prepaid balance, a test connection too.
+  const a = await connectedSystem(t, clock);
+  await t.db
+    .updateTable('agreements')
+    .set({ criteria_search: true })
+    .where('id', '=', a.agreement.id)
+    .execute();
+  world.orgA = {
+    id: a.organisation.id,
+    name: asOnPage(a.organisation.name),
+    agreement: a.agreement.reference,
+  };
+  world.registrationNumber = a.organisation.registrationNumber;
+  world.depositId = await deposit(a.organisation.id, 1000);
+  const testConnection = await activeConnection(t, clock, a.organisation.id, 'test');
+  // Another organisation: its own agreement, no criteria search, nothing prepaid.
+  const b = await connectedSystem(t, clock);
+  world.orgB = {
+    id: b.organisation.id,
+    name: asOnPage(b.organisation.name),
+    agreement: b.agreement.reference,
+  };
+
+  const systemToken = await a.token();
+  const claims = await t.db
+    .selectFrom('connections')
+    .select(['id', 'agreement_id', 'environment'])
+    .where('client_id', '=', a.clientId)
+    .executeTakeFirstOrThrow();
+  const signed = (config: Parameters<typeof signAccessToken>[0], at: Date) =>
+    signAccessToken(config, at, {
+      clientId: a.clientId,
+      connectionId: claims.id,
+      organisationId: a.organisation.id,
+      environment: claims.environment,
+      agreementId: claims.agreement_id,
+    });
+  const officer = await staffSession(t.db, clock, 'pmlp_officer');
+  Object.assign(who, {
+    anonymous: {},
+    resident: await residentSession(person),
+    otherResident: await residentSession(await makePerson(t.db, { surname: 'Citāda' })),
+    officer,
+    otherOfficer: await staffSession(t.db, clock, 'pmlp_officer'),
+    icAgent: await staffSession(t.db, clock, 'ic_agent'),
+    representative: await orgUserSession(t.db, clock, { organisationId: a.organisation.id }),
+    pdpUser: await orgUserSession(t.db, clock, {
+      organisationId: a.organisation.id,
+      role: 'pdp_user',
+    }),
+    otherRepresentative: await orgUserSession(t.db, clock, { organisationId: b.organisation.id }),
+    otherPdpUser: await orgUserSession(t.db, clock, {
+      organisationId: b.organisation.id,
+      role: 'pdp_user',
+    }),
+    system: { bearer: systemToken },
+    otherSystem: { bearer: await b.token() },
+    testSystem: { bearer: await testConnection.token() },
+    suspendedSystem: {
+      bearer: await tokenThenBreak((s) =>
+        inTransaction(t.db, async (trx) => {
+          await changeConnectionStatus(
+            trx,
+            { clock, publicUrl: t.config.publicUrl },
+            { staffId: officer.staffId, requestId: 'test' },
+            s.clientId,
+            { action: 'suspend', reason: 'Drošības incidents' },
+          );
+        }),
+      ),
+    },
+    terminatedSystem: {
+      bearer: await tokenThenBreak((s) => terminateAgreement(t.db, s.agreement.id, '2026-11-24')),
+    },
+    noEnvironmentSystem: {
+      bearer: await tokenThenBreak(async (s) => {
+        // Amended to the test environment only: the production connection has no ground.
+        await t.db
+          .updateTable('agreements')
+          .set({ environments: ['test'] })
+          .where('id', '=', s.agreement.id)
+          .execute();
+      }),
+    },
+    expiredToken: { bearer: await signed(t.config, new Date('2026-11-24T09:00:00Z')) },
+    garbledToken: { bearer: `${systemToken.slice(0, -6)}AAAAAA` },
+    foreignAudienceToken: {
+      bearer: await signed({ ...t.config, publicUrl: 'https://cits.example.lv' }, clock.now()),
+    },
+    foreignKeyToken: {
+      bearer: await signed(
+        { ...t.config, secrets: { ...t.config.secrets, signingKey: randomBytes(32) } },
+        clock.now(),
+      ),
+    },
+  } satisfies Record<Caller, Credentials>);
+
+  // One provision to look at: the resident's page and the officer's view show it.
+  const provided = await call(
+    ROUTES['POST /api/v1/persons/by-code'] as Route,
+    who.system,
+    'application/json',
+  );
+  expect(provided.statusCode).toBe(200);
+  const event = await t.db
+    .selectFrom('audit_events')
+    .select('id')
+    .where('action', '=', 'person.read')
+    .where('organisation_id', '=', a.organisation.id)
+    .executeTakeFirstOrThrow();
+  world.eventId = event.id;
+  const opened = await call(
+    ROUTES['POST /darbinieki/datu-izmantosana'] as Route,
+    officer,
+    'text/html',
+  );
+  expect(opened.statusCode).toBe(303);
+  world.viewId = Number(/skatijums\/(\d+)$/.exec(String(opened.headers.location))?.[1]);
+});
+afterAll(async () => t.close());
+
+describe.each(Object.entries(ROUTES))('%s', (_name, route) => {
+  const [allowedCaller, allowed] = route.allowed;
+  it(`lets ${allowedCaller} in`, async () => {
+    await expectOutcome(route, allowedCaller, allowed);
+  });
+
+  it.each(Object.entries(route.refused) as [Caller, Outcome][])(
+    'refuses %s, or answers it about its own organisation only; nothing else changes',
+    async (caller, outcome) => {
+      const before = await snapshot(outcome.ownOrganisation === true ? world.orgA.id : undefined);
+      await expectOutcome(route, caller, outcome);
+      expect(await snapshot(outcome.ownOrganisation === true ? world.orgA.id : undefined)).toEqual(
+        before,
+      );
+    },
+  );
+});
