@@ -23,7 +23,7 @@ import { ensureAddressList } from '../src/register/setup.ts';
 import { freePort } from '../test/support/listening-app.ts';
 import { startServerProcess } from '../test/support/server-process.ts';
 import { connectedSystem, TEST_PURPOSE } from '../test/support/system-client.ts';
-import { loadApi, type LoadFigures } from './access/api-load.ts';
+import { fullSpeed, heldRate } from './access/api-load.ts';
 import { accessReport, type SizeFigures } from './access/report.ts';
 import {
   assertSameTransaction,
@@ -104,13 +104,9 @@ async function main(): Promise<void> {
   await app.ready();
 
   // An organisation as onboarding leaves it, with a deposit that no run can use up.
-  const system = await connectedSystem(
-    { app, db, config, base: publicUrl, close: async () => {} },
-    clock,
-    {
-      scopes: SCOPES,
-    },
-  );
+  const system = await connectedSystem({ app, db, config }, clock, {
+    scopes: SCOPES,
+  });
   await db.transaction().execute((trx) =>
     recordDeposit(trx, {
       organisationId: system.organisation.id,
@@ -167,23 +163,23 @@ async function main(): Promise<void> {
       env: { API_RATE_LIMIT_PER_MINUTE: '100000000' },
     });
     try {
-      const load = async (rate?: number): Promise<LoadFigures> =>
-        loadApi(
-          { base: server.base, token: await system.token(), purpose: TEST_PURPOSE, codes },
-          { connections, seconds, ...(rate === undefined ? {} : { rate }) },
-        );
+      const api = async () => ({
+        base: server.base,
+        token: await system.token(),
+        purpose: TEST_PURPOSE,
+        codes,
+      });
       say(`  warming up for 5 s`);
-      await loadApi(
-        { base: server.base, token: await system.token(), purpose: TEST_PURPOSE, codes },
-        { connections, seconds: 5 },
-      );
+      await fullSpeed(await api(), { connections, seconds: 5 });
       say(`  API at full speed, ${connections} connections, ${seconds} s`);
-      const apiMax = await load();
+      const apiMax = await fullSpeed(await api(), { connections, seconds });
       say(`    ${apiMax.rate.toFixed(0)}/s, p50 ${apiMax.p50} ms, p99 ${apiMax.p99} ms`);
       const halfRate = Math.floor(apiMax.rate / 2);
-      say(`  API at ${halfRate}/s, ${seconds} s`);
-      const apiHalf = await load(halfRate);
-      say(`    ${apiHalf.rate.toFixed(0)}/s, p50 ${apiHalf.p50} ms, p99 ${apiHalf.p99} ms`);
+      say(`  API at an even ${halfRate}/s, ${seconds} s`);
+      const apiHalf = await heldRate(await api(), { rate: halfRate, seconds });
+      say(
+        `    ${apiHalf.rate.toFixed(0)}/s, p50 ${apiHalf.p50.toFixed(2)} ms, p99 ${apiHalf.p99.toFixed(2)} ms`,
+      );
       const pgbench = async (mode: 'extended' | 'prepared') => {
         say(`  pgbench -M ${mode}, ${pgbenchClients} clients, ${seconds} s`);
         const result = await runPgbench({

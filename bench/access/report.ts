@@ -39,7 +39,7 @@ export function accessReport(run: AccessRun): string {
 | what | answers/s | p50 ms | p99 ms | answers | failed |
 | --- | ---: | ---: | ---: | ---: | ---: |
 ${row(`API at full speed (${connections} connections)`, s.apiMax)}
-${row(`API held at ${whole(s.halfRate)}/s, half its full speed`, s.apiHalf)}
+${row(`API at an even ${whole(s.halfRate)}/s, half its full speed`, s.apiHalf)}
 ${row(`pgbench, same transaction, \`-M extended\` (${pgbenchClients} clients)`, s.pgExtended)}
 ${row(`pgbench, same transaction, \`-M prepared\` (${pgbenchClients} clients)`, s.pgPrepared)}
 
@@ -64,7 +64,9 @@ the real token endpoint. Every call asks for another person, picked at random fr
 loaded ones, and goes the full path: bearer token check, agreement, purpose and scope check,
 EUR 2.00 debited from a balance slot, the person's identity, addresses and documents read,
 audit row appended, answer built from the granted scopes. ${seconds} s per measurement after a
-5 s warm-up.
+5 s warm-up. At full speed autocannon keeps ${connections} connections busy; at half speed the
+calls go out at an even pace, each when its time comes (an open load, as independent clients
+make), and a call's latency counts from when it was due.
 
 **The yardstick.** pgbench sends the same ${statements} statements in one transaction, with the
 same parameters (\`bench/access/transaction.sql\`; before each run the bench reads the statements
