@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
+import { format, resolveConfig } from 'prettier';
 import { buildApp } from '../src/app.ts';
 import { recordDeposit } from '../src/billing/service.ts';
 import { loadConfig } from '../src/config.ts';
@@ -230,8 +231,13 @@ async function main(): Promise<void> {
   };
   mkdirSync('docs/benchmarks', { recursive: true });
   writeFileSync('docs/benchmarks/access.json', `${JSON.stringify(run, null, 2)}\n`);
-  const md = accessReport(run);
-  writeFileSync('docs/benchmarks/access.md', md);
+  // Formatted as the repository's check expects of every Markdown file.
+  const file = 'docs/benchmarks/access.md';
+  const md = await format(accessReport(run), {
+    ...(await resolveConfig(file)),
+    parser: 'markdown',
+  });
+  writeFileSync(file, md);
   say(`\n${md}`);
 }
 
