@@ -4,7 +4,7 @@
  * same SQL transaction straight to PostgreSQL, with 10,000 and then 2,000,000 persons loaded, all
  * in one run. Writes docs/benchmarks/access.md and access.json.
  *
- *   npm run bench:access -- [--persons 2000000] [--small 10000] [--seconds 20]
+ *   npm run bench:access -- [--persons 2000000] [--small 10000] [--seconds 20] [--profile dir]
  *   DATABASE_URL=postgres://… selects the server (default: the local test database)
  */
 import { randomBytes } from 'node:crypto';
@@ -42,6 +42,8 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' },
     connections: { type: 'string', default: '32' },
     'pgbench-clients': { type: 'string', default: '10' },
+    /** A directory for the server's V8 CPU profiles (one per size), to see where its time goes. */
+    profile: { type: 'string' },
   },
 });
 const sizes = [Number(values.small), Number(values.persons)];
@@ -129,7 +131,9 @@ async function main(): Promise<void> {
         say(`  ${done.toLocaleString('en-GB')} persons`);
       }
     });
+    // Measure the steady state, not the load's aftermath: statistics fresh, dirty pages written.
     await sql`vacuum analyze`.execute(db);
+    await sql`checkpoint`.execute(db);
     const codes = await sampleCodes(db, 50_000);
     const ids = await idRange(db);
 
@@ -162,7 +166,16 @@ async function main(): Promise<void> {
       secrets,
       roles: 'web,worker',
       // Logging as in production (two lines a request); the rate limit out of the way.
-      env: { API_RATE_LIMIT_PER_MINUTE: '100000000', LOG_LEVEL: 'info' },
+      env: {
+        API_RATE_LIMIT_PER_MINUTE: '100000000',
+        LOG_LEVEL: 'info',
+        ...(process.env.DATABASE_POOL_SIZE === undefined
+          ? {}
+          : { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE }),
+        ...(values.profile === undefined
+          ? {}
+          : { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${values.profile}` }),
+      },
     });
     try {
       const api = async () => ({

@@ -9,6 +9,8 @@ export interface Config {
   port: number;
   /** Absent: the embedded PostgreSQL (PGlite) in `dataDir`. */
   databaseUrl: string | null;
+  /** Connections each process keeps to the PostgreSQL server (not used with PGlite). */
+  databasePoolSize: number;
   dataDir: string;
   roles: ReadonlySet<'web' | 'worker'>;
   /** Public address of the service, used in links and printed at start. */
@@ -79,6 +81,7 @@ export function loadConfig(env: Env = process.env): Config {
     host,
     port,
     databaseUrl,
+    databasePoolSize: parsePositiveInteger('DATABASE_POOL_SIZE', env, 10),
     dataDir,
     roles,
     publicUrl,

@@ -27,6 +27,7 @@ export async function openAndPrepare(config: Config): Promise<Database<AppDataba
   const database = await openDatabase<AppDatabase>({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
   });
   await migrate(database.db);
   await ensureAddressList(database.db);

@@ -137,22 +137,27 @@ export async function insertSeal(
   return row.id;
 }
 
+/** Chain links per INSERT statement. */
+const LINKS_PER_INSERT = 500;
+
 export async function insertChainLinks(
   trx: Db,
   links: readonly { position: number; eventId: number; hash: Buffer; sealId: number }[],
 ): Promise<void> {
-  if (links.length === 0) return;
-  await trx
-    .insertInto('audit_chain')
-    .values(
-      links.map((l) => ({
-        position: l.position,
-        event_id: l.eventId,
-        hash: l.hash,
-        seal_id: l.sealId,
-      })),
-    )
-    .execute();
+  // In parts: building one statement for a whole batch would hold up the process's other work.
+  for (let start = 0; start < links.length; start += LINKS_PER_INSERT) {
+    await trx
+      .insertInto('audit_chain')
+      .values(
+        links.slice(start, start + LINKS_PER_INSERT).map((l) => ({
+          position: l.position,
+          event_id: l.eventId,
+          hash: l.hash,
+          seal_id: l.sealId,
+        })),
+      )
+      .execute();
+  }
 }
 
 /** A page of the chain in order, each link with the audit row it covers (null if missing). */
