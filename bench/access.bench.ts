@@ -4,7 +4,8 @@
  * same SQL transaction straight to PostgreSQL, with 10,000 and then 2,000,000 persons loaded, all
  * in one run. Writes docs/benchmarks/access.md and access.json.
  *
- *   npm run bench:access -- [--persons 2000000] [--small 10000] [--seconds 20] [--profile dir]
+ *   npm run bench:access -- [--persons 2000000] [--small 10000] [--seconds 20] [--pool 10]
+ *     [--profile dir]
  *   DATABASE_URL=postgres://… selects the server (default: the local test database)
  */
 import { randomBytes } from 'node:crypto';
@@ -42,6 +43,8 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' },
     connections: { type: 'string', default: '32' },
     'pgbench-clients': { type: 'string', default: '10' },
+    /** The service's connections to PostgreSQL (DATABASE_POOL_SIZE). */
+    pool: { type: 'string', default: '10' },
     /** A directory for the server's V8 CPU profiles (one per size), to see where its time goes. */
     profile: { type: 'string' },
   },
@@ -50,6 +53,7 @@ const sizes = [Number(values.small), Number(values.persons)];
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const pgbenchClients = Number(values['pgbench-clients']);
+const poolSize = Number(values.pool);
 const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = 'bench_access';
 const SCOPES = ['identity', 'addresses', 'documents'];
@@ -169,9 +173,7 @@ async function main(): Promise<void> {
       env: {
         API_RATE_LIMIT_PER_MINUTE: '100000000',
         LOG_LEVEL: 'info',
-        ...(process.env.DATABASE_POOL_SIZE === undefined
-          ? {}
-          : { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE }),
+        DATABASE_POOL_SIZE: String(poolSize),
         ...(values.profile === undefined
           ? {}
           : { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${values.profile}` }),
@@ -239,7 +241,7 @@ async function main(): Promise<void> {
       node: process.version,
       postgres: version.rows[0]?.v ?? '?',
     },
-    settings: { seconds, connections, pgbenchClients, statements: script.length },
+    settings: { seconds, connections, pgbenchClients, poolSize, statements: script.length },
     auditRows: audit.rows[0]?.n ?? 0,
     sizes: figures,
   };

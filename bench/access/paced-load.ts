@@ -1,6 +1,8 @@
 import http from 'node:http';
 import type { LoadFigures } from './api-load.ts';
 
+const LEAD_IN_SECONDS = 1;
+
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
@@ -18,13 +20,14 @@ export async function pacedLoad(options: {
   rate: number;
   seconds: number;
 }): Promise<LoadFigures> {
+  const leadIn = Math.round(options.rate * LEAD_IN_SECONDS);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const target = new URL(options.url);
-  const total = Math.round(options.rate * options.seconds);
+  const total = leadIn + Math.round(options.rate * options.seconds);
   const latencies: number[] = [];
   let failed = 0;
   const started = performance.now();
-  const call = (due: number) =>
+  const call = (due: number, counted: boolean) =>
     new Promise<void>((resolve) => {
       const body = options.body();
       const request = http.request(
@@ -39,14 +42,14 @@ export async function pacedLoad(options: {
         (response) => {
           response.resume();
           response.once('end', () => {
-            if (response.statusCode === 200) latencies.push(performance.now() - due);
-            else failed += 1;
+            if (counted && response.statusCode === 200) latencies.push(performance.now() - due);
+            else if (counted) failed += 1;
             resolve();
           });
         },
       );
       request.once('error', () => {
-        failed += 1;
+        if (counted) failed += 1;
         resolve();
       });
       request.end(body);
@@ -56,10 +59,10 @@ export async function pacedLoad(options: {
     const due = started + (i * 1000) / options.rate;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    inFlight.push(call(due));
+    inFlight.push(call(due, i >= leadIn));
   }
   await Promise.all(inFlight);
-  const elapsed = (performance.now() - started) / 1000;
+  const elapsed = (performance.now() - (started + (leadIn * 1000) / options.rate)) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
   return {

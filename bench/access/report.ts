@@ -12,7 +12,13 @@ export interface SizeFigures {
 export interface AccessRun {
   date: string;
   machine: { cpus: number; model: string; memoryGiB: number; node: string; postgres: string };
-  settings: { seconds: number; connections: number; pgbenchClients: number; statements: number };
+  settings: {
+    seconds: number;
+    connections: number;
+    pgbenchClients: number;
+    poolSize: number;
+    statements: number;
+  };
   auditRows: number;
   sizes: SizeFigures[];
 }
@@ -28,7 +34,7 @@ function row(what: string, f: LoadFigures): string {
 
 /** docs/benchmarks/access.md from one run's figures. */
 export function accessReport(run: AccessRun): string {
-  const { seconds, connections, pgbenchClients, statements } = run.settings;
+  const { seconds, connections, pgbenchClients, poolSize, statements } = run.settings;
   const small = run.sizes[0];
   const large = run.sizes[run.sizes.length - 1];
   if (small === undefined || large === undefined) throw new Error('no figures');
@@ -59,14 +65,15 @@ same ${run.machine.cpus} cores.
 
 **What is measured.** \`POST /api/v1/persons/by-code\` on the service started as in production
 (\`src/main.ts\` in its own process, web and worker roles, so the audit sealer runs alongside;
-connection pool of 10), called over keep-alive HTTP by autocannon with a fresh access token from
+connection pool of ${poolSize}), called over keep-alive HTTP by autocannon with a fresh access token from
 the real token endpoint. Every call asks for another person, picked at random from 50,000 of the
 loaded ones, and goes the full path: bearer token check, agreement, purpose and scope check,
 EUR 2.00 debited from a balance slot, the person's identity, addresses and documents read,
 audit row appended, answer built from the granted scopes. ${seconds} s per measurement after a
 5 s warm-up. At full speed autocannon keeps ${connections} connections busy; at half speed the
 calls go out at an even pace, each when its time comes (an open load, as independent clients
-make), and a call's latency counts from when it was due.
+make), after an uncounted lead-in second at that pace, and a call's latency counts from when it
+was due.
 
 **The yardstick.** pgbench sends the same ${statements} statements in one transaction, with the
 same parameters (\`bench/access/transaction.sql\`; before each run the bench reads the statements
