@@ -29,7 +29,7 @@ export const PROOF_TEXTS = {
     en: 'Sealed before proofs were introduced; no proof is available.',
   },
   intro: {
-    lv: 'Katrs ieraksts tiek neatgriezeniski aizzīmogots parakstītā audita žurnālā. Ar iekļaušanas pierādījumu Jūs vai jebkura trešā persona var pārbaudīt, ka ieraksts žurnālā ir un nevienam to nemanāmi izdzēst nav iespējams.',
+    lv: 'Katrs ieraksts tiek neatgriezeniski aizzīmogots parakstītā audita žurnālā. Ar iekļaušanas pierādījumu ikviens — Jūs vai, piemēram, Jūsu jurists — var pārbaudīt, ka ieraksts ir žurnālā un ka neviens to nevar nemanāmi izdzēst.',
     en: 'Every record is sealed for good into a signed audit log. With a proof of inclusion, you or anyone else can check that the record is in the log and that no one can remove it unnoticed.',
   },
   helpLink: {

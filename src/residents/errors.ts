@@ -87,7 +87,7 @@ export const dataUseErrors = defineErrors({
   },
   proof_not_available: {
     status: 409,
-    lv: 'Šis ieraksts aizzīmogots, pirms tika ieviesti iekļaušanas pierādījumi, tāpēc pierādījumu tam izsniegt nevar. Ieraksta veselumu pārbauda audita žurnāla ķēde.',
+    lv: 'Šis ieraksts aizzīmogots, pirms tika ieviesti iekļaušanas pierādījumi, tāpēc pierādījumu tam izsniegt nevar. Ieraksta neskartību joprojām nodrošina audita žurnāla ķēde.',
     en: 'This record was sealed before proofs of inclusion were introduced, so no proof can be given for it. The audit log’s chain still checks that it is whole.',
   },
   hold_not_found: {

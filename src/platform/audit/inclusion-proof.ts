@@ -123,7 +123,7 @@ export const PROOF_PROBLEMS = {
     en: 'The public key in the proof is not a valid Ed25519 key.',
   },
   key_not_trusted: {
-    lv: 'Pierādījuma publiskā atslēga nesakrīt ar dienesta publicēto atslēgu.',
+    lv: 'Pierādījuma publiskā atslēga nesakrīt ar sistēmas publicēto atslēgu.',
     en: 'The public key in the proof is not the one the service publishes.',
   },
   row_mismatch: {

@@ -38,7 +38,7 @@ const FIELDS: [string, { lv: string; en: string }][] = [
   [
     'path',
     {
-      lv: 'Blakus esošo zaru jaucējvērtības no lapas līdz saknei, tuvākā pirmā. Tās neatklāj citu ierakstu saturu.',
+      lv: 'Blakus zaru jaucējvērtības ceļā no lapas līdz saknei, sākot ar tuvāko. Tās neatklāj citu ierakstu saturu.',
       en: 'The hashes of the neighbouring branches from the leaf up to the root, nearest first. They reveal nothing of other records.',
     },
   ],
@@ -52,14 +52,14 @@ const FIELDS: [string, { lv: string; en: string }][] = [
   [
     'seal',
     {
-      lv: 'Zīmogs: partijas pirmā un pēdējā pozīcija, ķēdes galvas jaucējvērtība, aizzīmogošanas laiks (UTC) un dienesta Ed25519 paraksts.',
+      lv: 'Zīmogs: partijas pirmā un pēdējā pozīcija, ķēdes galvas jaucējvērtība, aizzīmogošanas laiks (UTC) un sistēmas Ed25519 paraksts.',
       en: 'The seal: the batch’s first and last positions, the chain’s head hash, the time of sealing (UTC) and the service’s Ed25519 signature.',
     },
   ],
   [
     'publicKey',
     {
-      lv: 'Dienesta publiskā atslēga (PEM un JWK). Salīdziniet to ar atslēgu šajā lapā.',
+      lv: 'Sistēmas publiskā atslēga (PEM un JWK). Salīdziniet to ar atslēgu šajā lapā.',
       en: 'The service’s public key (PEM and JWK). Compare it with the key on this page.',
     },
   ],
@@ -79,21 +79,21 @@ function Explanation(props: { locale: Locale }) {
     return (
       <>
         <p class="lead">
-          Katra Jūsu datu izsniegšana tiek ierakstīta audita žurnālā. Ik pēc dažām sekundēm dienests
+          Katra Jūsu datu izsniegšana tiek ierakstīta audita žurnālā. Ik pēc dažām sekundēm sistēma
           jaunos ierakstus aizzīmogo partijā: no tiem izveido jaucējvērtību koku (Merkle koku pēc RFC
-          6962) un tā sakni paraksta ar dienesta atslēgu. Iekļaušanas pierādījums parāda, ka Jūsu
+          6962) un tā sakni paraksta ar sistēmas atslēgu. Iekļaušanas pierādījums parāda, ka Jūsu
           ieraksts ir vienā no parakstītajām partijām.
         </p>
         <h2>Ko pierādījums pierāda un ko ne</h2>
         <ul>
           <li>
-            Ieraksts tieši tādā veidā, kāds tas ir pierādījumā, ir iekļauts parakstītā žurnāla daļā.
+            Ieraksts tieši tādā veidā, kādā tas ir pierādījumā, ir iekļauts parakstītā žurnāla daļā.
             Ja kāds to vēlāk izdzēstu vai mainītu, partijas sakne vairs neatbilstu parakstam un
             žurnāla pārbaude to atklātu, bet Jūsu rīcībā paliktu pierādījums.
           </li>
           <li>
-            Pierādījums nepierāda, ka datu izsniegšana bija likumīga, un nepierāda, ka žurnālā ir
-            visas izsniegšanas, tikai šī.
+            Pierādījums neapliecina, ka datu izsniegšana bija likumīga, un neapliecina, ka žurnālā
+            ir visas izsniegšanas, tikai šī.
           </li>
           <li>
             Paraksts pierāda tikai to, ka to radījis atslēgas turētājs. Tāpēc salīdziniet
@@ -190,11 +190,11 @@ export function ProofHelpPage(props: { ctx: PageContext; publicKeyPem: string })
       />
       <p>
         {lv
-          ? 'Visas pārbaudes veic dienesta komanda (atslēgas fails nav obligāts, bet bez tā pārbauda tikai pierādījuma veselumu, ne to, kas to parakstīja):'
+          ? 'Visas pārbaudes veic sistēmas komanda (atslēgas fails nav obligāts, bet bez tā pārbauda tikai pierādījuma veselumu, ne to, kas to parakstīja):'
           : 'The service’s command does every check (the key file is optional, but without it only the proof’s integrity is checked, not who signed it):'}
       </p>
       <Recipe
-        text={`npm run cli -- audit check-proof ${RECIPE_FILE} --key dienesta-atslega.pem\n`}
+        text={`npm run cli -- audit check-proof ${RECIPE_FILE} --key sistemas-atslega.pem\n`}
       />
       <h2>{lv ? 'Ar openssl' : 'With openssl'}</h2>
       <Recipe text={OPENSSL_RECIPE} />
@@ -205,7 +205,7 @@ export function ProofHelpPage(props: { ctx: PageContext; publicKeyPem: string })
           : 'All three checks, with no packages; each must print true:'}
       </p>
       <Recipe text={NODE_RECIPE} />
-      <h2>{lv ? 'Dienesta publiskā atslēga' : 'The service’s public key'}</h2>
+      <h2>{lv ? 'Sistēmas publiskā atslēga' : 'The service’s public key'}</h2>
       <Recipe text={publicKeyPem} />
       <p>
         <a href="/kas-izmantoja-manus-datus">{DATA_USE_TITLE[locale]}</a>
