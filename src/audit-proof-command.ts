@@ -32,7 +32,9 @@ export async function checkProofCommand(
     try {
       trusted = createPublicKey(await readFile(keyFile, 'utf8'));
     } catch (error) {
-      out(`Cannot use the key ${keyFile}: ${error instanceof Error ? error.message : String(error)}`);
+      out(
+        `Cannot use the key ${keyFile}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return 2;
     }
   }

@@ -162,7 +162,7 @@ describe.each([
     // The first run finds both records still waiting; the sealer runs below.
     await expect(page.getByText(W.waiting[locale]).count()).resolves.toBe(await unsealedRows());
     const keys = sealKeysFrom(server.config.secrets.signingKey);
-    for (let sealed = 1; sealed > 0; ) sealed = await sealAuditBatch(server.db, keys, systemClock);
+    for (let sealed = 1; sealed > 0;) sealed = await sealAuditBatch(server.db, keys, systemClock);
     await page.reload();
     await expect(page.getByText(W.waiting[locale]).count()).resolves.toBe(0);
     const links = page.getByRole('link', { name: W.download[locale] });

@@ -44,7 +44,8 @@ const treeAndIndex = fc
 
 describe('the RFC 6962 Merkle tree', () => {
   it('gives the reference tree heads for 0 to 8 leaves', () => {
-    for (let n = 0; n <= 8; n++) expect(hex(merkleRoot(CT_LEAVES.slice(0, n))), `${n}`).toBe(CT_ROOTS[n]);
+    for (let n = 0; n <= 8; n++)
+      expect(hex(merkleRoot(CT_LEAVES.slice(0, n))), `${n}`).toBe(CT_ROOTS[n]);
   });
 
   it('gives the reference inclusion proofs', () => {

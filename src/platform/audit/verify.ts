@@ -94,7 +94,12 @@ function sealProblem(
   leaves: readonly Buffer[],
   rootsBegun: boolean,
   publicKey: KeyObject,
-): 'seal_head_mismatch' | 'seal_signature_invalid' | 'seal_root_mismatch' | 'seal_root_missing' | null {
+):
+  | 'seal_head_mismatch'
+  | 'seal_signature_invalid'
+  | 'seal_root_mismatch'
+  | 'seal_root_missing'
+  | null {
   if (!seal.headHash.equals(head)) return 'seal_head_mismatch';
   if (seal.batchRoot === null) {
     if (rootsBegun) return 'seal_root_missing';

@@ -80,9 +80,9 @@ function Explanation(props: { locale: Locale }) {
       <>
         <p class="lead">
           Katra Jūsu datu izsniegšana tiek ierakstīta audita žurnālā. Ik pēc dažām sekundēm sistēma
-          jaunos ierakstus aizzīmogo partijā: no tiem izveido jaucējvērtību koku (Merkle koku pēc RFC
-          6962) un tā sakni paraksta ar sistēmas atslēgu. Iekļaušanas pierādījums parāda, ka Jūsu
-          ieraksts ir vienā no parakstītajām partijām.
+          jaunos ierakstus aizzīmogo partijā: no tiem izveido jaucējvērtību koku (Merkle koku pēc
+          RFC 6962) un tā sakni paraksta ar sistēmas atslēgu. Iekļaušanas pierādījums parāda, ka
+          Jūsu ieraksts ir vienā no parakstītajām partijām.
         </p>
         <h2>Ko pierādījums pierāda un ko ne</h2>
         <ul>
@@ -106,10 +106,10 @@ function Explanation(props: { locale: Locale }) {
   return (
     <>
       <p class="lead">
-        Every provision of your data is written to the audit log. Every few seconds the service seals
-        the new records as a batch: it builds a hash tree over them (a Merkle tree as in RFC 6962)
-        and signs its root with the service’s key. A proof of inclusion shows that your record is in
-        one of the signed batches.
+        Every provision of your data is written to the audit log. Every few seconds the service
+        seals the new records as a batch: it builds a hash tree over them (a Merkle tree as in RFC
+        6962) and signs its root with the service’s key. A proof of inclusion shows that your record
+        is in one of the signed batches.
       </p>
       <h2>What a proof proves, and what it does not</h2>
       <ul>
@@ -123,8 +123,8 @@ function Explanation(props: { locale: Locale }) {
           only this one.
         </li>
         <li>
-          A signature proves only that the key’s holder made it: compare the proof’s public key
-          with the one published on this page.
+          A signature proves only that the key’s holder made it: compare the proof’s public key with
+          the one published on this page.
         </li>
       </ul>
     </>
