@@ -17,6 +17,7 @@ import {
   sessionResolver,
   systemClientResolver,
 } from './identity/service.ts';
+import { sealKeysFrom } from './platform/audit/seal-key.ts';
 import { createEnvelope } from './platform/crypto/envelope.ts';
 import { assetRoutes } from './platform/http/asset-routes.ts';
 import type { App } from './platform/http/app-type.ts';
@@ -146,7 +147,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   );
   registerHealthRoutes(app, { db, engine: deps.engine });
   assetRoutes(app);
-  registerPortalRoutes(app, { db, envelope, clock, publicUrl: config.publicUrl });
+  registerPortalRoutes(app, {
+    db,
+    envelope,
+    clock,
+    publicUrl: config.publicUrl,
+    sealPublicKey: sealKeysFrom(config.secrets.signingKey).publicKey,
+  });
   registerReportRoutes(app, { db, envelope, clock, publicUrl: config.publicUrl });
   registerOperatorRoutes(app, { db, envelope, clock });
   await registerIdentityRoutes(app, { config, db, clock, testPersons: WELL_KNOWN_PERSONS });

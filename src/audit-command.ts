@@ -36,6 +36,6 @@ export async function auditCommand(
     );
     return 1;
   }
-  process.stderr.write('audit seal | audit verify\n');
+  process.stderr.write('audit seal | audit verify | audit check-proof FILE\n');
   return 2;
 }

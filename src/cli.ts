@@ -9,6 +9,7 @@ import { migrate, pendingMigrations } from './platform/db/migrate.ts';
 import { generateHouseholds, loadHouseholds } from './register/setup.ts';
 import { openAndPrepare } from './startup.ts';
 import { auditCommand } from './audit-command.ts';
+import { checkProofCommand } from './audit-proof-command.ts';
 import { ledgerMismatches } from './billing/ledger.ts';
 import { totpCode } from './identity/service.ts';
 import {
@@ -27,6 +28,8 @@ const USAGE = `Register Gateway command line
   npm run cli -- token revoke --id ID         operator API tokens
   npm run cli -- audit seal                   seal every audit row written so far into the chain
   npm run cli -- audit verify                 check the audit chain; names the first broken row
+  npm run cli -- audit check-proof FILE [--key KEY.pem]
+                                              check a resident's proof of inclusion offline
   npm run cli -- demo totp                    the current TOTP codes of the demo representative
                                               and the demo Person Data Browser user
   npm run cli -- ledger check                 check every stored balance against its entries
@@ -64,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
       id: { type: 'string' },
       json: { type: 'string' },
       reason: { type: 'string', default: 'Operator query from the command line' },
+      key: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -71,6 +75,10 @@ async function main(argv: string[]): Promise<number> {
   if (values.help === true || command === undefined) {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined && values.help !== true ? 2 : 0;
+  }
+  // Checking a proof needs no database and no secret: anyone may run it, anywhere.
+  if (command === 'audit' && sub === 'check-proof') {
+    return checkProofCommand(arg, values.key, (line) => process.stdout.write(`${line}\n`));
   }
   const config = { ...loadConfig(), logLevel: 'warn' };
   const database = await openAndPrepare(config);

@@ -1,8 +1,12 @@
+import { sign } from 'node:crypto';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../src/database.ts';
 import { appendAudit } from '../src/platform/audit/audit-log.ts';
+import { canonicalRow, sealMessage } from '../src/platform/audit/chain.ts';
+import { chainPage } from '../src/platform/audit/chain-store.ts';
+import { leafHash, merkleRoot } from '../src/platform/audit/merkle.ts';
 import { sealKeysFrom } from '../src/platform/audit/seal-key.ts';
 import { sealAuditBatch } from '../src/platform/audit/sealer.ts';
 import { verifyAuditChain } from '../src/platform/audit/verify.ts';
@@ -130,6 +134,67 @@ describe('the audit chain', () => {
       ok: false,
       position: 3,
       problem: 'chain_truncated',
+    });
+  });
+
+  it('signs each batch’s RFC 6962 root over its rows with the head', async () => {
+    for (let n = 1; n <= 7; n++) await audit(n);
+    await sealAll();
+    const seals = await db.selectFrom('audit_seals').selectAll().orderBy('id').execute();
+    expect(seals.map((s) => [s.first_position, s.last_position])).toEqual([
+      [1, 3],
+      [4, 6],
+      [7, 7],
+    ]);
+    // The root is the tree over the batch's canonical rows, in chain order.
+    const batch = await chainPage(db, 3, 3);
+    expect(batch.map((l) => l.position)).toEqual([4, 5, 6]);
+    const leaves = batch.map((l) => leafHash(canonicalRow(l.row ?? {})));
+    expect(Buffer.from(seals[1]?.batch_root ?? []).equals(merkleRoot(leaves))).toBe(true);
+
+    await tamper(
+      `update audit_seals set batch_root = '\\x${'ab'.repeat(32)}' where id = ${seals[1]?.id}`,
+    );
+    expect(await verifyAuditChain(db, keys.publicKey)).toMatchObject({
+      ok: false,
+      links: 5,
+      position: 6,
+      problem: 'seal_root_mismatch',
+    });
+  });
+
+  it('still verifies seals made before batch roots, and refuses one after them', async () => {
+    for (let n = 1; n <= 6; n++) await audit(n);
+    await sealAll();
+    const seals = await db.selectFrom('audit_seals').selectAll().orderBy('id').execute();
+    /** Turns a seal into one of the first version: no root, the head-only message signed. */
+    const firstVersion = async (seal: (typeof seals)[number] | undefined) => {
+      if (seal === undefined) throw new Error('no seal');
+      const signature = sign(
+        null,
+        sealMessage(Buffer.from(seal.head_hash), seal.last_position, seal.sealed_at),
+        keys.privateKey,
+      );
+      await tamper(
+        `update audit_seals set batch_root = null, signature = '\\x${signature.toString('hex')}' where id = ${seal.id}`,
+      );
+    };
+    await firstVersion(seals[0]);
+    expect(await verifyAuditChain(db, keys.publicKey)).toEqual({ ok: true, links: 6, seals: 2 });
+    await audit(7);
+    await sealAll();
+    const last = await db
+      .selectFrom('audit_seals')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(await verifyAuditChain(db, keys.publicKey)).toEqual({ ok: true, links: 7, seals: 3 });
+    // A seal without a root after one with a root: someone re-signed it without its root.
+    await firstVersion(last);
+    expect(await verifyAuditChain(db, keys.publicKey)).toMatchObject({
+      ok: false,
+      position: 7,
+      problem: 'seal_root_missing',
     });
   });
 

@@ -1,8 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser } from '../src/identity/service.ts';
+import { readFile } from 'node:fs/promises';
 import { appendAudit } from '../src/platform/audit/audit-log.ts';
-import { rigaDate } from '../src/platform/time/riga.ts';
+import { checkInclusionProof } from '../src/platform/audit/inclusion-proof.ts';
+import { sealKeysFrom } from '../src/platform/audit/seal-key.ts';
+import { sealAuditBatch } from '../src/platform/audit/sealer.ts';
+import { rigaDate, systemClock } from '../src/platform/time/riga.ts';
 import { expectAccessible, launchBrowser } from './support/browser.ts';
 import { makePerson } from './support/factories.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
@@ -49,7 +53,26 @@ const W = {
     lv: 'Slēpšana atcelta: persona ierakstu redz.',
     en: 'The hold was lifted: the person sees the record.',
   },
+  download: { lv: 'Lejupielādēt iekļaušanas pierādījumu', en: 'Download proof of inclusion' },
+  waiting: {
+    lv: 'Pierādījums būs gatavs dažu sekunžu laikā.',
+    en: 'The proof will be ready within seconds.',
+  },
+  help: { lv: 'Kā pārbaudīt iekļaušanas pierādījumu', en: 'How to check a proof of inclusion' },
 } as const;
+
+/** The person's provision rows not yet in the audit chain. */
+async function unsealedRows(): Promise<number> {
+  const rows = await server.db
+    .selectFrom('audit_events as e')
+    .leftJoin('audit_chain as c', 'c.event_id', 'e.id')
+    .select('e.id')
+    .where('e.subject_person_id', '=', person.personId)
+    .where('e.action', '=', 'person.read')
+    .where('c.position', 'is', null)
+    .execute();
+  return rows.length;
+}
 
 beforeAll(async () => {
   server = await startListeningApp();
@@ -131,6 +154,29 @@ describe.each([
     await expect(page.getByLabel(W.from[locale], { exact: true }).inputValue()).resolves.toBe(
       '2026-03-01',
     );
+    await expectAccessible(page);
+  });
+
+  it('offers a proof of inclusion once a record is sealed, and explains how to check it', async () => {
+    await page.goto(`${server.base}/kas-izmantoja-manus-datus?lang=${locale}`);
+    // The first run finds both records still waiting; the sealer runs below.
+    await expect(page.getByText(W.waiting[locale]).count()).resolves.toBe(await unsealedRows());
+    const keys = sealKeysFrom(server.config.secrets.signingKey);
+    for (let sealed = 1; sealed > 0;) sealed = await sealAuditBatch(server.db, keys, systemClock);
+    await page.reload();
+    await expect(page.getByText(W.waiting[locale]).count()).resolves.toBe(0);
+    const links = page.getByRole('link', { name: W.download[locale] });
+    await expect(links.count()).resolves.toBe(2);
+    await expectAccessible(page);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), links.first().click()]);
+    expect(download.suggestedFilename()).toMatch(/^ieklausanas-pieradijums-\d+\.json$/);
+    const proof: unknown = JSON.parse(await readFile(await download.path(), 'utf8'));
+    expect(checkInclusionProof(proof, keys.publicKey)).toMatchObject({ ok: true });
+
+    await page.getByRole('link', { name: W.help[locale] }).click();
+    expect(new URL(page.url()).pathname).toBe('/palidziba/ieklausanas-pieradijums');
+    await expect(page.locator('h1').textContent()).resolves.toBe(W.help[locale]);
     await expectAccessible(page);
   });
 

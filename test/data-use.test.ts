@@ -565,7 +565,7 @@ describe('holds', () => {
 });
 
 describe('who may use what', () => {
-  it('refuses everyone but the signed-in resident on the resident’s page', async () => {
+  it('refuses everyone but the signed-in resident on the resident’s pages', async () => {
     now = new Date('2026-04-04T10:00:00Z');
     const orgUser = await orgUserSession(t.db, clock, { organisationId: alfa.id });
     const pdpUser = await orgUserSession(t.db, clock, {
@@ -574,12 +574,15 @@ describe('who may use what', () => {
     });
     const officer = await staffSession(t.db, clock, 'pmlp_officer');
     const agent = await staffSession(t.db, clock, 'ic_agent');
-    for (const who of [orgUser, pdpUser, officer, agent]) {
-      const res = await get(PAGE, who, 'application/json');
-      expect(res.statusCode).toBe(403);
-      expect(res.json()).toMatchObject({ code: 'forbidden' });
+    // The list and the proof of inclusion of one of its rows.
+    for (const url of [PAGE, `${PAGE}/ieraksti/${rows.january}/pieradijums`]) {
+      for (const who of [orgUser, pdpUser, officer, agent]) {
+        const res = await get(url, who, 'application/json');
+        expect(res.statusCode, url).toBe(403);
+        expect(res.json()).toMatchObject({ code: 'forbidden' });
+      }
+      expect((await get(url, null, 'application/json')).statusCode).toBe(401);
     }
-    expect((await get(PAGE, null, 'application/json')).statusCode).toBe(401);
     const anonymous = await get(PAGE, null);
     expect(anonymous.statusCode).toBe(303);
     expect(anonymous.headers.location).toBe('/pieteikties?atpakal=%2Fkas-izmantoja-manus-datus');

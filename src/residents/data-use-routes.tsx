@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { Type } from 'typebox';
 import { registerDataUseStaffRoutes } from '../backoffice/data-use-routes.tsx';
 import type { Db } from '../database.ts';
@@ -6,8 +7,12 @@ import { principalOf } from '../platform/http/auth.ts';
 import type { App } from '../platform/http/app-type.ts';
 import type { Clock } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
+import { InclusionProofSchema } from '../platform/audit/inclusion-proof.ts';
+import { errorResponses } from '../platform/http/schemas.ts';
 import { checkPeriod, pageNumber, residentDataUse } from './data-use.ts';
-import { DATA_USE_PATH, DataUsePage } from './views/data-use-page.tsx';
+import { residentProof } from './data-use-proof.ts';
+import { DATA_USE_PATH, DataUsePage, proofPath } from './views/data-use-page.tsx';
+import { PROOF_HELP_PATH, ProofHelpPage } from './views/proof-help-page.tsx';
 
 const DataUseQuery = Type.Object({
   no: Type.Optional(Type.String({ maxLength: 40 })),
@@ -16,8 +21,16 @@ const DataUseQuery = Type.Object({
   lang: Type.Optional(Type.String()),
 });
 
-/** "Kas izmantoja manus datus" for residents, and the staff's view and holds of the same rows. */
-export function registerDataUseRoutes(app: App, deps: { db: Db; clock: Clock }): void {
+const ProofParams = Type.Object({ eventId: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) });
+
+/**
+ * "Kas izmantoja manus datus" for residents with the proofs of inclusion of its rows, the public
+ * help on checking a proof, and the staff's view and holds of the same rows.
+ */
+export function registerDataUseRoutes(
+  app: App,
+  deps: { db: Db; clock: Clock; sealPublicKey: KeyObject },
+): void {
   app.get(
     DATA_USE_PATH,
     { config: { access: ['resident'] }, schema: { hide: true, querystring: DataUseQuery } },
@@ -46,6 +59,54 @@ export function registerDataUseRoutes(app: App, deps: { db: Db; clock: Clock }):
       );
       return sendPage(reply, <DataUsePage ctx={ctx} values={values} errors={{}} view={view} />);
     },
+  );
+
+  app.get(
+    proofPath(':eventId'),
+    {
+      config: { access: ['resident'] },
+      schema: {
+        hide: true,
+        params: ProofParams,
+        response: { 200: InclusionProofSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      const { eventId } = request.params;
+      const proof = await inTransaction(deps.db, (trx) =>
+        residentProof(
+          trx,
+          deps.clock,
+          { personId: me.personId },
+          eventId,
+          deps.sealPublicKey,
+          request.id,
+        ),
+      );
+      // A file to keep and to show others, never a page of ours.
+      return reply
+        .header('Cache-Control', 'no-store')
+        .header(
+          'Content-Disposition',
+          `attachment; filename="ieklausanas-pieradijums-${eventId}.json"`,
+        )
+        .type('application/json; charset=utf-8')
+        .send(proof);
+    },
+  );
+
+  app.get(
+    PROOF_HELP_PATH,
+    { config: { access: 'public' }, schema: { hide: true } },
+    async (request, reply) =>
+      sendPage(
+        reply,
+        <ProofHelpPage
+          ctx={pageContext(request, reply)}
+          publicKeyPem={String(deps.sealPublicKey.export({ format: 'pem', type: 'spki' }))}
+        />,
+      ),
   );
 
   registerDataUseStaffRoutes(app, deps);

@@ -30,6 +30,10 @@ export interface ProvisionRow {
   fee_exempt: boolean;
   hold_until: string | null;
   hold_reason: string | null;
+  /** The row's place in the audit chain; null until the sealer has taken it. */
+  chain_position: number | null;
+  /** Its seal carries a batch root, so a proof of inclusion can be made. */
+  provable: boolean;
 }
 
 /** The columns of a `ProvisionRow`, the same for a page of rows and for one row. */
@@ -48,6 +52,8 @@ const PROVISION_COLUMNS = [
   'e.fee_exempt',
   'h.hidden_until as hold_until',
   'h.reason as hold_reason',
+  'c.position as chain_position',
+  sql<boolean>`s.batch_root is not null`.as('provable'),
 ] as const;
 
 /** The provision rows of one person, with the organisation and any hold, filtered. */
@@ -56,6 +62,8 @@ function provisions(trx: Db, filter: ProvisionFilter) {
     .selectFrom('audit_events as e')
     .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
     .leftJoin('audit_holds as h', 'h.audit_event_id', 'e.id')
+    .leftJoin('audit_chain as c', 'c.event_id', 'e.id')
+    .leftJoin('audit_seals as s', 's.id', 'c.seal_id')
     .where('e.subject_person_id', '=', filter.personId)
     .where('e.action', '=', PROVISION_ACTION)
     .where('e.organisation_id', 'is not', null);
@@ -100,16 +108,22 @@ export async function provisionCounts(
   return { times: Number(row.times), organisations: Number(row.organisations) };
 }
 
-/** One provision row of a person, with its hold; undefined when it is no such row. */
+/**
+ * One provision row of a person, with its hold; undefined when it is no such row. Staff see
+ * every row; `visibility` narrows it to what the person's own list shows.
+ */
 export async function provisionRowOf(
   trx: Db,
   personId: number,
   eventId: number,
+  visibility: { productionOnly: boolean; visibleOn: string | null } = {
+    productionOnly: false,
+    visibleOn: null,
+  },
 ): Promise<ProvisionRow | undefined> {
   const rows = await provisions(trx, {
     personId,
-    productionOnly: false,
-    visibleOn: null,
+    ...visibility,
     from: null,
     before: null,
   })

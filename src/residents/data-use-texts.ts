@@ -12,6 +12,32 @@ export const DATA_USE_TITLE: Text = {
   en: 'Who used my data',
 };
 
+/** The proof of inclusion on the resident's list and its help page. */
+export const PROOF_TEXTS = {
+  heading: { lv: 'Pierādījums', en: 'Proof' },
+  download: {
+    lv: 'Lejupielādēt iekļaušanas pierādījumu',
+    en: 'Download proof of inclusion',
+  },
+  record: { lv: 'ieraksts', en: 'record' },
+  pending: {
+    lv: 'Pierādījums būs gatavs dažu sekunžu laikā.',
+    en: 'The proof will be ready within seconds.',
+  },
+  none: {
+    lv: 'Ieraksts aizzīmogots pirms pierādījumu ieviešanas; pierādījums nav pieejams.',
+    en: 'Sealed before proofs were introduced; no proof is available.',
+  },
+  intro: {
+    lv: 'Katrs ieraksts tiek neatgriezeniski aizzīmogots parakstītā audita žurnālā. Ar iekļaušanas pierādījumu ikviens — Jūs vai, piemēram, Jūsu jurists — var pārbaudīt, ka ieraksts ir žurnālā un ka neviens to nevar nemanāmi izdzēst.',
+    en: 'Every record is sealed for good into a signed audit log. With a proof of inclusion, you or anyone else can check that the record is in the log and that no one can remove it unnoticed.',
+  },
+  helpLink: {
+    lv: 'Kā pārbaudīt iekļaušanas pierādījumu',
+    en: 'How to check a proof of inclusion',
+  },
+} satisfies Record<string, Text>;
+
 export function channelName(channel: string, locale: Locale): string {
   return CHANNEL_NAMES[channel]?.[locale] ?? channel;
 }

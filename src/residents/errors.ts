@@ -80,6 +80,16 @@ export const dataUseErrors = defineErrors({
     lv: 'Norādiet ieraksta slēpšanas pamatojumu.',
     en: 'Give the reason for hiding the record.',
   },
+  proof_not_ready: {
+    status: 409,
+    lv: 'Šis ieraksts vēl nav aizzīmogots žurnālā. Pierādījums būs gatavs dažu sekunžu laikā; mēģiniet vēlreiz.',
+    en: 'This record is not sealed into the log yet. The proof will be ready within seconds; try again.',
+  },
+  proof_not_available: {
+    status: 409,
+    lv: 'Šis ieraksts aizzīmogots, pirms tika ieviesti iekļaušanas pierādījumi, tāpēc pierādījumu tam izsniegt nevar. Ieraksta neskartību joprojām nodrošina audita žurnāla ķēde.',
+    en: 'This record was sealed before proofs of inclusion were introduced, so no proof can be given for it. The audit log’s chain still checks that it is whole.',
+  },
   hold_not_found: {
     status: 404,
     lv: 'Šim ierakstam nav spēkā esošas slēpšanas.',

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { KeyObject } from 'node:crypto';
 import { Type } from 'typebox';
 import type { Db } from '../database.ts';
 import type { Envelope } from '../platform/crypto/envelope.ts';
@@ -27,6 +28,8 @@ export interface ResidentDeps {
   envelope: Envelope;
   clock: Clock;
   publicUrl: string;
+  /** The audit seal's public key, which residents' proofs of inclusion carry. */
+  sealPublicKey: KeyObject;
 }
 
 const BASE = '/e-pakalpojumi/bdas';

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { PlatformTables } from '../db/tables.ts';
-import type { ChainedRow } from './chain.ts';
+import type { ChainedRow, SealFields } from './chain.ts';
 
 /** Queries on the audit chain's tables, nothing else; the rules are in sealer.ts and verify.ts. */
 
@@ -121,6 +121,7 @@ export async function insertSeal(
     headHash: Buffer;
     sealedAt: Date;
     signature: Buffer;
+    batchRoot: Buffer;
   },
 ): Promise<number> {
   const row = await trx
@@ -131,6 +132,7 @@ export async function insertSeal(
       head_hash: seal.headHash,
       sealed_at: seal.sealedAt,
       signature: seal.signature,
+      batch_root: seal.batchRoot,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -193,16 +195,58 @@ export async function chainPage(
   }));
 }
 
-export async function sealsInOrder(
-  db: Db,
-): Promise<{ lastPosition: number; headHash: Buffer; sealedAt: Date; signature: Buffer }[]> {
-  const rows = await db.selectFrom('audit_seals').selectAll().orderBy('last_position').execute();
-  return rows.map((s) => ({
+export interface StoredSeal extends SealFields {
+  id: number;
+  signature: Buffer;
+}
+
+function storedSeal(s: {
+  id: number;
+  first_position: number;
+  last_position: number;
+  head_hash: Buffer;
+  sealed_at: Date;
+  signature: Buffer;
+  batch_root: Buffer | null;
+}): StoredSeal {
+  // PGlite answers bytea as a plain Uint8Array, pg as a Buffer.
+  return {
+    id: s.id,
+    firstPosition: s.first_position,
     lastPosition: s.last_position,
     headHash: Buffer.from(s.head_hash),
     sealedAt: s.sealed_at,
     signature: Buffer.from(s.signature),
-  }));
+    batchRoot: s.batch_root === null ? null : Buffer.from(s.batch_root),
+  };
+}
+
+export async function sealsInOrder(db: Db): Promise<StoredSeal[]> {
+  const rows = await db.selectFrom('audit_seals').selectAll().orderBy('last_position').execute();
+  return rows.map(storedSeal);
+}
+
+/** The chain link of one audit row and the seal over it; undefined while it is not sealed. */
+export async function sealedLinkOf(
+  db: Db,
+  eventId: number,
+): Promise<{ position: number; seal: StoredSeal } | undefined> {
+  const row = await db
+    .selectFrom('audit_chain as c')
+    .innerJoin('audit_seals as s', 's.id', 'c.seal_id')
+    .select([
+      'c.position',
+      's.id',
+      's.first_position',
+      's.last_position',
+      's.head_hash',
+      's.sealed_at',
+      's.signature',
+      's.batch_root',
+    ])
+    .where('c.event_id', '=', eventId)
+    .executeTakeFirst();
+  return row === undefined ? undefined : { position: row.position, seal: storedSeal(row) };
 }
 
 /** Audit rows below the watermark that are missing from the chain: there must be none. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { leafHash } from './merkle.ts';
 
 /** The chain starts from 32 zero bytes, as Certificate Transparency's empty tree does. */
 export const GENESIS_HASH = Buffer.alloc(32);
@@ -24,10 +25,53 @@ export function chainHash(previous: Buffer, row: ChainedRow): Buffer {
   return createHash('sha256').update(previous).update(canonicalRow(row), 'utf8').digest();
 }
 
-/** What a seal signs: the head after the batch, its last position and the sealing time. */
+/**
+ * A row's leaf in its batch's Merkle tree: the canonical row itself, not its chain hash, so a
+ * proof stands on the row alone and needs no neighbour's hash.
+ */
+export function rowLeafHash(row: ChainedRow): Buffer {
+  return leafHash(canonicalRow(row));
+}
+
+/**
+ * What a first-version seal signs: the head after the batch, its last position and the sealing
+ * time. Seals made before batch roots existed carry this message and stay verifiable with it.
+ */
 export function sealMessage(head: Buffer, lastPosition: number, sealedAt: Date): Buffer {
   return Buffer.concat([
     Buffer.from(`register-gateway-audit-seal\n${lastPosition}\n${sealedAt.toISOString()}\n`),
     head,
   ]);
+}
+
+export interface SealFields {
+  firstPosition: number;
+  lastPosition: number;
+  headHash: Buffer;
+  sealedAt: Date;
+  /** The batch's Merkle root; null on seals made before roots (version 1). */
+  batchRoot: Buffer | null;
+}
+
+/**
+ * What a second-version seal signs: the batch's positions, the sealing time, the chain's head
+ * and the Merkle root of the batch, as plain text lines, so that anyone can rebuild it with
+ * `printf` and check the signature with openssl.
+ */
+export function batchSealMessage(seal: SealFields & { batchRoot: Buffer }): Buffer {
+  return Buffer.from(
+    'register-gateway-audit-seal v2\n' +
+      `positions ${seal.firstPosition}-${seal.lastPosition}\n` +
+      `sealed-at ${seal.sealedAt.toISOString()}\n` +
+      `head ${seal.headHash.toString('hex')}\n` +
+      `root ${seal.batchRoot.toString('hex')}\n`,
+    'utf8',
+  );
+}
+
+/** The message a stored seal's signature covers, by the seal's version. */
+export function signedMessageOf(seal: SealFields): Buffer {
+  return seal.batchRoot === null
+    ? sealMessage(seal.headHash, seal.lastPosition, seal.sealedAt)
+    : batchSealMessage({ ...seal, batchRoot: seal.batchRoot });
 }

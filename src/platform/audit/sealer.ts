@@ -2,7 +2,8 @@ import { sign } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { PlatformTables } from '../db/tables.ts';
 import type { Clock } from '../time/riga.ts';
-import { chainHash, GENESIS_HASH, sealMessage } from './chain.ts';
+import { batchSealMessage, chainHash, GENESIS_HASH, rowLeafHash } from './chain.ts';
+import { merkleRoot } from './merkle.ts';
 import * as store from './chain-store.ts';
 import type { SealKeys } from './seal-key.ts';
 
@@ -12,7 +13,8 @@ export const SEAL_BATCH = 5000;
 const YIELD_EVERY = 50;
 
 /**
- * Chains the audit rows committed so far (up to one batch) and signs the new head. Queries never
+ * Chains the audit rows committed so far (up to one batch) and signs the new head together with
+ * the batch's Merkle root. Queries never
  * wait for this: they append rows, and the chain follows a moment later. Answers how many rows
  * were sealed.
  */
@@ -41,14 +43,19 @@ export async function sealAuditBatch(
       // hold up every request waiting behind it.
       if (links.length % YIELD_EVERY === 0) await new Promise(setImmediate);
     }
-    if (links.length > 0) {
-      const sealedAt = clock.now();
-      const sealId = await store.insertSeal(trx, {
-        firstPosition: links[0]?.position ?? position,
+    const first = links[0];
+    if (first !== undefined) {
+      const seal = {
+        firstPosition: first.position,
         lastPosition: position,
         headHash: hash,
-        sealedAt,
-        signature: sign(null, sealMessage(hash, position, sealedAt), keys.privateKey),
+        sealedAt: clock.now(),
+        // The batch's own Merkle tree, so that one row can be proved without the whole chain.
+        batchRoot: merkleRoot(rows.map(rowLeafHash)),
+      };
+      const sealId = await store.insertSeal(trx, {
+        ...seal,
+        signature: sign(null, batchSealMessage(seal), keys.privateKey),
       });
       await store.insertChainLinks(
         trx,

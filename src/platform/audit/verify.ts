@@ -2,7 +2,8 @@ import { verify } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { PlatformTables } from '../db/tables.ts';
-import { chainHash, GENESIS_HASH, sealMessage } from './chain.ts';
+import { chainHash, GENESIS_HASH, rowLeafHash, signedMessageOf } from './chain.ts';
+import { merkleRoot } from './merkle.ts';
 import * as store from './chain-store.ts';
 
 export type ChainVerdict =
@@ -18,6 +19,8 @@ export type ChainVerdict =
         | 'row_changed'
         | 'seal_head_mismatch'
         | 'seal_signature_invalid'
+        | 'seal_root_mismatch'
+        | 'seal_root_missing'
         | 'chain_truncated'
         | 'row_not_sealed';
     };
@@ -25,8 +28,10 @@ export type ChainVerdict =
 const PAGE = 10_000;
 
 /**
- * Recomputes the whole chain from the audit rows and checks every seal's head and signature:
- * a changed, removed or unsealed row is named by the first position where the chain breaks.
+ * Recomputes the whole chain from the audit rows and checks every seal's head, batch root and
+ * signature: a changed, removed or unsealed row is named by the first position where the chain
+ * breaks. Seals from before batch roots are checked by their first-version message; once one
+ * seal has a root, every later one must have one too.
  */
 export async function verifyAuditChain(
   db: Kysely<PlatformTables>,
@@ -36,6 +41,9 @@ export async function verifyAuditChain(
   const sealByLast = new Map(seals.map((s) => [s.lastPosition, s]));
   let hash: Buffer = GENESIS_HASH;
   let checked = 0;
+  // The leaves of the batch being walked, for its seal's root.
+  let leaves: Buffer[] = [];
+  let rootsBegun = false;
   for (;;) {
     const page = await store.chainPage(db, checked, PAGE);
     if (page.length === 0) break;
@@ -49,13 +57,13 @@ export async function verifyAuditChain(
       if (link.row === null) return { ...broken, problem: 'row_missing' };
       hash = chainHash(hash, link.row);
       if (!hash.equals(link.hash)) return { ...broken, problem: 'row_changed' };
+      leaves.push(rowLeafHash(link.row));
       const seal = sealByLast.get(link.position);
       if (seal !== undefined) {
-        if (!seal.headHash.equals(hash)) return { ...broken, problem: 'seal_head_mismatch' };
-        const message = sealMessage(hash, link.position, seal.sealedAt);
-        if (!verify(null, message, publicKey, seal.signature)) {
-          return { ...broken, problem: 'seal_signature_invalid' };
-        }
+        const problem = sealProblem(seal, hash, leaves, rootsBegun, publicKey);
+        if (problem !== null) return { ...broken, problem };
+        rootsBegun ||= seal.batchRoot !== null;
+        leaves = [];
       }
       checked = link.position;
     }
@@ -77,4 +85,31 @@ export async function verifyAuditChain(
     return { ok: false, links: checked, position: null, eventId: first, problem: 'row_not_sealed' };
   }
   return { ok: true, links: checked, seals: seals.length };
+}
+
+/** What is wrong with a seal over the batch just walked, or null. */
+function sealProblem(
+  seal: store.StoredSeal,
+  head: Buffer,
+  leaves: readonly Buffer[],
+  rootsBegun: boolean,
+  publicKey: KeyObject,
+):
+  | 'seal_head_mismatch'
+  | 'seal_signature_invalid'
+  | 'seal_root_mismatch'
+  | 'seal_root_missing'
+  | null {
+  if (!seal.headHash.equals(head)) return 'seal_head_mismatch';
+  if (seal.batchRoot === null) {
+    if (rootsBegun) return 'seal_root_missing';
+  } else if (
+    leaves.length !== seal.lastPosition - seal.firstPosition + 1 ||
+    !merkleRoot(leaves).equals(seal.batchRoot)
+  ) {
+    return 'seal_root_mismatch';
+  }
+  return verify(null, signedMessageOf(seal), publicKey, seal.signature)
+    ? null
+    : 'seal_signature_invalid';
 }

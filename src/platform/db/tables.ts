@@ -33,6 +33,8 @@ export interface PlatformTables {
     head_hash: Buffer;
     sealed_at: Date;
     signature: Buffer;
+    /** RFC 6962 root of the batch's rows; null on seals made before roots (0018). */
+    batch_root: Buffer | null;
   };
   audit_seal_state: {
     singleton: Generated<boolean>;

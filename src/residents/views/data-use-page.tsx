@@ -1,11 +1,40 @@
 import { ErrorSummary, TextField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import type { Locale } from '../../platform/i18n/locale.ts';
 import type { DataUseView } from '../data-use.ts';
-import { DATA_USE_TITLE, summaryText } from '../data-use-texts.ts';
+import type { ProvisionRow } from '../data-use-store.ts';
+import { DATA_USE_TITLE, PROOF_TEXTS, summaryText } from '../data-use-texts.ts';
+import { PROOF_HELP_PATH } from './proof-help-page.tsx';
 import { ProvisionCells, ProvisionHeadings } from './provision-cells.tsx';
 import { T } from './texts.ts';
 
 export const DATA_USE_PATH = '/kas-izmantoja-manus-datus';
+
+/** Where one row's proof of inclusion is downloaded. */
+export function proofPath(eventId: number | string): string {
+  return `${DATA_USE_PATH}/ieraksti/${eventId}/pieradijums`;
+}
+
+/**
+ * The proof cell of a row: a download once the row is sealed, a word that it soon will be, or,
+ * for rows sealed before proofs existed, that there is none.
+ */
+function ProofCell(props: { row: ProvisionRow; locale: Locale }) {
+  const { row, locale } = props;
+  if (row.chain_position === null) return <td class="hint">{PROOF_TEXTS.pending[locale]}</td>;
+  if (!row.provable) return <td class="hint">{PROOF_TEXTS.none[locale]}</td>;
+  return (
+    <td>
+      <a href={proofPath(row.id)} download>
+        {PROOF_TEXTS.download[locale]}
+        <span class="visually-hidden">
+          {' '}
+          ({PROOF_TEXTS.record[locale]} {row.id})
+        </span>
+      </a>
+    </td>
+  );
+}
 
 /** A link to another page of the list, keeping the period. */
 function pageHref(values: { no: string; lidz: string }, page: number): string {
@@ -73,12 +102,14 @@ export function DataUsePage(props: {
               <thead>
                 <tr>
                   <ProvisionHeadings locale={locale} />
+                  <th scope="col">{PROOF_TEXTS.heading[locale]}</th>
                 </tr>
               </thead>
               <tbody>
                 {view.rows.map((row) => (
                   <tr key={row.id}>
                     <ProvisionCells locale={locale} row={row} />
+                    <ProofCell locale={locale} row={row} />
                   </tr>
                 ))}
               </tbody>
@@ -104,6 +135,9 @@ export function DataUsePage(props: {
         {lv
           ? 'Ja to nosaka likums (piemēram, izmeklēšanas laikā), atsevišķs ieraksts var tikt parādīts vēlāk. Jūsu pašu skatījumi šajā lapā arī tiek reģistrēti.'
           : 'Where the law requires (for example during an investigation), a record may be shown later. Your own views of this page are recorded too.'}
+      </p>
+      <p>
+        {PROOF_TEXTS.intro[locale]} <a href={PROOF_HELP_PATH}>{PROOF_TEXTS.helpLink[locale]}</a>
       </p>
       <p>
         <a href="/tavi-e-pakalpojumi">{T.yourServices[locale]}</a>
