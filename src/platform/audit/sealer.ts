@@ -14,9 +14,8 @@ const YIELD_EVERY = 50;
 
 /**
  * Chains the audit rows committed so far (up to one batch) and signs the new head together with
- * the batch's Merkle root. Queries never
- * wait for this: they append rows, and the chain follows a moment later. Answers how many rows
- * were sealed.
+ * the batch's Merkle root. Queries never wait for this: they append rows, and the chain follows a
+ * moment later. Answers how many rows were sealed.
  */
 export async function sealAuditBatch(
   db: Kysely<PlatformTables>,
@@ -35,10 +34,12 @@ export async function sealAuditBatch(
     let position = head?.position ?? 0;
     let hash: Buffer = head?.hash ?? GENESIS_HASH;
     const links: { position: number; eventId: number; hash: Buffer }[] = [];
+    const leaves: Buffer[] = [];
     for (const row of rows) {
       position += 1;
       hash = chainHash(hash, row);
       links.push({ position, eventId: Number(row.id), hash });
+      leaves.push(rowLeafHash(row));
       // The sealer shares its process with the web role: hashing a whole batch at once would
       // hold up every request waiting behind it.
       if (links.length % YIELD_EVERY === 0) await new Promise(setImmediate);
@@ -51,7 +52,7 @@ export async function sealAuditBatch(
         headHash: hash,
         sealedAt: clock.now(),
         // The batch's own Merkle tree, so that one row can be proved without the whole chain.
-        batchRoot: merkleRoot(rows.map(rowLeafHash)),
+        batchRoot: merkleRoot(leaves),
       };
       const sealId = await store.insertSeal(trx, {
         ...seal,
