@@ -64,8 +64,9 @@ ${run.machine.postgres} on loopback. The load generator, the service and Postgre
 same ${run.machine.cpus} cores.
 
 **What is measured.** \`POST /api/v1/persons/by-code\` on the service started as in production
-(\`src/main.ts\` in its own process, web and worker roles, so the audit sealer runs alongside;
-connection pool of ${poolSize}), called over keep-alive HTTP by autocannon with a fresh access token from
+(\`src/main.ts\` with the web role in one process and the worker role, whose audit sealer
+chains the new rows every two seconds, in another, as at scale; each with a connection pool of
+${poolSize}), called over keep-alive HTTP by autocannon with a fresh access token from
 the real token endpoint. Every call asks for another person, picked at random from 50,000 of the
 loaded ones, and goes the full path: bearer token check, agreement, purpose and scope check,
 EUR 2.00 debited from a balance slot, the person's identity, addresses and documents read,

@@ -7,7 +7,8 @@ export interface ServerProcess {
 
 /**
  * The service as it runs in production: `src/main.ts` in a process of its own, on a PostgreSQL
- * schema of its own, answering on `port` once `/readyz` says the database is ready.
+ * schema of its own, answering on `port` once `/readyz` says the database is ready. A process
+ * with the worker role alone listens nowhere: it is ready once it says it is running.
  */
 export async function startServerProcess(options: {
   databaseUrl: string;
@@ -18,6 +19,7 @@ export async function startServerProcess(options: {
   roles: string;
   env?: Record<string, string>;
 }): Promise<ServerProcess> {
+  const listens = options.roles.split(',').includes('web');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {
       ...process.env,
@@ -32,7 +34,7 @@ export async function startServerProcess(options: {
       DATA_DIR: '/nonexistent',
       ...options.env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', listens ? 'ignore' : 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const base = `http://127.0.0.1:${options.port}`;
@@ -40,6 +42,11 @@ export async function startServerProcess(options: {
     if (child.exitCode === null) child.kill('SIGTERM');
     await exited;
   };
+  if (!listens) {
+    if (await workerStarted(child)) return { base, stop };
+    await stop();
+    throw new Error('the worker did not start');
+  }
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) break;
     try {
@@ -51,4 +58,16 @@ export async function startServerProcess(options: {
   }
   await stop();
   throw new Error(`the server on port ${options.port} did not start`);
+}
+
+/** Whether the worker printed its start line before it exited; reads its output to the end. */
+function workerStarted(child: ChildProcess): Promise<boolean> {
+  return new Promise((resolve) => {
+    let seen = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString('utf8');
+      if (seen.includes('worker running')) resolve(true);
+    });
+    child.once('exit', () => resolve(false));
+  });
 }
