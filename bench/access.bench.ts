@@ -25,7 +25,8 @@ import { ensureAddressList } from '../src/register/setup.ts';
 import { freePort } from '../test/support/listening-app.ts';
 import { startServerProcess } from '../test/support/server-process.ts';
 import { connectedSystem, TEST_PURPOSE } from '../test/support/system-client.ts';
-import { fullSpeed, heldRate } from './access/api-load.ts';
+import { fullSpeed, heldRate, type LoadFigures } from './access/api-load.ts';
+import { withCpuUse } from './access/cpu-use.ts';
 import { accessReport, type SizeFigures } from './access/report.ts';
 import {
   assertSameTransaction,
@@ -202,37 +203,52 @@ async function main(): Promise<void> {
       say(`  warming up for 5 s`);
       await fullSpeed(await api(), { connections, seconds: 5 });
       say(`  API at full speed, ${connections} connections, ${seconds} s`);
-      const apiMax = await fullSpeed(await api(), { connections, seconds });
+      const cores = os.cpus().length;
+      const measured = <T extends LoadFigures>(work: () => Promise<T>) =>
+        withCpuUse(server.pid, cores, work, (f) => f.answered);
+      const max = await measured(async () => fullSpeed(await api(), { connections, seconds }));
+      const apiMax = max.result;
       say(`    ${apiMax.rate.toFixed(0)}/s, p50 ${apiMax.p50} ms, p99 ${apiMax.p99} ms`);
       const halfRate = Math.floor(apiMax.rate / 2);
       say(`  API at an even ${halfRate}/s, ${seconds} s`);
-      const apiHalf = await heldRate(await api(), { rate: halfRate, seconds });
+      const half = await measured(async () => heldRate(await api(), { rate: halfRate, seconds }));
+      const apiHalf = half.result;
       say(
         `    ${apiHalf.rate.toFixed(0)}/s, p50 ${apiHalf.p50.toFixed(2)} ms, p99 ${apiHalf.p99.toFixed(2)} ms`,
       );
       const pgbench = async (mode: 'extended' | 'prepared') => {
         say(`  pgbench -M ${mode}, ${pgbenchClients} clients, ${seconds} s`);
-        const result = await runPgbench({
-          url,
-          schema,
-          clients: pgbenchClients,
-          seconds,
-          mode,
-          variables: pgbenchVariables(
-            system.organisation.id,
-            system.clientId,
-            ids,
-            legalBasis.rows[0]?.text ?? '',
-          ),
-        });
+        const { result, cpu } = await measured(() =>
+          runPgbench({
+            url,
+            schema,
+            clients: pgbenchClients,
+            seconds,
+            mode,
+            variables: pgbenchVariables(
+              system.organisation.id,
+              system.clientId,
+              ids,
+              legalBasis.rows[0]?.text ?? '',
+            ),
+          }),
+        );
         say(
           `    ${result.rate.toFixed(0)}/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms`,
         );
-        return result;
+        return { result, cpu };
       };
-      const pgExtended = await pgbench('extended');
-      const pgPrepared = await pgbench('prepared');
-      figures.push({ persons, apiMax, apiHalf, halfRate, pgExtended, pgPrepared });
+      const extended = await pgbench('extended');
+      const pgPrepared = (await pgbench('prepared')).result;
+      figures.push({
+        persons,
+        apiMax,
+        apiHalf,
+        halfRate,
+        pgExtended: extended.result,
+        pgPrepared,
+        cpu: { apiMax: max.cpu, apiHalf: half.cpu, pgExtended: extended.cpu },
+      });
     } finally {
       await worker.stop();
       await server.stop();

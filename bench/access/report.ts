@@ -1,4 +1,5 @@
 import type { LoadFigures } from './api-load.ts';
+import type { CpuUse } from './cpu-use.ts';
 
 export interface SizeFigures {
   persons: number;
@@ -7,6 +8,7 @@ export interface SizeFigures {
   halfRate: number;
   pgExtended: LoadFigures;
   pgPrepared: LoadFigures;
+  cpu: { apiMax: CpuUse; apiHalf: CpuUse; pgExtended: CpuUse };
 }
 
 export interface AccessRun {
@@ -32,6 +34,13 @@ function row(what: string, f: LoadFigures): string {
   return `| ${what} | ${whole(f.rate)} | ${ms(f.p50)} | ${ms(f.p99)} | ${whole(f.answered)} | ${f.failed} |`;
 }
 
+const orUnknown = (n: number | null, digits: number) => (n === null ? '?' : n.toFixed(digits));
+
+/** Where the CPU went: the service's own process per answer, and how busy the machine was. */
+function cpuLine(s: SizeFigures, cores: number): string {
+  return `CPU: the service's web process used ${orUnknown(s.cpu.apiMax.serviceMsPerAnswer, 2)} ms per answer at full speed (${orUnknown(s.cpu.apiHalf.serviceMsPerAnswer, 2)} ms at half speed); the machine was busy on ${orUnknown(s.cpu.apiMax.machineBusyCores, 2)} of its ${cores} cores with the API at full speed, on ${orUnknown(s.cpu.pgExtended.machineBusyCores, 2)} with pgbench (extended).`;
+}
+
 /** docs/benchmarks/access.md from one run's figures. */
 export function accessReport(run: AccessRun): string {
   const { seconds, connections, pgbenchClients, poolSize, statements } = run.settings;
@@ -49,7 +58,9 @@ ${row(`API at an even ${whole(s.halfRate)}/s, half its full speed`, s.apiHalf)}
 ${row(`pgbench, same transaction, \`-M extended\` (${pgbenchClients} clients)`, s.pgExtended)}
 ${row(`pgbench, same transaction, \`-M prepared\` (${pgbenchClients} clients)`, s.pgPrepared)}
 
-API ÷ pgbench (extended): **${percent(s.apiMax.rate / s.pgExtended.rate)}**; API ÷ pgbench (prepared): ${percent(s.apiMax.rate / s.pgPrepared.rate)}.`,
+API ÷ pgbench (extended): **${percent(s.apiMax.rate / s.pgExtended.rate)}**; API ÷ pgbench (prepared): ${percent(s.apiMax.rate / s.pgPrepared.rate)}.
+
+${cpuLine(s, run.machine.cpus)}`,
     )
     .join('\n\n');
   const drop = 1 - large.apiMax.rate / small.apiMax.rate;
@@ -82,6 +93,14 @@ off a real call and refuses to run if the script differs). \`-M extended\` is th
 service's driver speaks; \`-M prepared\` shows what prepared statements would add. pgbench
 also picks the random person by one extra indexed read before the transaction. Its rows go
 through the same ledger and audit tables (${whole(run.auditRows)} audit rows were written in the run).
+
+**Reading the figures.** pgbench's client spends a few microseconds of C on each statement. The
+service spends the CPU time given under each table on every answer: HTTP, the token, the checks,
+the JSON answer and ${statements + 2} round trips through its driver (the statements, BEGIN and
+COMMIT), in one event loop that shares the
+cores with PostgreSQL. While the API runs at full speed, PostgreSQL's connections wait mostly
+"idle in transaction", that is, for the service's process, not for the database.
+\`npm run bench:access -- --profile DIR\` writes the web process's CPU profiles.
 
 ${tables}
 

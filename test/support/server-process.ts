@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface ServerProcess {
   base: string;
+  /** The process id, for reading what the process costs. */
+  pid: number | null;
   stop(): Promise<void>;
 }
 
@@ -43,14 +45,14 @@ export async function startServerProcess(options: {
     await exited;
   };
   if (!listens) {
-    if (await workerStarted(child)) return { base, stop };
+    if (await workerStarted(child)) return { base, pid: child.pid ?? null, stop };
     await stop();
     throw new Error('the worker did not start');
   }
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) break;
     try {
-      if ((await fetch(`${base}/readyz`)).ok) return { base, stop };
+      if ((await fetch(`${base}/readyz`)).ok) return { base, pid: child.pid ?? null, stop };
     } catch {
       // not listening yet
     }
