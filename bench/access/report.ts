@@ -96,11 +96,10 @@ through the same ledger and audit tables (${whole(run.auditRows)} audit rows wer
 
 **Reading the figures.** pgbench's client spends a few microseconds of C on each statement. The
 service spends the CPU time given under each table on every answer: HTTP, the token, the checks,
-the JSON answer and ${statements + 2} round trips through its driver (the statements, BEGIN and
-COMMIT), in one event loop that shares the
-cores with PostgreSQL. While the API runs at full speed, PostgreSQL's connections wait mostly
-"idle in transaction", that is, for the service's process, not for the database.
-\`npm run bench:access -- --profile DIR\` writes the web process's CPU profiles.
+the JSON answer, and ${statements + 2} round trips through its driver (the statements, BEGIN, COMMIT),
+all in one event loop that shares the cores with PostgreSQL. While the API runs at full speed,
+PostgreSQL's connections wait mostly "idle in transaction", that is, for the service's process,
+not for the database. \`npm run bench:access -- --profile DIR\` writes that process's CPU profiles.
 
 ${tables}
 
