@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { balanceOf, recordDeposit } from '../src/billing/service.ts';
 import { signAccessToken } from '../src/identity/access-tokens.ts';
 import { changeConnectionStatus, forgetConnection } from '../src/identity/service.ts';
-import { startSession } from '../src/identity/sessions.ts';
 import { inTransaction } from '../src/platform/db/transaction.ts';
 import { createTestApp, fixedClock, type TestContext } from './support/app.ts';
 import { makePerson } from './support/factories.ts';
@@ -11,6 +10,7 @@ import { terminateAgreement } from './support/agreements.ts';
 import { orgUserSession } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
 import { activeConnection, connectedSystem, TEST_PURPOSE } from './support/system-client.ts';
+import { residentSession } from './support/resident.ts';
 
 /**
  * Who may not use the data-access routes, route by route, after OpenCRVS's scope tests: every
@@ -410,18 +410,8 @@ function depositForm(reference: string): Record<string, string> {
   return { registracijas_nr: world.registrationNumber, summa: '10,00', atsauce: reference };
 }
 
-async function residentSession(person: { personId: number; personalCode: string }) {
-  const { token, session } = await startSession(t.db, clock, {
-    kind: 'resident',
-    personId: person.personId,
-    personalCode: person.personalCode,
-    name: 'Ilze Kalniņa',
-    method: 'eid',
-    acr: 'high',
-    idToken: null,
-  });
-  return { cookie: `rg_session=${token}`, csrf: session.csrfToken };
-}
+const residentOf = (person: { personId: number; personalCode: string }) =>
+  residentSession(t.db, clock, person);
 
 /** A connection made unusable after its token was issued, as happens to a live system. */
 async function tokenThenBreak(
@@ -496,8 +486,8 @@ beforeAll(async () => {
   const officer = await staffSession(t.db, clock, 'pmlp_officer');
   Object.assign(who, {
     anonymous: {},
-    resident: await residentSession(person),
-    otherResident: await residentSession(await makePerson(t.db, { surname: 'Citāda' })),
+    resident: await residentOf(person),
+    otherResident: await residentOf(await makePerson(t.db, { surname: 'Citāda' })),
     officer,
     otherOfficer: await staffSession(t.db, clock, 'pmlp_officer'),
     icAgent: await staffSession(t.db, clock, 'ic_agent'),

@@ -6,7 +6,6 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProofCommand } from '../src/audit-proof-command.ts';
 import type { Db } from '../src/database.ts';
-import { startSession } from '../src/identity/sessions.ts';
 import { appendAudit } from '../src/platform/audit/audit-log.ts';
 import { checkInclusionProof, type InclusionProof } from '../src/platform/audit/inclusion-proof.ts';
 import { sealKeysFrom } from '../src/platform/audit/seal-key.ts';
@@ -14,6 +13,7 @@ import { sealAuditBatch } from '../src/platform/audit/sealer.ts';
 import { verifyAuditChain } from '../src/platform/audit/verify.ts';
 import { dataUseErrors } from '../src/residents/errors.ts';
 import { NODE_RECIPE, OPENSSL_RECIPE, RECIPE_FILE } from '../src/residents/proof-recipes.ts';
+import { residentSession } from './support/resident.ts';
 import { createTestApp, type TestContext } from './support/app.ts';
 import { makePerson } from './support/factories.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
@@ -72,18 +72,8 @@ async function sealAll(): Promise<void> {
   for (let sealed = 1; sealed > 0;) sealed = await sealAuditBatch(t.db, keys, clock, 5);
 }
 
-async function residentOf(person: { personId: number; personalCode: string }): Promise<Who> {
-  const { token } = await startSession(t.db, clock, {
-    kind: 'resident',
-    personId: person.personId,
-    personalCode: person.personalCode,
-    name: 'Ilze Kalniņa',
-    method: 'eid',
-    acr: 'high',
-    idToken: null,
-  });
-  return { cookie: `rg_session=${token}` };
-}
+const residentOf = (person: { personId: number; personalCode: string }) =>
+  residentSession(t.db, clock, person);
 
 const get = (url: string, who: Who | null, accept = 'text/html') =>
   t.app.inject({

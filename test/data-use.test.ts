@@ -4,6 +4,7 @@ import { startSession } from '../src/identity/sessions.ts';
 import { appendAudit } from '../src/platform/audit/audit-log.ts';
 import { registerErrors } from '../src/register/errors.ts';
 import { dataUseErrors } from '../src/residents/errors.ts';
+import { residentSession } from './support/resident.ts';
 import { createTestApp, type TestContext } from './support/app.ts';
 import { makePerson } from './support/factories.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
@@ -66,18 +67,8 @@ async function provision(
   });
 }
 
-async function residentOf(person: { personId: number; personalCode: string }): Promise<Who> {
-  const { token, session } = await startSession(t.db, clock, {
-    kind: 'resident',
-    personId: person.personId,
-    personalCode: person.personalCode,
-    name: 'Ilze Kalniņa',
-    method: 'eid',
-    acr: 'high',
-    idToken: null,
-  });
-  return { cookie: `rg_session=${token}`, csrf: session.csrfToken };
-}
+const residentOf = (person: { personId: number; personalCode: string }) =>
+  residentSession(t.db, clock, person);
 
 const get = (url: string, who: Who | null, accept = 'text/html') =>
   t.app.inject({

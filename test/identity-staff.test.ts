@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser, DEMO_STAFF_EMAIL, loadDemoStaff } from '../src/identity/service.ts';
-import { startSession } from '../src/identity/sessions.ts';
 import type { Clock } from '../src/platform/time/riga.ts';
 import { expectAccessible, launchBrowser } from './support/browser.ts';
 import { makePerson } from './support/factories.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
+import { residentSession } from './support/resident.ts';
 
 /** A clock the tests move: lockouts end and sessions idle without waiting. */
 const clock = {
@@ -298,16 +298,7 @@ describe('CSRF', () => {
 describe('who may use what', () => {
   it('keeps residents out of the back office and staff out of residents’ pages', async () => {
     const person = await makePerson(server.db);
-    const resident = await startSession(server.db, clock, {
-      kind: 'resident',
-      personId: person.personId,
-      personalCode: person.personalCode,
-      name: 'Ilze Kalniņa',
-      method: 'eid',
-      acr: 'high',
-      idToken: null,
-    });
-    const residentCookie = `rg_session=${resident.token}`;
+    const residentCookie = (await residentSession(server.db, clock, person)).cookie;
     const staffCookie = sessionCookie(await signIn(await staffMember('pmlp_officer'), PASSWORD));
     const get = (url: string, cookie: string) =>
       server.app.inject({ method: 'GET', url, headers: { cookie, accept: 'application/json' } });

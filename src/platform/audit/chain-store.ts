@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { PlatformTables } from '../db/tables.ts';
-import type { ChainedRow, SealFields } from './chain.ts';
+import type { ChainedRow, SealFields, SealRecord } from './chain.ts';
 
 /** Queries on the audit chain's tables, nothing else; the rules are in sealer.ts and verify.ts. */
 
@@ -113,17 +113,7 @@ export async function unsealedRows(trx: Db, fromId: number, limit: number): Prom
     .execute();
 }
 
-export async function insertSeal(
-  trx: Db,
-  seal: {
-    firstPosition: number;
-    lastPosition: number;
-    headHash: Buffer;
-    sealedAt: Date;
-    signature: Buffer;
-    batchRoot: Buffer;
-  },
-): Promise<number> {
+export async function insertSeal(trx: Db, seal: SealRecord): Promise<number> {
   const row = await trx
     .insertInto('audit_seals')
     .values({

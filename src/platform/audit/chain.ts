@@ -75,3 +75,6 @@ export function signedMessageOf(seal: SealFields): Buffer {
     ? sealMessage(seal.headHash, seal.lastPosition, seal.sealedAt)
     : batchSealMessage({ ...seal, batchRoot: seal.batchRoot });
 }
+
+/** A seal as sealing writes it now: with its batch root, and signed. */
+export type SealRecord = SealFields & { batchRoot: Buffer; signature: Buffer };

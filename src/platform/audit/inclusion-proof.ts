@@ -2,7 +2,7 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { Type, type Static } from 'typebox';
 import { Check } from 'typebox/value';
 import type { Text } from '../i18n/locale.ts';
-import { batchSealMessage, canonicalRow, type ChainedRow } from './chain.ts';
+import { batchSealMessage, canonicalRow, type ChainedRow, type SealRecord } from './chain.ts';
 import { leafHash, verifyInclusion } from './merkle.ts';
 
 /**
@@ -69,14 +69,7 @@ export interface ProofParts {
   row: ChainedRow;
   position: number;
   path: readonly Buffer[];
-  seal: {
-    firstPosition: number;
-    lastPosition: number;
-    headHash: Buffer;
-    sealedAt: Date;
-    signature: Buffer;
-    batchRoot: Buffer;
-  };
+  seal: SealRecord;
   publicKey: KeyObject;
 }
 
