@@ -16,25 +16,35 @@ if (!fresh) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-// The browser tests drive Debian's Chromium. Install it when missing and this user may.
-if (
-  process.argv.includes('--browser') &&
-  !existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
-) {
-  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  if (!canApt) {
-    process.stderr.write(
-      'The browser tests need Chromium at /usr/bin/chromium (or CHROMIUM_PATH): apt-get install chromium\n',
-    );
-    process.exit(1);
-  }
-  process.stdout.write('Installing Chromium for the browser tests (first run)…\n');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [
-    ['update', '-qq'],
-    ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'],
-  ]) {
-    const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
-    if (result.status !== 0) process.exit(result.status ?? 1);
+// The tests need a few Debian packages: Chromium for the browser tests (Playwright drives
+// Debian's build) and openssl and jq, with which they run the proof-checking recipes that the
+// residents' help page gives. Install the missing ones when this user may.
+if (process.argv.includes('--browser')) {
+  const needed = [
+    {
+      path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      packages: ['chromium', 'fonts-dejavu-core'],
+    },
+    { path: '/usr/bin/openssl', packages: ['openssl'] },
+    { path: '/usr/bin/jq', packages: ['jq'] },
+  ];
+  const missing = needed.filter((n) => !existsSync(n.path)).flatMap((n) => n.packages);
+  if (missing.length > 0) {
+    const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+    if (!canApt) {
+      process.stderr.write(
+        `The tests need these Debian packages: apt-get install ${missing.join(' ')}\n`,
+      );
+      process.exit(1);
+    }
+    process.stdout.write(`Installing ${missing.join(', ')} for the tests (first run)…\n`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    for (const args of [
+      ['update', '-qq'],
+      ['install', '-y', '-qq', '--no-install-recommends', ...missing],
+    ]) {
+      const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
+      if (result.status !== 0) process.exit(result.status ?? 1);
+    }
   }
 }
