@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { PlatformTables } from '../db/tables.ts';
 import type { ChainedRow, SealFields, SealRecord } from './chain.ts';
 
@@ -190,15 +190,7 @@ export interface StoredSeal extends SealFields {
   signature: Buffer;
 }
 
-function storedSeal(s: {
-  id: number;
-  first_position: number;
-  last_position: number;
-  head_hash: Buffer;
-  sealed_at: Date;
-  signature: Buffer;
-  batch_root: Buffer | null;
-}): StoredSeal {
+function storedSeal(s: Selectable<PlatformTables['audit_seals']>): StoredSeal {
   // PGlite answers bytea as a plain Uint8Array, pg as a Buffer.
   return {
     id: s.id,

@@ -21,8 +21,16 @@ export function canonicalRow(row: ChainedRow): string {
   return JSON.stringify(Object.fromEntries(entries));
 }
 
-export function chainHash(previous: Buffer, row: ChainedRow): Buffer {
-  return createHash('sha256').update(previous).update(canonicalRow(row), 'utf8').digest();
+/**
+ * A row's link in the chain (SHA-256 of the previous hash and the canonical row) and its leaf in
+ * the batch's Merkle tree, from one canonical text: sealing and verifying need both for every row.
+ */
+export function chainLink(previous: Buffer, row: ChainedRow): { hash: Buffer; leaf: Buffer } {
+  const text = canonicalRow(row);
+  return {
+    hash: createHash('sha256').update(previous).update(text, 'utf8').digest(),
+    leaf: leafHash(text),
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import { sign } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { PlatformTables } from '../db/tables.ts';
 import type { Clock } from '../time/riga.ts';
-import { batchSealMessage, chainHash, GENESIS_HASH, rowLeafHash } from './chain.ts';
+import { batchSealMessage, chainLink, GENESIS_HASH } from './chain.ts';
 import { merkleRoot } from './merkle.ts';
 import * as store from './chain-store.ts';
 import type { SealKeys } from './seal-key.ts';
@@ -37,9 +37,10 @@ export async function sealAuditBatch(
     const leaves: Buffer[] = [];
     for (const row of rows) {
       position += 1;
-      hash = chainHash(hash, row);
+      const link = chainLink(hash, row);
+      hash = link.hash;
       links.push({ position, eventId: Number(row.id), hash });
-      leaves.push(rowLeafHash(row));
+      leaves.push(link.leaf);
       // The sealer shares its process with the web role: hashing a whole batch at once would
       // hold up every request waiting behind it.
       if (links.length % YIELD_EVERY === 0) await new Promise(setImmediate);

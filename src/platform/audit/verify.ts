@@ -2,7 +2,7 @@ import { verify } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { PlatformTables } from '../db/tables.ts';
-import { chainHash, GENESIS_HASH, rowLeafHash, signedMessageOf } from './chain.ts';
+import { chainLink, GENESIS_HASH, signedMessageOf } from './chain.ts';
 import { merkleRoot } from './merkle.ts';
 import * as store from './chain-store.ts';
 
@@ -55,9 +55,10 @@ export async function verifyAuditChain(
         eventId: link.eventId,
       };
       if (link.row === null) return { ...broken, problem: 'row_missing' };
-      hash = chainHash(hash, link.row);
+      const recomputed = chainLink(hash, link.row);
+      hash = recomputed.hash;
       if (!hash.equals(link.hash)) return { ...broken, problem: 'row_changed' };
-      leaves.push(rowLeafHash(link.row));
+      leaves.push(recomputed.leaf);
       const seal = sealByLast.get(link.position);
       if (seal !== undefined) {
         const problem = sealProblem(seal, hash, leaves, rootsBegun, publicKey);
