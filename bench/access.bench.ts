@@ -36,6 +36,7 @@ import {
 } from './access/pgbench.ts';
 import { stagedPopulation } from './access/population.ts';
 import { serviceTransaction } from './access/service-transaction.ts';
+import { describeMachine } from './machine.ts';
 
 const { values } = parseArgs({
   options: {
@@ -168,12 +169,9 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'info',
       DATABASE_POOL_SIZE: String(poolSize),
     };
+    const serverOptions = { databaseUrl: url, schema, port, publicUrl, secrets };
     const server = await startServerProcess({
-      databaseUrl: url,
-      schema,
-      port,
-      publicUrl,
-      secrets,
+      ...serverOptions,
       roles: 'web',
       // Logging as in production; the rate limit out of the way.
       env: {
@@ -185,11 +183,7 @@ async function main(): Promise<void> {
     });
     // The worker role (the audit sealer among its jobs) in a process of its own, as at scale.
     const worker = await startServerProcess({
-      databaseUrl: url,
-      schema,
-      port,
-      publicUrl,
-      secrets,
+      ...serverOptions,
       roles: 'worker',
       env: serverEnv,
     });
@@ -255,22 +249,14 @@ async function main(): Promise<void> {
     }
   }
   const audit = await sql<{ n: number }>`select count(*)::int as n from audit_events`.execute(db);
-  const version = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(
-    db,
-  );
+  const machine = await describeMachine(db);
   await app.close();
   await database.close();
   await recreateSchema();
 
   const run = {
     date: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      model: os.cpus()[0]?.model ?? 'unknown',
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-      postgres: version.rows[0]?.v ?? '?',
-    },
+    machine,
     settings: { seconds, connections, pgbenchClients, poolSize, statements: script.length },
     auditRows: audit.rows[0]?.n ?? 0,
     sizes: figures,

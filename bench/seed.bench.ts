@@ -7,7 +7,6 @@
  *   DATABASE_URL=postgres://… selects the server (default: the local test database)
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import type { AppDatabase, Db } from '../src/database.ts';
@@ -15,6 +14,7 @@ import { createEnvelope } from '../src/platform/crypto/envelope.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import { ensureAddressList, generateHouseholds, loadHouseholds } from '../src/register/setup.ts';
+import { describeMachine } from './machine.ts';
 
 const { values } = parseArgs({
   options: {
@@ -104,9 +104,7 @@ async function main() {
     select pg_size_pretty(sum(pg_total_relation_size(c.oid))) as size
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = ${schema} and c.relkind = 'r'`.execute(pg.db);
-  const version = await sql<{ v: string }>`select current_setting('server_version') as v`.execute(
-    pg.db,
-  );
+  const machine = await describeMachine(pg.db);
   const orphans = await countOrphans(pg.db);
   await sql`drop schema ${sql.raw(schema)} cascade`.execute(pg.db);
   await pg.close();
@@ -114,13 +112,7 @@ async function main() {
 
   const result = {
     date: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      model: os.cpus()[0]?.model ?? 'unknown',
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-      postgres: version.rows[0]?.v ?? '?',
-    },
+    machine,
     generator: {
       persons: generated.count,
       seconds: generated.seconds,

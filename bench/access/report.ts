@@ -1,5 +1,6 @@
 import type { LoadFigures } from './api-load.ts';
 import type { CpuUse } from './cpu-use.ts';
+import type { Machine } from '../machine.ts';
 
 export interface SizeFigures {
   persons: number;
@@ -13,7 +14,7 @@ export interface SizeFigures {
 
 export interface AccessRun {
   date: string;
-  machine: { cpus: number; model: string; memoryGiB: number; node: string; postgres: string };
+  machine: Machine;
   settings: {
     seconds: number;
     connections: number;
