@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { inlineTextSelectors, messageFiles, textCheckedFiles } from './eslint/texts-rules.js';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'data', 'coverage', 'docs'] },
@@ -22,6 +23,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...(textCheckedFiles.length === 0
+    ? []
+    : [
+        {
+          files: textCheckedFiles,
+          ignores: messageFiles,
+          rules: { 'no-restricted-syntax': ['error', ...inlineTextSelectors] },
+        },
+      ]),
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -1,0 +1,34 @@
+// @ts-check
+/**
+ * Texts live in message files (`texts.ts`, `*-texts.ts`, `texts/*.ts`), each phrase once, in both
+ * languages; a view only names the key. These selectors (ESLint's own `no-restricted-syntax`) find
+ * what a view must not hold: words written into the markup, a language chosen by a ternary, and a
+ * `{ lv, en }` pair written inline.
+ */
+const message = "Texts belong in the capability's message file (texts.ts): name a key there.";
+
+export const inlineTextSelectors = [
+  {
+    // Words in JSX: two letters in a row (Latvian letters too). Punctuation and numbers may stay.
+    selector: 'JSXText[value=/[A-Za-zĀ-ža-ž]{2}/]',
+    message,
+  },
+  {
+    // `lv ? '…' : '…'` and `locale === 'lv' ? … : …` with a string on either side.
+    selector:
+      "ConditionalExpression:matches([test.name=/^(lv|en|isLv|isEn|latvian|english)$/], [test.right.value=/^(lv|en)$/], [test.left.value=/^(lv|en)$/]):matches([consequent.type='Literal'], [consequent.type='TemplateLiteral'], [alternate.type='Literal'], [alternate.type='TemplateLiteral'])",
+    message,
+  },
+  {
+    // An inline `{ lv: '…', en: '…' }` pair.
+    selector: "ObjectExpression:has(> Property[key.name='lv']):has(> Property[key.name='en'])",
+    message,
+  },
+];
+
+/**
+ * The files held to it. A message file itself is exempt (it is where texts go). Folders join the
+ * list as their texts move out; the list only grows, until it is every folder with views.
+ */
+export const textCheckedFiles = [];
+export const messageFiles = ['src/**/texts.ts', 'src/**/*-texts.ts', 'src/**/texts/*.ts'];
