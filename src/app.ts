@@ -31,7 +31,7 @@ import {
 } from './platform/http/error-handler.ts';
 import { registerHealthRoutes } from './platform/http/health-routes.ts';
 import { installSecurityHeaders } from './platform/http/security-headers.ts';
-import { loggerOptions } from './platform/logger.ts';
+import { countTransactionRetries, loggerOptions } from './platform/logger.ts';
 import { registerDevMailboxRoutes } from './platform/mail/mailbox-routes.tsx';
 import { systemClock, type Clock } from './platform/time/riga.ts';
 import { errorPageRenderer } from './platform/views/error-page.tsx';
@@ -86,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   installSecurityHeaders(app, { https: config.publicUrl.startsWith('https://') });
   installErrorHandler(app, renderErrorPage);
+  countTransactionRetries(app.log);
   app.addSchema(ErrorResponse);
 
   await app.register(cookie, { secret: config.secrets.sessionSecret.toString('base64') });

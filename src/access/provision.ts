@@ -3,6 +3,7 @@ import { chargeStateFee } from '../billing/ledger.ts';
 import type { Db } from '../database.ts';
 import type { Environment } from '../onboarding/service.ts';
 import type { Envelope } from '../platform/crypto/envelope.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import { rigaDate, type Clock } from '../platform/time/riga.ts';
 import {
@@ -93,7 +94,7 @@ export async function providePersons(
   }
   const hash = requestHash(request);
   const key = request.idempotencyKey;
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     if (key !== null) {
       const earlier = await findAnswer(trx, deps.envelope, recipient.organisationId, key);
       if (earlier !== undefined) return sameRequestOrRefuse(earlier, hash);

@@ -95,25 +95,45 @@ export interface BalanceAfterDebit {
 }
 
 /**
+ * Which slot a debit may take from. `free`: any slot that holds enough and that no other
+ * transaction holds now (never waits). `held`: one slot, chosen at random among those that held
+ * enough when the statement began, waiting for it if a concurrent debit holds it.
+ */
+export type SlotChoice = 'free' | 'held';
+
+/**
  * Takes a fee from one slot that holds enough and writes the slot's entry, in one statement, and
- * answers the balance after it with the organisation's low-balance threshold. `skip`: only a slot
- * no other transaction holds now; undefined when none is free. `wait`: waits for a held slot;
- * undefined when, once free, it no longer holds enough (the row is checked again after the wait).
- * The balance is summed in the statement's snapshot, so before this debit.
+ * answers the balance after it with the organisation's low-balance threshold; undefined when no
+ * slot was debited. The balance is summed in the statement's snapshot, so before this debit.
+ *
+ * Undefined can leave a slot locked by this transaction without its debit: a row another debit
+ * changed after this statement's snapshot is locked first and checked again after, and stays
+ * locked when it no longer holds enough. The caller rolls back to a savepoint before it waits for
+ * any other slot (ledger.ts), so such a lock is never held while waiting.
  */
 export async function debitSlot(
   trx: Db,
   debit: { organisationId: number; amountCents: number; movementId: number },
-  busy: 'skip' | 'wait',
+  choice: SlotChoice,
 ): Promise<BalanceAfterDebit | undefined> {
   const { organisationId, amountCents, movementId } = debit;
+  // `held` picks its one slot before locking (an initial plan, evaluated once): locking in a
+  // random scan that moves on past a slot found short would hold every slot it passed.
+  const pick =
+    choice === 'free'
+      ? sql`select organisation_id, slot from balance_slots
+            where organisation_id = ${organisationId} and balance_cents >= ${amountCents}
+            order by random() limit 1
+            for update skip locked`
+      : sql`select organisation_id, slot from balance_slots
+            where organisation_id = ${organisationId} and balance_cents >= ${amountCents}
+              and slot = (select c.slot from balance_slots c
+                          where c.organisation_id = ${organisationId}
+                            and c.balance_cents >= ${amountCents}
+                          order by random() limit 1)
+            for update`;
   const result = await sql<{ balance_before_cents: number; threshold_cents: number | null }>`
-    with pick as (
-      select organisation_id, slot from balance_slots
-      where organisation_id = ${organisationId} and balance_cents >= ${amountCents}
-      order by random() limit 1
-      for update ${sql.raw(busy === 'skip' ? 'skip locked' : '')}
-    ), debit as (
+    with pick as (${pick}), debit as (
       update balance_slots s set balance_cents = s.balance_cents - ${amountCents}
       from pick
       where s.organisation_id = pick.organisation_id and s.slot = pick.slot
@@ -134,30 +154,29 @@ export async function debitSlot(
   };
 }
 
-/** Every slot of the organisation, locked in slot order (the same order everywhere: no deadlock). */
-/** Every slot of the organisation, locked in slot order (the same order everywhere: no deadlock). */
 /**
- * Debits a slot that holds enough, waiting for it if a concurrent debit holds it. Undefined when,
- * once free, it no longer holds enough (the row is checked again after the wait).
+ * A savepoint before the debit's slot locks, and the way back to it: rolling back releases every
+ * row lock taken since (PostgreSQL releases row locks on a savepoint's rollback), so a debit that
+ * found no slot waits for the next one holding none.
  */
-export async function debitSlotWaiting(
-  trx: Db,
-  organisationId: number,
-  amountCents: number,
-): Promise<number | undefined> {
-  const result = await sql<{ slot: number }>`
-    update balance_slots s set balance_cents = s.balance_cents - ${amountCents}
-    from (
-      select organisation_id, slot from balance_slots
-      where organisation_id = ${organisationId} and balance_cents >= ${amountCents}
-      order by random() limit 1
-      for update
-    ) pick
-    where s.organisation_id = pick.organisation_id and s.slot = pick.slot
-    returning s.slot`.execute(trx);
-  return result.rows[0]?.slot;
+export async function markBeforeSlotLocks(trx: Db): Promise<void> {
+  await sql`savepoint before_slot_locks`.execute(trx);
 }
 
+export async function releaseSlotLocks(trx: Db): Promise<void> {
+  await sql`rollback to savepoint before_slot_locks`.execute(trx);
+}
+
+export async function slotCount(db: Db, organisationId: number): Promise<number> {
+  const row = await db
+    .selectFrom('balance_slots')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+  return row?.n ?? 0;
+}
+
+/** Every slot of the organisation, locked in slot order (the same order everywhere: no deadlock). */
 export async function lockAllSlots(
   trx: Db,
   organisationId: number,

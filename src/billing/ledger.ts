@@ -108,14 +108,32 @@ export async function chargeStateFee(
     amountCents: input.amountCents,
     movementId,
   };
-  // A free slot at once; else wait for one busy slot that holds enough (its debit ends with its
-  // transaction), which costs less than evening out; only when no slot holds enough, even out.
-  const after =
-    (await store.debitSlot(trx, debit, 'skip')) ??
-    (await store.debitSlot(trx, debit, 'wait')) ??
-    (await debitAfterRefill(trx, debit));
+  const after = await debitOneSlot(trx, debit);
   await noticeLowBalance(trx, debit, after, input.today);
   return { replayed: false, movementId };
+}
+
+/**
+ * A free slot at once; else wait for one busy slot that holds enough (its debit ends with its
+ * transaction), which costs less than evening out; only when no slot holds enough, even out.
+ *
+ * No two debits deadlock: the first step never waits; before the second and the third this
+ * transaction returns to the savepoint, which releases any slot an earlier step locked but could
+ * not debit, so the second waits for one slot holding none, and the third locks all of them in
+ * slot order holding none (docs/decisions/0008).
+ */
+async function debitOneSlot(
+  trx: Db,
+  debit: { organisationId: number; amountCents: number; movementId: number },
+): Promise<store.BalanceAfterDebit> {
+  await store.markBeforeSlotLocks(trx);
+  const free = await store.debitSlot(trx, debit, 'free');
+  if (free !== undefined) return free;
+  await store.releaseSlotLocks(trx);
+  const held = await store.debitSlot(trx, debit, 'held');
+  if (held !== undefined) return held;
+  await store.releaseSlotLocks(trx);
+  return debitAfterRefill(trx, debit);
 }
 
 /**
@@ -161,7 +179,11 @@ async function debitAfterRefill(
   debit: { organisationId: number; amountCents: number; movementId: number },
 ): Promise<store.BalanceAfterDebit> {
   const { organisationId, amountCents } = debit;
-  await store.ensureSlots(trx, organisationId, BALANCE_SLOTS);
+  // Deposits make the slots; one missing here (none paid in yet, or more slots since) is made
+  // before any slot is locked, because making it waits for the debits in flight on the others.
+  if ((await store.slotCount(trx, organisationId)) < BALANCE_SLOTS) {
+    await store.ensureSlots(trx, organisationId, BALANCE_SLOTS);
+  }
   const slots = await store.lockAllSlots(trx, organisationId);
   const total = slots.reduce((sum, s) => sum + s.balance_cents, 0);
   if (total < amountCents) {

@@ -123,6 +123,11 @@ export const platformErrors = defineErrors({
     lv: 'Radās iekšēja kļūda. Mēs par to zinām; mēģiniet vēlāk.',
     en: 'An internal error occurred. We know of it; please try later.',
   },
+  database_busy: {
+    status: 503,
+    lv: 'Pakalpojums šobrīd ir noslogots. Mēģiniet vēlreiz pēc {retryAfter} sekundēm.',
+    en: 'The service is busy right now. Try again in {retryAfter} seconds.',
+  },
   not_ready: {
     status: 503,
     lv: 'Pakalpojums vēl nav gatavs.',

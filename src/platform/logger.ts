@@ -1,4 +1,5 @@
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
+import { reportTransactionRetries } from './db/transaction.ts';
 
 /** Anything shaped like a Latvian personal code, with or without the hyphen. */
 const PERSONAL_CODE_PATTERN = /\b\d{6}-?\d{5}\b/g;
@@ -37,4 +38,16 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
       }),
     },
   };
+}
+
+/**
+ * Every transaction the database aborted for a deadlock or a serialization failure is a warning
+ * line (`transaction_retry`), so their rate can be counted and alerted on; running out of
+ * attempts is an error line.
+ */
+export function countTransactionRetries(log: FastifyBaseLogger): void {
+  reportTransactionRetries((event) => {
+    if (event.exhausted) log.error({ transactionRetry: event }, 'transaction_retries_exhausted');
+    else log.warn({ transactionRetry: event }, 'transaction_retry');
+  });
 }

@@ -9,13 +9,15 @@ import { ensureAddressList } from '../../src/register/setup.ts';
  * A fresh database per test file: in-memory PGlite by default, or a schema of its own on the
  * PostgreSQL server that DATABASE_URL names, dropped again at the end.
  */
-export async function createTestDatabase(): Promise<Database<AppDatabase>> {
+export async function createTestDatabase(
+  options: { poolSize?: number } = {},
+): Promise<Database<AppDatabase>> {
   const url = process.env.DATABASE_URL ?? null;
   const schema = url === null ? undefined : `test_${randomBytes(6).toString('hex')}`;
   const database = await openDatabase<AppDatabase>({
     databaseUrl: url,
     dataDir: null,
-    ...(schema === undefined ? {} : { schema, poolSize: 5 }),
+    ...(schema === undefined ? {} : { schema, poolSize: options.poolSize ?? 5 }),
   });
   await migrate(database.db);
   await ensureAddressList(database.db);

@@ -8,6 +8,7 @@ import {
   platformErrors,
 } from '../errors.ts';
 import { Type, type Static } from 'typebox';
+import { BUSY_RETRY_AFTER_SECONDS, transientCode } from '../db/transaction.ts';
 
 export const ErrorResponse = Type.Object(
   {
@@ -82,6 +83,13 @@ function classify(error: FastifyError | AppError): {
       details: { fields: [...new Set(fields)] },
     };
   }
+  // A transaction aborted outside inTransaction's retries: the caller may simply try again.
+  if (transientCode(error) !== undefined) {
+    return {
+      definition: platformErrors.database_busy,
+      details: { retryAfter: BUSY_RETRY_AFTER_SECONDS },
+    };
+  }
   if (error.statusCode === 429) {
     return { definition: platformErrors.rate_limited, details: { retryAfter: 60 } };
   }
@@ -107,6 +115,9 @@ export function installErrorHandler(app: FastifyInstance, renderPage: ErrorPageR
         'request failed',
       );
     }
+    // Whoever is told to come back later is told when, in the header clients and proxies read.
+    const retryAfter = details?.retryAfter;
+    if (typeof retryAfter === 'number') void reply.header('Retry-After', String(retryAfter));
     const body = errorBody(request, definition, details);
     return sendError(request, reply, body, definition.status, renderPage);
   });
