@@ -30,6 +30,7 @@ import {
   installErrorHandler,
 } from './platform/http/error-handler.ts';
 import { registerHealthRoutes } from './platform/http/health-routes.ts';
+import { installInputGuard } from './platform/http/input-guard.ts';
 import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { countTransactionRetries, loggerOptions } from './platform/logger.ts';
 import { registerDevMailboxRoutes } from './platform/mail/mailbox-routes.tsx';
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   installSecurityHeaders(app, { https: config.publicUrl.startsWith('https://') });
   installErrorHandler(app, renderErrorPage);
+  installInputGuard(app);
   countTransactionRetries(app.log);
   app.addSchema(ErrorResponse);
 

@@ -9,6 +9,7 @@ import {
 } from '../errors.ts';
 import { Type, type Static } from 'typebox';
 import { BUSY_RETRY_AFTER_SECONDS, transientCode } from '../db/transaction.ts';
+import { isUnreadableBody } from './input-guard.ts';
 
 export const ErrorResponse = Type.Object(
   {
@@ -61,7 +62,10 @@ const FASTIFY_CLIENT_ERRORS: Record<string, ErrorDefinition> = {
   FST_ERR_BAD_URL: platformErrors.not_found,
 };
 
-function classify(error: FastifyError | AppError): {
+function classify(
+  error: FastifyError | AppError,
+  request: FastifyRequest,
+): {
   definition: ErrorDefinition;
   details?: ErrorDetails;
 } {
@@ -90,6 +94,9 @@ function classify(error: FastifyError | AppError): {
       details: { retryAfter: BUSY_RETRY_AFTER_SECONDS },
     };
   }
+  if (isUnreadableBody(error, request)) {
+    return { definition: platformErrors.validation_failed, details: { fields: ['body'] } };
+  }
   if (error.statusCode === 429) {
     return { definition: platformErrors.rate_limited, details: { retryAfter: 60 } };
   }
@@ -107,7 +114,7 @@ function classify(error: FastifyError | AppError): {
 
 export function installErrorHandler(app: FastifyInstance, renderPage: ErrorPageRenderer): void {
   app.setErrorHandler<FastifyError | AppError>((error, request, reply) => {
-    const { definition, details } = classify(error);
+    const { definition, details } = classify(error, request);
     if (definition.status >= 500) {
       // Only the error's own fields: driver errors carry row values in `detail`.
       request.log.error(
