@@ -74,7 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     logger: loggerOptions(config.logLevel),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    trustProxy: config.mode === 'production',
+    trustProxy: config.trustedProxies.length > 0 ? [...config.trustedProxies] : false,
     bodyLimit: 4 * 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, allErrors: true } },
     frameworkErrors: frameworkErrorHandler(renderErrorPage),

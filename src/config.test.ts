@@ -32,6 +32,35 @@ describe('loadConfig', () => {
     expect(config.demoData).toBe(false);
   });
 
+  it('refuses demo data in production: it would create accounts with printed passwords', () => {
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        ENCRYPTION_KEY: key,
+        SESSION_SECRET: key,
+        SIGNING_KEY: key,
+        DEMO_DATA: 'true',
+      }),
+    ).toThrow(/DEMO_DATA/);
+    expect(
+      loadConfig({ NODE_ENV: 'development', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'rg-')) })
+        .demoData,
+    ).toBe(true);
+  });
+
+  it('believes X-Forwarded-For from the listed proxies only, and none by default', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).trustedProxies).toEqual([]);
+    expect(
+      loadConfig({ NODE_ENV: 'test', TRUSTED_PROXIES: ' 10.0.0.5, 192.168.10.0/24 ,2001:db8::/32' })
+        .trustedProxies,
+    ).toEqual(['10.0.0.5', '192.168.10.0/24', '2001:db8::/32']);
+    for (const bad of ['proxy.example.lv', '10.0.0.0/33', '10.0.0.1/8/1', '*']) {
+      expect(() => loadConfig({ NODE_ENV: 'test', TRUSTED_PROXIES: bad }), bad).toThrow(
+        /TRUSTED_PROXIES/,
+      );
+    }
+  });
+
   it('refuses a key of the wrong length, a bad port, a bad role, a bad database URL', () => {
     const bad = Buffer.alloc(16).toString('base64');
     expect(() =>

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHmac, randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** Typed settings, read once from the environment. Every variable is documented in the README. */
@@ -24,6 +25,11 @@ export interface Config {
   oidc: OidcConfig;
   /** Data API calls a connection may make per minute (per server process). */
   apiRateLimitPerMinute: number;
+  /**
+   * The reverse proxies (addresses or CIDR ranges) whose `X-Forwarded-For` is believed. Empty:
+   * none, and a caller's address is the one its connection comes from.
+   */
+  trustedProxies: readonly string[];
 }
 
 export interface OidcConfig {
@@ -86,13 +92,47 @@ export function loadConfig(env: Env = process.env): Config {
     roles,
     publicUrl,
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
-    demoData: parseBoolean(env.DEMO_DATA, mode === 'development'),
+    demoData: parseDemoData(env.DEMO_DATA, mode),
     secrets,
     // After the secrets, so a production start without anything set names the secrets first.
     mail: parseMail(env, mode, roles),
     oidc: parseOidc(env, mode, publicUrl, secrets.sessionSecret),
     apiRateLimitPerMinute: parsePositiveInteger('API_RATE_LIMIT_PER_MINUTE', env, 600),
+    trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
   };
+}
+
+/** Demo data creates accounts with printed passwords: never in production. */
+function parseDemoData(value: string | undefined, mode: Config['mode']): boolean {
+  const demo = parseBoolean(value, mode === 'development');
+  if (demo && mode === 'production') {
+    throw new ConfigError('DEMO_DATA must not be set in production: it creates demo accounts');
+  }
+  return demo;
+}
+
+/**
+ * `TRUSTED_PROXIES=10.0.0.5,192.168.10.0/24`: only a request arriving from one of these may say,
+ * in `X-Forwarded-For`, whom it comes from; anyone else's header is ignored, so it cannot pass a
+ * connection's fixed source addresses or reset a per-address limit.
+ */
+function parseTrustedProxies(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  for (const entry of entries) {
+    const [address = '', prefix, extra] = entry.split('/');
+    const family = isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+    if (family === 0 || !prefixOk || extra !== undefined) {
+      throw new ConfigError(
+        `TRUSTED_PROXIES must list IP addresses or CIDR ranges, comma-separated; "${entry}" is neither`,
+      );
+    }
+  }
+  return entries;
 }
 
 function parseMode(value: string | undefined): Config['mode'] {
