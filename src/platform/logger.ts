@@ -10,6 +10,33 @@ export function maskPersonalData(text: string): string {
 }
 
 /**
+ * A request's path as it is logged: decoded first, so a personal code written as `%31%36…`
+ * is masked like any other, and without the query, whose values may be personal.
+ */
+export function loggablePath(url: string): string {
+  const path = url.split('?')[0] ?? '';
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: masked as written.
+  }
+  return maskPersonalData(decoded);
+}
+
+/**
+ * An error's message or stack as it may be logged: a database driver quotes the offending value
+ * ("invalid input syntax for type bigint: \"…\"", a key in a unique violation), which may be
+ * anything a caller sent; quoted values are left out and personal codes masked.
+ */
+export function loggableErrorText(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  return maskPersonalData(
+    text.replace(/"[^"\n]*"/g, '"…"').replace(/\([^()\n]*\)=\([^()\n]*\)/g, '(…)=(…)'),
+  );
+}
+
+/**
  * Logger settings for Fastify's pino: secrets and personal data are never written. Request logs
  * carry the method, the masked URL and the request id; no headers, no bodies, no query values.
  */
@@ -33,7 +60,7 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
     serializers: {
       req: (req: { method: string; url: string; id: string }) => ({
         method: req.method,
-        url: maskPersonalData(req.url.split('?')[0] ?? ''),
+        url: loggablePath(req.url),
         id: req.id,
       }),
     },

@@ -10,6 +10,7 @@ import {
 import { Type, type Static } from 'typebox';
 import { BUSY_RETRY_AFTER_SECONDS, transientCode } from '../db/transaction.ts';
 import { isUnreadableBody } from './input-guard.ts';
+import { loggableErrorText } from '../logger.ts';
 
 export const ErrorResponse = Type.Object(
   {
@@ -118,7 +119,14 @@ export function installErrorHandler(app: FastifyInstance, renderPage: ErrorPageR
     if (definition.status >= 500) {
       // Only the error's own fields: driver errors carry row values in `detail`.
       request.log.error(
-        { err: { type: error.name, message: error.message, code: error.code, stack: error.stack } },
+        {
+          err: {
+            type: error.name,
+            message: loggableErrorText(error.message),
+            code: error.code,
+            stack: loggableErrorText(error.stack),
+          },
+        },
         'request failed',
       );
     }
