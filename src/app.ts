@@ -112,7 +112,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         description:
           'Population Register and BDAS: the operator API of the register authority, and the ' +
           'inter-system API for organisations. Every error answers with a stable `code`, a ' +
-          'message in Latvian and English, and the `requestId`.',
+          'message in Latvian and English, and the `requestId`.\n\n' +
+          'Every paid call takes an `Idempotency-Key` header: send a new key with each call and ' +
+          'the same key when you repeat it, and a repeat answers the first answer again without ' +
+          'a second charge. A call sent without a key whose answer was lost on the way is ' +
+          'charged again when repeated. A `503 database_busy` answer with `Retry-After` changed ' +
+          'nothing: repeat the call (with the same key) after that many seconds.',
       },
       components: {
         securitySchemes: {

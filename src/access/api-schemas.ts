@@ -31,7 +31,12 @@ export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(
     Type.String({
       pattern: '^[A-Za-z0-9._:-]{8,100}$',
-      description: 'Repeat a call with the same key to get the same answer without a second charge',
+      description:
+        'Send a new key (for example a UUID) with every call, and the same key when you repeat ' +
+        'it: a repeated call answers the first answer again without a second charge. Without a ' +
+        'key, a call whose answer was lost on the way (a timeout, a dropped connection, a crash ' +
+        'on either side after the charge committed) is charged again when repeated.',
+      examples: ['0f8e2c5a-4d1b-4b7e-9a43-6c2d1e9f7b10'],
     }),
   ),
 });
