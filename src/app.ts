@@ -1,7 +1,6 @@
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -31,6 +30,7 @@ import {
 } from './platform/http/error-handler.ts';
 import { registerHealthRoutes } from './platform/http/health-routes.ts';
 import { installInputGuard } from './platform/http/input-guard.ts';
+import { installRateLimits } from './platform/http/rate-limits.ts';
 import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { countTransactionRetries, loggerOptions } from './platform/logger.ts';
 import { registerDevMailboxRoutes } from './platform/mail/mailbox-routes.tsx';
@@ -100,7 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     limits: { fileSize: 5 * 1024 * 1024 },
   });
   // Only routes that ask (sign-in, report forms) are limited.
-  await app.register(rateLimit, { global: false });
+  await installRateLimits(app, config.redis);
   installSessions(app, { publicUrl: config.publicUrl, providerIssuer: config.oidc.issuer });
   installCsrf(app);
   await app.register(swagger, {

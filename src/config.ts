@@ -30,6 +30,11 @@ export interface Config {
    * none, and a caller's address is the one its connection comes from.
    */
   trustedProxies: readonly string[];
+  /**
+   * Redis, when set, holds what every process must count together (the rate limits); without
+   * it each process counts on its own, in memory.
+   */
+  redis: { url: string; keyPrefix: string } | null;
 }
 
 export interface OidcConfig {
@@ -99,7 +104,17 @@ export function loadConfig(env: Env = process.env): Config {
     oidc: parseOidc(env, mode, publicUrl, secrets.sessionSecret),
     apiRateLimitPerMinute: parsePositiveInteger('API_RATE_LIMIT_PER_MINUTE', env, 600),
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
+    redis: parseRedis(env),
   };
+}
+
+function parseRedis(env: Env): Config['redis'] {
+  const url = nonEmpty(env.REDIS_URL);
+  if (url === null) return null;
+  if (!/^rediss?:\/\//.test(url)) {
+    throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
+  }
+  return { url, keyPrefix: nonEmpty(env.REDIS_KEY_PREFIX) ?? 'register-gateway:' };
 }
 
 /** Demo data creates accounts with printed passwords: never in production. */
