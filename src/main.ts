@@ -1,6 +1,10 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { scheduleKeyExpiryCheck } from './identity/service.ts';
+import {
+  CONNECTION_CHANGE_CHANNELS,
+  connectionChangeHandlers,
+  scheduleKeyExpiryCheck,
+} from './identity/service.ts';
 import { jobHandlers } from './job-handlers.ts';
 import { startAuditSealer } from './platform/audit/seal-loop.ts';
 import { sealKeysFrom } from './platform/audit/seal-key.ts';
@@ -14,6 +18,10 @@ async function main(): Promise<void> {
   const database = await openAndPrepare(config);
   const demo = config.demoData ? await loadDemoData(database.db, config) : null;
   const app = await buildApp({ config, db: database.db, engine: database.engine });
+  // A connection suspended, or an agreement changed, by any process stops its tokens here at once.
+  const listening = config.roles.has('web')
+    ? await database.listen(CONNECTION_CHANGE_CHANNELS, connectionChangeHandlers, app.log)
+    : null;
 
   const worker = config.roles.has('worker')
     ? createWorker(database.db, jobHandlers({ config, db: database.db }), { log: app.log })
@@ -28,6 +36,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'stopping');
     await worker?.stop();
     await sealer?.stop();
+    await listening?.close();
     await app.close();
     await database.close();
     process.exit(0);

@@ -12,6 +12,9 @@ import { makePerson } from './support/factories.ts';
 import { freePort, type ListeningApp } from './support/listening-app.ts';
 import { startServerProcess, type ServerProcess } from './support/server-process.ts';
 import { connectedSystem, TEST_PURPOSE } from './support/system-client.ts';
+import { staffSession } from './support/staff.ts';
+import { changeConnectionStatus } from '../src/identity/connections.ts';
+import { inTransaction } from '../src/platform/db/transaction.ts';
 
 /**
  * Two server processes on one PostgreSQL database, many parallel paid queries, and a balance that
@@ -25,6 +28,23 @@ const secrets = {
   SIGNING_KEY: randomBytes(32).toString('base64'),
 };
 const PERSONS = 30;
+/** How long a process may trust its cached status of a connection without a notification. */
+const CONNECTION_CACHE_MS = 5_000;
+
+/** Asks until the answer is `wanted` or `withinMs` has passed; answers the last status. */
+async function statusWithin(
+  ask: () => Promise<number>,
+  wanted: number,
+  withinMs: number,
+): Promise<number> {
+  const until = Date.now() + withinMs;
+  let status = await ask();
+  while (status !== wanted && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    status = await ask();
+  }
+  return status;
+}
 /** Rounds of parallel calls, each against a balance that runs out in the middle of it. */
 const ROUNDS = [
   { calls: 60, affordable: 25 },
@@ -91,6 +111,7 @@ describe.skipIf(url === undefined)('two server processes on one database', () =>
     for (let i = 0; i < PERSONS; i++) persons.push(await makePerson(database.db));
     const token = await system.token();
     let paidTotal = 0;
+    const servedBy = new Set<number>();
     for (const [round, { calls, affordable }] of ROUNDS.entries()) {
       await database.db.transaction().execute((trx) =>
         recordDeposit(trx, {
@@ -123,14 +144,13 @@ describe.skipIf(url === undefined)('two server processes on one database', () =>
       expect(answers.filter((s) => s !== 200 && s !== 402)).toEqual([]);
       expect(paid + refused).toBe(calls);
       expect(paid).toBe(affordable);
-      // Both processes served paid answers.
-      expect(
-        new Set(answers.map((s, i) => (s === 200 ? i % 2 : -1)).filter((p) => p >= 0)).size,
-      ).toBe(2);
+      answers.forEach((s, i) => s === 200 && servedBy.add(i % servers.length));
       expect(await balanceOf(database.db, system.organisation.id)).toBe(0);
       paidTotal += paid;
     }
     const paid = paidTotal;
+    // Both processes served paid answers.
+    expect(servedBy.size).toBe(2);
     const fees = await database.db
       .selectFrom('ledger_movements')
       .select(sql<number>`coalesce(-sum(amount_cents), 0)::bigint`.as('debited'))
@@ -146,5 +166,49 @@ describe.skipIf(url === undefined)('two server processes on one database', () =>
       .executeTakeFirstOrThrow();
     expect(audits.n).toBe(paid);
     expect(await ledgerMismatches(database.db)).toEqual([]);
+  });
+  it('stops a suspended connection in every process at once, and lets it in again on restoring', async () => {
+    const t: ListeningApp = {
+      app,
+      db: database.db,
+      config,
+      base: publicUrl,
+      close: async () => {},
+    };
+    const system = await connectedSystem(t, clock);
+    const token = await system.token();
+    const agreementFrom = async (server: ServerProcess) =>
+      (
+        await fetch(`${server.base}/api/v1/agreement`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).status;
+    // Both processes have checked the connection, and keep its status for CONNECTION_CACHE_MS.
+    for (const server of servers) expect(await agreementFrom(server)).toBe(200);
+    const staff = await staffSession(database.db, clock, 'pmlp_officer');
+    const change = (action: 'suspend' | 'restore') =>
+      inTransaction(database.db, (trx) =>
+        changeConnectionStatus(
+          trx,
+          { clock, publicUrl },
+          { staffId: staff.staffId, requestId: 'test' },
+          system.clientId,
+          action === 'suspend' ? { action, reason: 'Pārbaude' } : { action },
+        ),
+      );
+    await change('suspend');
+    // The suspension committed in this process; the others hear of it from the database. Well
+    // before their cached status would lapse, each refuses.
+    for (const server of servers) {
+      expect(await statusWithin(() => agreementFrom(server), 401, CONNECTION_CACHE_MS / 2)).toBe(
+        401,
+      );
+    }
+    await change('restore');
+    for (const server of servers) {
+      expect(await statusWithin(() => agreementFrom(server), 200, CONNECTION_CACHE_MS / 2)).toBe(
+        200,
+      );
+    }
   });
 });

@@ -80,8 +80,9 @@ export async function signAccessToken(
 
 /**
  * Whether each connection may be used now, by client_id, kept for CACHE_TTL_MS. The bound: a
- * suspension made in this process takes effect at once (forgetConnection); one made by another
- * process, or an agreement terminated or expired, takes effect here within CACHE_TTL_MS. Tokens
+ * suspension made in any process takes effect at once (forgetConnection, and the database's
+ * notification to the other processes); an agreement that ends by its date takes effect here
+ * within CACHE_TTL_MS. Tokens
  * themselves live ACCESS_TOKEN_SECONDS, so without this check a suspension would wait for that.
  */
 const CACHE_TTL_MS = 5_000;
@@ -100,6 +101,26 @@ export function forgetConnection(clientId: string): void {
 export function forgetAllConnections(): void {
   usable.clear();
 }
+
+/**
+ * What the database announces when a connection may no longer be usable (migration 0020): a
+ * connection's suspension, restoration or key change names its client_id; a change to an
+ * organisation's agreements names the organisation, whose connections are not told apart here,
+ * so every cached status goes. Heard by every web process, the change takes effect everywhere
+ * at once; CACHE_TTL_MS remains the bound if a notification is ever missed.
+ */
+export const CONNECTION_CHANGE_CHANNELS = [
+  'rg_connection_changed',
+  'rg_organisation_access_changed',
+] as const;
+
+export const connectionChangeHandlers = {
+  onMessage(channel: string, payload: string): void {
+    if (channel === 'rg_connection_changed') forgetConnection(payload);
+    else forgetAllConnections();
+  },
+  onGap: forgetAllConnections,
+};
 
 async function connectionUsable(db: Db, claims: AccessTokenClaims, now: Date): Promise<boolean> {
   const at = performance.now();

@@ -31,6 +31,8 @@ export {
   verifyAccessToken,
   forgetConnection,
   forgetAllConnections,
+  CONNECTION_CHANGE_CHANNELS,
+  connectionChangeHandlers,
   ACCESS_TOKEN_SECONDS,
   type AccessTokenClaims,
   type AccessTokenDeps,

@@ -3,6 +3,12 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import {
+  listenPglite,
+  listenPostgres,
+  type Listening,
+  type NotificationHandlers,
+} from './notifications.ts';
 import { typeParsers } from './type-parsers.ts';
 
 export interface DatabaseOptions {
@@ -18,6 +24,12 @@ export interface Database<DB> {
   db: Kysely<DB>;
   /** 'pglite' or 'postgresql': for logs and the readiness answer, never for business logic. */
   engine: 'pglite' | 'postgresql';
+  /** Hears the notifications sent on these channels at commit, from any process. */
+  listen(
+    channels: readonly string[],
+    handlers: NotificationHandlers,
+    log: { warn(obj: object, msg: string): void },
+  ): Promise<Listening>;
   close(): Promise<void>;
 }
 
@@ -37,6 +49,7 @@ async function openPglite<DB>(dataDir: string | null): Promise<Database<DB>> {
   return {
     db,
     engine: 'pglite',
+    listen: (channels, handlers) => listenPglite(pglite, channels, handlers),
     // Kysely's destroy() closes the PGlite instance too.
     close: () => db.destroy(),
   };
@@ -64,7 +77,12 @@ async function openPostgres<DB>(
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: 'postgresql', close: () => db.destroy() };
+  return {
+    db,
+    engine: 'postgresql',
+    listen: (channels, handlers, log) => listenPostgres(url, channels, handlers, log),
+    close: () => db.destroy(),
+  };
 }
 
 /** node-postgres asks for a parser per type id; ours first, then its own. */
