@@ -5,6 +5,8 @@ export interface ServerProcess {
   /** The process id, for reading what the process costs. */
   pid: number | null;
   stop(): Promise<void>;
+  /** Ends the process at once, as a crash or `kill -9` would: no shutdown of any kind. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -44,15 +46,19 @@ export async function startServerProcess(options: {
     if (child.exitCode === null) child.kill('SIGTERM');
     await exited;
   };
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exited;
+  };
   if (!listens) {
-    if (await workerStarted(child)) return { base, pid: child.pid ?? null, stop };
+    if (await workerStarted(child)) return { base, pid: child.pid ?? null, stop, kill };
     await stop();
     throw new Error('the worker did not start');
   }
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) break;
     try {
-      if ((await fetch(`${base}/readyz`)).ok) return { base, pid: child.pid ?? null, stop };
+      if ((await fetch(`${base}/readyz`)).ok) return { base, pid: child.pid ?? null, stop, kill };
     } catch {
       // not listening yet
     }
