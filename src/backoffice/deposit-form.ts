@@ -12,6 +12,9 @@ import {
 } from '../onboarding/service.ts';
 import type { ErrorDefinition } from '../platform/errors.ts';
 
+export const DEPOSITS_PATH = '/darbinieki/iemaksas';
+export const DEPOSIT_CONFIRM_PATH = '/darbinieki/iemaksas/registret';
+
 /** The deposit form's fields as typed; the names are the form's and the prefill query's. */
 export interface DepositValues {
   registracijas_nr: string;

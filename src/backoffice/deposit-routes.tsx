@@ -15,7 +15,9 @@ import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import {
   checkDepositForm,
+  DEPOSIT_CONFIRM_PATH,
   DEPOSIT_FIELDS,
+  DEPOSITS_PATH,
   depositValues,
   type DepositErrors,
   type DepositValues,
@@ -24,7 +26,6 @@ import { pmlpOfficer } from './pmlp-officer.ts';
 import { DepositCheckPage } from './views/deposit-check-page.tsx';
 import { DepositFormPage } from './views/deposit-form-page.tsx';
 import { DepositRecordedPage } from './views/deposit-recorded-page.tsx';
-import { DEPOSIT_CONFIRM_PATH, DEPOSITS_PATH } from './views/deposit-texts.ts';
 
 const staff = ['staff'] as const;
 const LATEST = 20;

@@ -1,9 +1,6 @@
 import { defineErrors } from '../platform/errors.ts';
+import { backofficeErrorTexts } from './texts/errors.ts';
 
 export const backofficeErrors = defineErrors({
-  role_required: {
-    status: 403,
-    lv: 'Šī sadaļa ir pieejama tikai {role} darbiniekiem.',
-    en: 'This section is for {role} staff only.',
-  },
+  role_required: { status: 403, ...backofficeErrorTexts.roleRequired },
 });

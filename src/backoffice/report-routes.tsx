@@ -22,6 +22,7 @@ import {
 import { backofficeErrors } from './errors.ts';
 import { ReportPage } from './views/report-page.tsx';
 import { ReportQueuePage } from './views/report-queue-page.tsx';
+import { reportTexts } from './texts/reports.ts';
 
 export interface BackofficeDeps {
   db: Db;
@@ -115,13 +116,10 @@ export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
       const errors: Record<string, string> = {};
       const locale = pageContext(request, reply).locale;
       if (!isStatus(fields.status)) {
-        errors.status = locale === 'lv' ? 'Izvēlieties statusu' : 'Choose a status';
+        errors.status = reportTexts.statusForm.errors.statusMissing[locale];
       }
       if (replyText.length > 2000) {
-        errors.reply =
-          locale === 'lv'
-            ? 'Atbilde ir pārāk gara (līdz 2000 rakstzīmēm)'
-            : 'The reply is too long (up to 2000 characters)';
+        errors.reply = reportTexts.statusForm.errors.replyTooLong[locale];
       }
       if (!isStatus(fields.status) || Object.keys(errors).length > 0) {
         return showReport(request, reply, request.params.reference, fields, errors);

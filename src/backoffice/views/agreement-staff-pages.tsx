@@ -15,6 +15,8 @@ import {
   type AgreementView,
 } from '../../onboarding/service.ts';
 import type { AgreementStatus } from '../../onboarding/tables.ts';
+import { agreementTexts } from '../texts/agreements.ts';
+import { staffTexts } from '../texts/common.ts';
 
 export interface StaffAgreementRow {
   reference: string;
@@ -37,22 +39,22 @@ export function StaffAgreementListPage(props: {
   rows: StaffAgreementRow[];
 }) {
   const { locale } = props.ctx;
-  const lv = locale === 'lv';
-  const title = lv ? 'Līgumi' : 'Agreements';
+  const texts = agreementTexts.listPage;
+  const title = texts.title[locale];
   return (
     <Layout ctx={props.ctx} title={title}>
       <h1>{title}</h1>
-      <h2>{lv ? 'Izlemti pieprasījumi bez līguma' : 'Decided requests without an agreement'}</h2>
+      <h2>{texts.awaiting.heading[locale]}</h2>
       {props.awaiting.length === 0 ? (
-        <p>{lv ? 'Tādu nav.' : 'None.'}</p>
+        <p>{texts.awaiting.none[locale]}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">{lv ? 'Pieprasījums' : 'Request'}</th>
-              <th scope="col">{lv ? 'Organizācija' : 'Organisation'}</th>
-              <th scope="col">{lv ? 'Izlemts' : 'Decided'}</th>
-              <th scope="col">{lv ? 'Darbība' : 'Action'}</th>
+              <th scope="col">{staffTexts.table.request[locale]}</th>
+              <th scope="col">{staffTexts.table.organisation[locale]}</th>
+              <th scope="col">{texts.awaiting.decided[locale]}</th>
+              <th scope="col">{texts.awaiting.action[locale]}</th>
             </tr>
           </thead>
           <tbody>
@@ -66,7 +68,7 @@ export function StaffAgreementListPage(props: {
                     class="button secondary"
                     href={`/darbinieki/ligumi/jauns?pieprasijums=${r.reference ?? ''}`}
                   >
-                    {lv ? 'Sagatavot līgumu' : 'Draft the agreement'}
+                    {texts.awaiting.draft[locale]}
                     <span class="visually-hidden"> {r.reference}</span>
                   </a>
                 </td>
@@ -75,17 +77,17 @@ export function StaffAgreementListPage(props: {
           </tbody>
         </table>
       )}
-      <h2>{lv ? 'Visi līgumi' : 'All agreements'}</h2>
+      <h2>{texts.all.heading[locale]}</h2>
       {props.rows.length === 0 ? (
-        <p>{lv ? 'Līgumu nav.' : 'No agreements.'}</p>
+        <p>{texts.all.none[locale]}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">{lv ? 'Numurs' : 'Number'}</th>
-              <th scope="col">{lv ? 'Organizācija' : 'Organisation'}</th>
-              <th scope="col">{lv ? 'Statuss' : 'Status'}</th>
-              <th scope="col">{lv ? 'Spēkā no' : 'Valid from'}</th>
+              <th scope="col">{staffTexts.table.number[locale]}</th>
+              <th scope="col">{staffTexts.table.organisation[locale]}</th>
+              <th scope="col">{staffTexts.table.status[locale]}</th>
+              <th scope="col">{agreementTexts.validFrom[locale]}</th>
             </tr>
           </thead>
           <tbody>
@@ -142,46 +144,46 @@ export function AgreementDraftPage(props: {
   today: string;
 }) {
   const { locale } = props.ctx;
-  const lv = locale === 'lv';
+  const texts = agreementTexts.draftPage;
   const { request, organisation, approved, refused } = props.source;
-  const title = lv ? 'Sagatavot līgumu' : 'Draft an agreement';
+  const title = texts.title[locale];
   return (
     <Layout ctx={props.ctx} title={title}>
       <ErrorSummary locale={locale} errors={props.errors} />
       <p class="caption">
-        {lv ? 'Pieprasījums' : 'Request'} {request.reference}
+        {staffTexts.table.request[locale]} {request.reference}
       </p>
       <h1>{title}</h1>
       <table class="summary-list">
         <tbody>
           <tr>
-            <th scope="row">{lv ? 'Organizācija' : 'Organisation'}</th>
+            <th scope="row">{staffTexts.table.organisation[locale]}</th>
             <td>
               {organisation.name} ({organisation.registration_number})
-              {organisation.fee_exempt ? (lv ? ', atbrīvota no maksas' : ', exempt from fees') : ''}
+              {organisation.fee_exempt ? texts.facts.feeExempt[locale] : ''}
             </td>
           </tr>
           <tr>
-            <th scope="row">{lv ? 'Vides' : 'Environments'}</th>
+            <th scope="row">{texts.facts.environments[locale]}</th>
             <td>{request.environments.map((e) => ENVIRONMENT_NAMES[e][locale]).join(', ')}</td>
           </tr>
           <tr>
-            <th scope="row">{lv ? 'Lietotāji un savienojumi' : 'Users and connections'}</th>
+            <th scope="row">{texts.facts.usersAndConnections[locale]}</th>
             <td>
               {request.pdp_users} / {request.system_connections}
             </td>
           </tr>
           <tr>
-            <th scope="row">{lv ? 'Monitorings' : 'Monitoring'}</th>
+            <th scope="row">{texts.facts.monitoring[locale]}</th>
             <td>
-              {request.monitoring ? String(request.monitoring_persons ?? 0) : lv ? 'nav' : 'none'}
+              {request.monitoring
+                ? String(request.monitoring_persons ?? 0)
+                : texts.facts.noMonitoring[locale]}
             </td>
           </tr>
         </tbody>
       </table>
-      <h2>
-        {lv ? 'Apstiprinātie datu apjomi (tiks piešķirti)' : 'Approved scopes (to be granted)'}
-      </h2>
+      <h2>{texts.approvedHeading[locale]}</h2>
       <ul>
         {approved.map((s) => (
           <li key={s.scope}>
@@ -192,9 +194,7 @@ export function AgreementDraftPage(props: {
       </ul>
       {refused.length === 0 ? null : (
         <>
-          <h2>
-            {lv ? 'Atteiktie datu apjomi (netiks piešķirti)' : 'Refused scopes (not granted)'}
-          </h2>
+          <h2>{texts.refusedHeading[locale]}</h2>
           <ul>
             {refused.map((s) => (
               <li key={s.scope}>
@@ -211,43 +211,33 @@ export function AgreementDraftPage(props: {
           name="validFrom"
           type="date"
           required
-          label={lv ? 'Spēkā no' : 'Valid from'}
-          hint={lv ? 'Šodiena vai vēlāks datums' : 'Today or a later date'}
+          label={agreementTexts.validFrom[locale]}
+          hint={agreementTexts.todayOrLater[locale]}
           value={props.values.validFrom ?? props.today}
           error={props.errors.validFrom}
         />
         <TextField
           name="validUntil"
           type="date"
-          label={lv ? 'Spēkā līdz (nav obligāti)' : 'Valid until (optional)'}
-          hint={
-            lv ? 'Atstājiet tukšu, ja uz nenoteiktu laiku' : 'Leave empty for an indefinite period'
-          }
+          label={texts.validUntil[locale]}
+          hint={texts.validUntilHint[locale]}
           value={props.values.validUntil}
           error={props.errors.validUntil}
         />
         <fieldset>
-          <legend>{lv ? 'Papildu atļaujas' : 'Further permissions'}</legend>
+          <legend>{texts.permissions.legend[locale]}</legend>
           <Checkbox
             name={DRAFT_PERMISSIONS.responsibleCreatesUsers}
-            label={
-              lv
-                ? 'Atbildīgais lietotājs drīkst pats pievienot Personu datu pārlūka lietotājus'
-                : 'The responsible user may add Person Data Browser users without PMLP approval'
-            }
+            label={texts.permissions.responsibleCreatesUsers[locale]}
             checked={props.values[DRAFT_PERMISSIONS.responsibleCreatesUsers] === 'yes'}
           />
           <Checkbox
             name={DRAFT_PERMISSIONS.criteriaSearch}
-            label={
-              lv
-                ? 'Atļauta meklēšana pēc vārda, uzvārda un dzimšanas datuma'
-                : 'Searching by given name, surname and birth date is allowed'
-            }
+            label={texts.permissions.criteriaSearch[locale]}
             checked={props.values[DRAFT_PERMISSIONS.criteriaSearch] === 'yes'}
           />
         </fieldset>
-        <button type="submit">{lv ? 'Sagatavot līguma projektu' : 'Draft the agreement'}</button>
+        <button type="submit">{texts.submit[locale]}</button>
       </form>
     </Layout>
   );
@@ -262,7 +252,8 @@ export function TerminateForm(props: {
   errors: Record<string, string>;
   today: string;
 }) {
-  const lv = props.locale === 'lv';
+  const { locale } = props;
+  const texts = agreementTexts.terminateForm;
   if (props.view.agreement.status !== 'concluded') return null;
   return (
     <form
@@ -271,31 +262,27 @@ export function TerminateForm(props: {
       novalidate
     >
       <CsrfField token={props.csrf} />
-      <h2>{lv ? 'Izbeigt līgumu' : 'Terminate the agreement'}</h2>
+      <h2>{texts.terminate[locale]}</h2>
       <TextField
         name="from"
         type="date"
         required
-        label={lv ? 'Piekļuve beidzas no' : 'Access ends from'}
-        hint={lv ? 'Šodiena vai vēlāks datums' : 'Today or a later date'}
+        label={texts.from[locale]}
+        hint={agreementTexts.todayOrLater[locale]}
         value={props.values.from ?? props.today}
         error={props.errors.from}
       />
       <TextArea
         name="reason"
         required
-        label={lv ? 'Iemesls' : 'Reason'}
-        hint={
-          lv
-            ? 'Organizācija to redzēs un saņems e-pastā.'
-            : 'The organisation sees it and gets it by e-mail.'
-        }
+        label={staffTexts.form.reason[locale]}
+        hint={texts.reasonHint[locale]}
         value={props.values.reason}
         error={props.errors.reason}
         maxLength={2000}
       />
       <button type="submit" class="warning">
-        {lv ? 'Izbeigt līgumu' : 'Terminate the agreement'}
+        {texts.terminate[locale]}
       </button>
     </form>
   );

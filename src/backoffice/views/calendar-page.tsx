@@ -1,18 +1,8 @@
 import { formatDay, type CalendarException } from '../../onboarding/service.ts';
 import { CsrfField, ErrorSummary, SelectField, TextField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-
-const TITLE = { lv: 'Darba dienu kalendārs', en: 'Working-day calendar' };
-const KIND_NAMES = {
-  working_day: {
-    lv: 'Pārceltā darba diena (strādājama sestdiena)',
-    en: 'Transferred working day (a Saturday worked)',
-  },
-  holiday: {
-    lv: 'Brīvdiena (vienreizēja svētku diena vai pārcelta darba diena)',
-    en: 'Day off (one-off holiday or a day transferred)',
-  },
-} as const;
+import { calendarTexts as texts } from '../texts/calendar.ts';
+import { staffTexts } from '../texts/common.ts';
 
 /** The exceptions to the public-holiday rules from today on, and a form to add one. */
 export function CalendarPage(props: {
@@ -23,80 +13,71 @@ export function CalendarPage(props: {
 }) {
   const { ctx, rows, values, errors } = props;
   const locale = ctx.locale;
-  const lv = locale === 'lv';
   return (
-    <Layout ctx={ctx} title={TITLE[locale]}>
+    <Layout ctx={ctx} title={texts.title[locale]}>
       <ErrorSummary locale={locale} errors={errors} />
-      <h1>{TITLE[locale]}</h1>
-      <p>
-        {lv
-          ? 'Svētku dienas pēc likuma tiek ņemtas vērā automātiski. Šeit ierakstiet Ministru kabineta rīkojumos noteiktās pārceltās darba dienas un vienreizējās svētku dienas; tās ietekmē visus termiņus.'
-          : 'Public holidays by law are known already. Record here the transferred working days and one-off holidays set by Cabinet orders; they affect every deadline.'}
-      </p>
-      <h2>{lv ? 'Gaidāmie izņēmumi' : 'Upcoming exceptions'}</h2>
+      <h1>{texts.title[locale]}</h1>
+      <p>{texts.lead[locale]}</p>
+      <h2>{texts.upcoming.heading[locale]}</h2>
       {rows.length === 0 ? (
-        <p>{lv ? 'Izņēmumu nav.' : 'No exceptions.'}</p>
+        <p>{texts.upcoming.none[locale]}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">{lv ? 'Datums' : 'Date'}</th>
-              <th scope="col">{lv ? 'Veids' : 'Kind'}</th>
-              <th scope="col">{lv ? 'Pamatojums' : 'Basis'}</th>
+              <th scope="col">{texts.date[locale]}</th>
+              <th scope="col">{staffTexts.table.kind[locale]}</th>
+              <th scope="col">{texts.basis[locale]}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.day}>
                 <td>{formatDay(r.day, locale)}</td>
-                <td>{KIND_NAMES[r.kind][locale]}</td>
+                <td>{texts.kinds[r.kind][locale]}</td>
                 <td>{r.note}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <h2>{lv ? 'Pievienot izņēmumu' : 'Add an exception'}</h2>
+      <h2>{texts.form.heading[locale]}</h2>
       <form method="post" action="/darbinieki/kalendars" novalidate>
         <CsrfField token={ctx.csrfToken} />
         <TextField
           name="day"
           type="date"
           required
-          label={lv ? 'Datums' : 'Date'}
-          hint={lv ? 'GGGG-MM-DD' : 'YYYY-MM-DD'}
+          label={texts.date[locale]}
+          hint={texts.form.dateHint[locale]}
           value={values.day}
           error={errors.day}
         />
         <SelectField
           name="kind"
           required
-          label={lv ? 'Veids' : 'Kind'}
+          label={staffTexts.table.kind[locale]}
           value={values.kind}
           error={errors.kind}
           options={[
-            { value: '', label: lv ? 'Izvēlieties' : 'Choose' },
-            { value: 'working_day', label: KIND_NAMES.working_day[locale] },
-            { value: 'holiday', label: KIND_NAMES.holiday[locale] },
+            { value: '', label: texts.form.choose[locale] },
+            { value: 'working_day', label: texts.kinds.working_day[locale] },
+            { value: 'holiday', label: texts.kinds.holiday[locale] },
           ]}
         />
         <TextField
           name="note"
           required
-          label={lv ? 'Pamatojums' : 'Basis'}
-          hint={
-            lv ? 'Piemēram, MK 10.06.2025. rīkojums Nr. …' : 'For example, the Cabinet order of …'
-          }
+          label={texts.basis[locale]}
+          hint={texts.form.basisHint[locale]}
           value={values.note}
           error={errors.note}
           maxLength={500}
         />
-        <button type="submit">{lv ? 'Pievienot' : 'Add'}</button>
+        <button type="submit">{texts.form.add[locale]}</button>
       </form>
       <p>
-        <a href="/darbinieki/pieprasijumi">
-          {lv ? 'Uz pieprasījumu rindu' : 'To the request queue'}
-        </a>
+        <a href="/darbinieki/pieprasijumi">{staffTexts.link.toRequestQueue[locale]}</a>
       </p>
     </Layout>
   );

@@ -8,6 +8,10 @@ import {
 } from '../../identity/service.ts';
 import { SelectField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import { staffTexts } from '../texts/common.ts';
+import { connectionTexts } from '../texts/connections.ts';
+
+const texts = connectionTexts.listPage;
 
 /** Every organisation's connections for PMLP staff, those awaiting activation first. */
 export function StaffConnectionListPage(props: {
@@ -16,7 +20,7 @@ export function StaffConnectionListPage(props: {
   status: ConnectionStatus | '';
 }) {
   const { locale } = props.ctx;
-  const title = locale === 'lv' ? 'Sistēmu savienojumi' : 'System connections';
+  const title = texts.title[locale];
   const expiring = props.views.reduce((n, v) => n + v.expiringKeys, 0);
   return (
     <Layout ctx={props.ctx} title={title}>
@@ -25,31 +29,31 @@ export function StaffConnectionListPage(props: {
       <form method="get" action="/darbinieki/savienojumi" class="filters">
         <SelectField
           name="statuss"
-          label={locale === 'lv' ? 'Statuss' : 'Status'}
+          label={staffTexts.table.status[locale]}
           value={props.status}
           options={[
-            { value: '', label: locale === 'lv' ? 'Visi' : 'All' },
+            { value: '', label: staffTexts.filter.all[locale] },
             ...(['pending', 'active', 'suspended'] as const).map((s) => ({
               value: s,
               label: CONNECTION_STATUS_LABELS[s][locale],
             })),
           ]}
         />
-        <button type="submit">{locale === 'lv' ? 'Atlasīt' : 'Filter'}</button>
+        <button type="submit">{staffTexts.filter.apply[locale]}</button>
       </form>
       {props.views.length === 0 ? (
-        <p>{locale === 'lv' ? 'Savienojumu nav.' : 'No connections.'}</p>
+        <p>{texts.none[locale]}</p>
       ) : (
         <table>
           <caption class="visually-hidden">{title}</caption>
           <thead>
             <tr>
-              <th scope="col">client_id</th>
-              <th scope="col">{locale === 'lv' ? 'Organizācija' : 'Organisation'}</th>
-              <th scope="col">{locale === 'lv' ? 'Nosaukums' : 'Name'}</th>
-              <th scope="col">{locale === 'lv' ? 'Vide' : 'Environment'}</th>
-              <th scope="col">{locale === 'lv' ? 'Statuss' : 'Status'}</th>
-              <th scope="col">{locale === 'lv' ? 'Pieteikts' : 'Registered'}</th>
+              <th scope="col">{texts.clientId[locale]}</th>
+              <th scope="col">{staffTexts.table.organisation[locale]}</th>
+              <th scope="col">{staffTexts.table.name[locale]}</th>
+              <th scope="col">{staffTexts.table.environment[locale]}</th>
+              <th scope="col">{staffTexts.table.status[locale]}</th>
+              <th scope="col">{texts.registered[locale]}</th>
             </tr>
           </thead>
           <tbody>

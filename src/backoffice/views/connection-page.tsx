@@ -6,6 +6,10 @@ import {
 } from '../../identity/service.ts';
 import { CsrfField, ErrorSummary, TextArea } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import { staffTexts } from '../texts/common.ts';
+import { connectionTexts } from '../texts/connections.ts';
+
+const texts = connectionTexts.connectionPage;
 
 /** One connection for PMLP staff, with the one action its status allows. */
 export function StaffConnectionPage(props: {
@@ -24,57 +28,41 @@ export function StaffConnectionPage(props: {
       <p class="caption">{props.view.organisationName}</p>
       <h1>{c.name}</h1>
       <p>
-        <a href="/darbinieki/savienojumi">
-          {locale === 'lv' ? 'Atpakaļ uz sarakstu' : 'Back to the list'}
-        </a>
+        <a href="/darbinieki/savienojumi">{staffTexts.link.backToList[locale]}</a>
       </p>
       <KeyExpiryWarning locale={locale} count={props.view.expiringKeys} />
       <ConnectionSummary locale={locale} view={props.view} tokenUrl={props.tokenUrl} />
-      <h2>{locale === 'lv' ? 'Atslēgas' : 'Keys'}</h2>
+      <h2>{texts.keys[locale]}</h2>
       <ConnectionKeysTable locale={locale} keys={props.view.keys} />
       {c.status === 'pending' ? (
         <form method="post" action={`${base}/aktivizet`}>
           <CsrfField token={props.ctx.csrfToken} />
-          <h2>{locale === 'lv' ? 'Aktivizēt' : 'Activate'}</h2>
-          <p>
-            {locale === 'lv'
-              ? 'Pārbaudiet, vai atslēga un avota adreses atbilst līgumam. Organizācijai tiks nosūtīts e-pasts.'
-              : 'Check that the key and source addresses fit the agreement. The organisation will be e-mailed.'}
-          </p>
-          <button type="submit">
-            {locale === 'lv' ? 'Aktivizēt savienojumu' : 'Activate the connection'}
-          </button>
+          <h2>{texts.activate.heading[locale]}</h2>
+          <p>{texts.activate.check[locale]}</p>
+          <button type="submit">{texts.activate.submit[locale]}</button>
         </form>
       ) : null}
       {c.status === 'active' ? (
         <form method="post" action={`${base}/apturet`} novalidate>
           <CsrfField token={props.ctx.csrfToken} />
-          <h2>{locale === 'lv' ? 'Apturēt' : 'Suspend'}</h2>
+          <h2>{texts.suspend.heading[locale]}</h2>
           <TextArea
             name="reason"
             required
-            label={locale === 'lv' ? 'Apturēšanas iemesls' : 'Reason for suspending'}
-            hint={
-              locale === 'lv'
-                ? 'Tiks nosūtīts organizācijai. Tokeni vairs netiks izsniegti.'
-                : 'Sent to the organisation. No more tokens are issued.'
-            }
+            label={texts.suspend.reason[locale]}
+            hint={texts.suspend.reasonHint[locale]}
             value={props.values.reason}
             error={props.errors.reason}
             maxLength={1000}
           />
-          <button type="submit">
-            {locale === 'lv' ? 'Apturēt savienojumu' : 'Suspend the connection'}
-          </button>
+          <button type="submit">{texts.suspend.submit[locale]}</button>
         </form>
       ) : null}
       {c.status === 'suspended' ? (
         <form method="post" action={`${base}/atjaunot`}>
           <CsrfField token={props.ctx.csrfToken} />
-          <h2>{locale === 'lv' ? 'Atjaunot' : 'Restore'}</h2>
-          <button type="submit">
-            {locale === 'lv' ? 'Atjaunot savienojumu' : 'Restore the connection'}
-          </button>
+          <h2>{texts.restore.heading[locale]}</h2>
+          <button type="submit">{texts.restore.submit[locale]}</button>
         </form>
       ) : null}
     </Layout>

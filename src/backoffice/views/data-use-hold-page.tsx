@@ -8,9 +8,11 @@ import {
   type ProvisionRow,
   type StaffView,
 } from '../../residents/service.ts';
+import { staffTexts } from '../texts/common.ts';
+import { dataUseTexts } from '../texts/data-use.ts';
 import { environmentName } from './data-use-view-page.tsx';
 
-const TITLE = { lv: 'Ieraksta slēpšana', en: 'Hold on a record' } as const;
+const texts = dataUseTexts.holdPage;
 
 /** One record: its facts, a form to set or change the hold, and one to lift it early. */
 export function DataUseHoldPage(props: {
@@ -22,101 +24,88 @@ export function DataUseHoldPage(props: {
 }) {
   const { ctx, view, row, values, errors } = props;
   const locale = ctx.locale;
-  const lv = locale === 'lv';
   const base = `/darbinieki/datu-izmantosana/skatijums/${view.viewId}`;
   const action = `${base}/ieraksti/${row.id}`;
   return (
-    <Layout ctx={ctx} title={TITLE[locale]}>
+    <Layout ctx={ctx} title={texts.title[locale]}>
       <ErrorSummary locale={locale} errors={errors} />
       <h1>
-        {TITLE[locale]} <code>{row.id}</code>
+        {texts.title[locale]} <code>{row.id}</code>
       </h1>
       <dl class="summary-list">
         <div>
-          <dt>{lv ? 'Personas kods' : 'Personal code'}</dt>
+          <dt>{staffTexts.table.personalCode[locale]}</dt>
           <dd>{view.personalCode}</dd>
         </div>
         <div>
-          <dt>{lv ? 'Datums un laiks' : 'Date and time'}</dt>
+          <dt>{texts.dateAndTime[locale]}</dt>
           <dd>{formatDateTime(row.occurred_at, locale)}</dd>
         </div>
         <div>
-          <dt>{lv ? 'Organizācija' : 'Organisation'}</dt>
+          <dt>{staffTexts.table.organisation[locale]}</dt>
           <dd>
-            {row.organisation_name} ({lv ? 'Reģ. Nr. ' : 'Reg. No. '}
+            {row.organisation_name} ({texts.registrationNumber[locale]}
             {row.registration_number})
           </dd>
         </div>
         <div>
-          <dt>{lv ? 'Dati' : 'Data'}</dt>
+          <dt>{texts.data[locale]}</dt>
           <dd>{scopeNames(row.scopes, locale)}</dd>
         </div>
         <div>
-          <dt>{lv ? 'Mērķis' : 'Purpose'}</dt>
+          <dt>{texts.purpose[locale]}</dt>
           <dd>{row.purpose ?? '—'}</dd>
         </div>
         <div>
-          <dt>{lv ? 'Veids un vide' : 'Channel and environment'}</dt>
+          <dt>{texts.channelAndEnvironment[locale]}</dt>
           <dd>
             {channelName(row.channel, locale)}, {environmentName(row.environment, locale)}
           </dd>
         </div>
         <div>
-          <dt>{lv ? 'Pašreizējā slēpšana' : 'Current hold'}</dt>
+          <dt>{texts.currentHold[locale]}</dt>
           <dd>
             {row.hold_until === null
-              ? lv
-                ? 'Nav'
-                : 'None'
+              ? dataUseTexts.hold.none[locale]
               : `${formatDay(row.hold_until, locale)}: ${row.hold_reason ?? ''}`}
           </dd>
         </div>
       </dl>
       <h2>
-        {row.hold_until === null
-          ? lv
-            ? 'Slēpt ierakstu'
-            : 'Hide the record'
-          : lv
-            ? 'Mainīt slēpšanu'
-            : 'Change the hold'}
+        {row.hold_until === null ? texts.hideHeading[locale] : dataUseTexts.hold.change[locale]}
       </h2>
-      <p>
-        {lv
-          ? 'Persona šo ierakstu sadaļā “Kas izmantoja manus datus” neredzēs līdz norādītajai dienai; no tās dienas ieraksts būs redzams. Pats ieraksts netiek mainīts.'
-          : 'The person will not see this record in “Who used my data” until the day given; from that day on it shows. The record itself is not changed.'}
-      </p>
+      <p>{texts.explanation[locale]}</p>
       <form method="post" action={`${action}/slept`} novalidate>
         <CsrfField token={ctx.csrfToken} />
         <TextField
           name="hiddenUntil"
           type="date"
           required
-          label={lv ? 'Slēpt līdz' : 'Hide until'}
-          hint={lv ? 'GGGG-MM-DD, vēlāk par šodienu' : 'YYYY-MM-DD, after today'}
+          label={texts.hiddenUntil[locale]}
+          hint={texts.hiddenUntilHint[locale]}
           value={values.hiddenUntil ?? row.hold_until ?? ''}
           error={errors.hiddenUntil}
         />
         <TextArea
           name="holdReason"
           required
-          label={lv ? 'Pamatojums' : 'Reason'}
+          label={staffTexts.form.justification[locale]}
           value={values.holdReason ?? row.hold_reason ?? ''}
           error={errors.holdReason}
           maxLength={500}
         />
-        <button type="submit">{lv ? 'Saglabāt' : 'Save'}</button>
+        <button type="submit">{staffTexts.form.save[locale]}</button>
       </form>
       {row.hold_until === null ? null : (
         <form method="post" action={`${action}/atcelt`}>
           <CsrfField token={ctx.csrfToken} />
           <button type="submit" class="button secondary">
-            {lv ? 'Atcelt slēpšanu' : 'Lift the hold'}
+            {texts.lift[locale]}
           </button>
         </form>
       )}
       <p>
-        <a href={base}>{lv ? 'Atpakaļ uz personas ierakstiem' : 'Back to the person’s records'}</a>
+        <a href={base}>{texts.back[locale]}</a>
       </p>
     </Layout>
   );

@@ -1,10 +1,9 @@
 import { CsrfField, ErrorSummary, TextArea, TextField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import { staffTexts } from '../texts/common.ts';
+import { dataUseTexts } from '../texts/data-use.ts';
 
-export const DATA_USE_STAFF_TITLE = {
-  lv: 'Personas datu izmantošana',
-  en: 'Use of a person’s data',
-} as const;
+const texts = dataUseTexts.searchPage;
 
 /** One question first: whose data use, and why the officer needs to see it. */
 export function DataUseSearchPage(props: {
@@ -14,23 +13,18 @@ export function DataUseSearchPage(props: {
 }) {
   const { ctx, values, errors } = props;
   const locale = ctx.locale;
-  const lv = locale === 'lv';
   return (
-    <Layout ctx={ctx} title={DATA_USE_STAFF_TITLE[locale]}>
+    <Layout ctx={ctx} title={dataUseTexts.title[locale]}>
       <ErrorSummary locale={locale} errors={errors} />
-      <h1>{DATA_USE_STAFF_TITLE[locale]}</h1>
-      <p>
-        {lv
-          ? 'Parāda, kurām organizācijām izsniegti personas dati, un ļauj uz laiku paslēpt ierakstu no personas. Katrs skatījums tiek reģistrēts ar Jūsu norādīto pamatojumu.'
-          : 'Shows which organisations received the person’s data, and lets you hide a record from the person for a time. Every view is recorded with the reason you give.'}
-      </p>
+      <h1>{dataUseTexts.title[locale]}</h1>
+      <p>{texts.lead[locale]}</p>
       <form method="post" action="/darbinieki/datu-izmantosana" novalidate>
         <CsrfField token={ctx.csrfToken} />
         <TextField
           name="personalCode"
           required
-          label={lv ? 'Personas kods' : 'Personal code'}
-          hint={lv ? 'Piemēram, 010101-10006' : 'For example, 010101-10006'}
+          label={staffTexts.table.personalCode[locale]}
+          hint={texts.personalCodeHint[locale]}
           value={values.personalCode}
           error={errors.personalCode}
           maxLength={20}
@@ -39,17 +33,13 @@ export function DataUseSearchPage(props: {
         <TextArea
           name="reason"
           required
-          label={lv ? 'Pamatojums' : 'Reason'}
-          hint={
-            lv
-              ? 'Piemēram, personas iesnieguma vai lietas numurs'
-              : 'For example, the number of the person’s application or of the case'
-          }
+          label={staffTexts.form.justification[locale]}
+          hint={texts.reasonHint[locale]}
           value={values.reason}
           error={errors.reason}
           maxLength={500}
         />
-        <button type="submit">{lv ? 'Rādīt' : 'Show'}</button>
+        <button type="submit">{texts.show[locale]}</button>
       </form>
     </Layout>
   );

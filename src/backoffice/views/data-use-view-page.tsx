@@ -1,3 +1,4 @@
+import type { Locale } from '../../platform/i18n/locale.ts';
 import { formatDay } from '../../onboarding/service.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import {
@@ -7,31 +8,24 @@ import {
   type ProvisionRow,
   type StaffView,
 } from '../../residents/service.ts';
-import { DATA_USE_STAFF_TITLE } from './data-use-search-page.tsx';
+import { staffTexts } from '../texts/common.ts';
+import { dataUseTexts } from '../texts/data-use.ts';
 
-const NOTICES = {
-  hold_set: { lv: 'Ieraksta slēpšana saglabāta.', en: 'The hold on the record was saved.' },
-  hold_lifted: {
-    lv: 'Slēpšana atcelta: persona ierakstu redz.',
-    en: 'The hold was lifted: the person sees the record.',
-  },
-} as const;
+const texts = dataUseTexts.viewPage;
 
-export const ENVIRONMENT_NAMES = {
-  production: { lv: 'Ražošanas', en: 'Production' },
-  test: { lv: 'Testa', en: 'Test' },
-} as const;
-
-export function environmentName(env: string | null, locale: 'lv' | 'en'): string {
-  return env === 'production' || env === 'test' ? ENVIRONMENT_NAMES[env][locale] : (env ?? '—');
+export function environmentName(env: string | null, locale: Locale): string {
+  return env === 'production' || env === 'test'
+    ? dataUseTexts.environments[env][locale]
+    : (env ?? '—');
 }
 
 /** A hold in force (its day still ahead) hides the row from the person. */
-export function holdText(row: ProvisionRow, today: string, locale: 'lv' | 'en'): string {
-  if (row.hold_until === null) return locale === 'lv' ? 'Nav' : 'None';
+export function holdText(row: ProvisionRow, today: string, locale: Locale): string {
+  const hold = dataUseTexts.hold;
+  if (row.hold_until === null) return hold.none[locale];
   const day = formatDay(row.hold_until, locale);
-  if (row.hold_until <= today) return locale === 'lv' ? `Beidzās ${day}` : `Ended ${day}`;
-  return locale === 'lv' ? `Slēpts līdz ${day}` : `Hidden until ${day}`;
+  if (row.hold_until <= today) return hold.ended[locale](day);
+  return hold.hiddenUntil[locale](day);
 }
 
 /** The person's provision rows as staff see them: both environments, fees, holds. */
@@ -40,46 +34,41 @@ export function DataUseViewPage(props: {
   view: StaffView;
   rows: ProvisionRow[];
   today: string;
-  notice: keyof typeof NOTICES | null;
+  notice: keyof typeof texts.notices | null;
 }) {
   const { ctx, view, rows, today } = props;
   const locale = ctx.locale;
-  const lv = locale === 'lv';
   const base = `/darbinieki/datu-izmantosana/skatijums/${view.viewId}`;
   return (
-    <Layout ctx={ctx} title={DATA_USE_STAFF_TITLE[locale]}>
+    <Layout ctx={ctx} title={dataUseTexts.title[locale]}>
       {props.notice === null ? null : (
         <div class="notice" role="status">
-          <p>{NOTICES[props.notice][locale]}</p>
+          <p>{texts.notices[props.notice][locale]}</p>
         </div>
       )}
-      <h1>{DATA_USE_STAFF_TITLE[locale]}</h1>
+      <h1>{dataUseTexts.title[locale]}</h1>
       <dl class="summary-list">
         <div>
-          <dt>{lv ? 'Personas kods' : 'Personal code'}</dt>
+          <dt>{staffTexts.table.personalCode[locale]}</dt>
           <dd>{view.personalCode}</dd>
         </div>
         <div>
-          <dt>{lv ? 'Skatījuma pamatojums' : 'Reason for the view'}</dt>
+          <dt>{texts.viewReason[locale]}</dt>
           <dd>{view.reason}</dd>
         </div>
       </dl>
       {rows.length === 0 ? (
-        <p>
-          {lv
-            ? 'Personas dati organizācijām nav izsniegti.'
-            : 'No data of this person was provided.'}
-        </p>
+        <p>{texts.none[locale]}</p>
       ) : (
         <table>
-          <caption class="visually-hidden">{DATA_USE_STAFF_TITLE[locale]}</caption>
+          <caption class="visually-hidden">{dataUseTexts.title[locale]}</caption>
           <thead>
             <tr>
-              <th scope="col">{lv ? 'Ieraksts' : 'Record'}</th>
+              <th scope="col">{texts.record[locale]}</th>
               <ProvisionHeadings locale={locale} />
-              <th scope="col">{lv ? 'Vide' : 'Environment'}</th>
-              <th scope="col">{lv ? 'Maksa' : 'Fee'}</th>
-              <th scope="col">{lv ? 'Slēpšana' : 'Hold'}</th>
+              <th scope="col">{staffTexts.table.environment[locale]}</th>
+              <th scope="col">{texts.fee[locale]}</th>
+              <th scope="col">{texts.hold[locale]}</th>
             </tr>
           </thead>
           <tbody>
@@ -102,15 +91,9 @@ export function DataUseViewPage(props: {
                   <br />
                   <a href={`${base}/ieraksti/${row.id}`}>
                     {row.hold_until === null
-                      ? lv
-                        ? 'Slēpt'
-                        : 'Hide'
-                      : lv
-                        ? 'Mainīt slēpšanu'
-                        : 'Change the hold'}
-                    <span class="visually-hidden">
-                      {lv ? ` (ieraksts ${row.id})` : ` (record ${row.id})`}
-                    </span>
+                      ? texts.hide[locale]
+                      : dataUseTexts.hold.change[locale]}
+                    <span class="visually-hidden">{texts.whichRecord[locale](row.id)}</span>
                   </a>
                 </td>
               </tr>
@@ -119,9 +102,7 @@ export function DataUseViewPage(props: {
         </table>
       )}
       <p>
-        <a href="/darbinieki/datu-izmantosana">
-          {lv ? 'Meklēt citu personu' : 'Look up another person'}
-        </a>
+        <a href="/darbinieki/datu-izmantosana">{texts.searchAgain[locale]}</a>
       </p>
     </Layout>
   );

@@ -1,8 +1,16 @@
 import { euro } from '../../billing/service.ts';
 import { CsrfField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import type { CheckedDeposit, DepositValues } from '../deposit-form.ts';
-import { DEPOSIT_CONFIRM_PATH, DEPOSIT_LABELS, DEPOSITS_PATH } from './deposit-texts.ts';
+import {
+  DEPOSIT_CONFIRM_PATH,
+  DEPOSITS_PATH,
+  type CheckedDeposit,
+  type DepositValues,
+} from '../deposit-form.ts';
+import { staffTexts } from '../texts/common.ts';
+import { depositTexts } from '../texts/deposits.ts';
+
+const texts = depositTexts.checkPage;
 
 function Hidden(props: { values: DepositValues }) {
   return (
@@ -22,51 +30,44 @@ export function DepositCheckPage(props: {
 }) {
   const { ctx, deposit } = props;
   const locale = ctx.locale;
-  const lv = locale === 'lv';
-  const title = lv
-    ? 'Pārbaudiet iemaksu pirms reģistrēšanas'
-    : 'Check the deposit before recording it';
+  const title = texts.title[locale];
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <table class="summary-list">
         <tbody>
           <tr>
-            <th scope="row">{lv ? 'Organizācija' : 'Organisation'}</th>
+            <th scope="row">{staffTexts.table.organisation[locale]}</th>
             <td>
               <strong>{deposit.organisation.name}</strong>
               <br />
-              {lv ? 'Reģ. nr. ' : 'Reg. no. '}
+              {texts.registrationNumber[locale]}
               {deposit.organisation.registrationNumber}
             </td>
           </tr>
           <tr>
-            <th scope="row">{lv ? 'Summa' : 'Amount'}</th>
+            <th scope="row">{staffTexts.table.amount[locale]}</th>
             <td>{euro(deposit.amountCents, locale)}</td>
           </tr>
           <tr>
-            <th scope="row">{DEPOSIT_LABELS.atsauce[locale]}</th>
+            <th scope="row">{depositTexts.labels.atsauce[locale]}</th>
             <td>
               <code>{deposit.bankReference}</code>
             </td>
           </tr>
         </tbody>
       </table>
-      <p>
-        {lv
-          ? 'Reģistrētu iemaksu nevar mainīt vai dzēst. Organizācijai nosūtīsim e-pastu par iemaksu.'
-          : 'A recorded deposit cannot be changed or deleted. The organisation is sent an e-mail about it.'}
-      </p>
+      <p>{texts.final[locale]}</p>
       <div class="actions">
         <form method="post" action={DEPOSIT_CONFIRM_PATH}>
           <CsrfField token={ctx.csrfToken} />
           <Hidden values={props.values} />
-          <button type="submit">{lv ? 'Reģistrēt iemaksu' : 'Record the deposit'}</button>
+          <button type="submit">{texts.record[locale]}</button>
         </form>
         <form method="get" action={DEPOSITS_PATH}>
           <Hidden values={props.values} />
           <button type="submit" class="secondary">
-            {lv ? 'Mainīt' : 'Change'}
+            {texts.change[locale]}
           </button>
         </form>
       </div>

@@ -2,8 +2,12 @@ import { formatDateTime } from '../../platform/time/riga.ts';
 import { CsrfField, ErrorSummary, TextField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { formatEuro } from '../../billing/service.ts';
-import type { DepositValues } from '../deposit-form.ts';
-import { DEPOSIT_LABELS, DEPOSITS_PATH, DEPOSITS_TITLE } from './deposit-texts.ts';
+import { DEPOSITS_PATH, type DepositValues } from '../deposit-form.ts';
+import { staffTexts } from '../texts/common.ts';
+import { depositTexts } from '../texts/deposits.ts';
+
+const texts = depositTexts.formPage;
+const labels = depositTexts.labels;
 
 export interface LatestDeposit {
   id: number;
@@ -26,24 +30,19 @@ export function DepositFormPage(props: {
 }) {
   const { ctx, values, errors } = props;
   const locale = ctx.locale;
-  const lv = locale === 'lv';
   return (
-    <Layout ctx={ctx} title={DEPOSITS_TITLE[locale]}>
+    <Layout ctx={ctx} title={depositTexts.title[locale]}>
       <ErrorSummary locale={locale} errors={errors} />
-      <h1>{DEPOSITS_TITLE[locale]}</h1>
-      <p class="lead">
-        {lv
-          ? 'Reģistrējiet organizācijas bankas pārskaitījumu valsts nodevas priekšapmaksai, kad nauda ir saņemta. Organizācija saņems e-pastu.'
-          : 'Record an organisation’s bank transfer to the prepaid state fee once the money has arrived. The organisation is sent an e-mail.'}
-      </p>
+      <h1>{depositTexts.title[locale]}</h1>
+      <p class="lead">{texts.lead[locale]}</p>
       <form method="post" action={DEPOSITS_PATH} novalidate>
         <CsrfField token={ctx.csrfToken} />
-        <h2>{lv ? 'Reģistrēt iemaksu' : 'Record a deposit'}</h2>
+        <h2>{staffTexts.link.recordDeposit[locale]}</h2>
         <TextField
           name="registracijas_nr"
           required
-          label={DEPOSIT_LABELS.registracijas_nr[locale]}
-          hint={lv ? '11 cipari, piemēram, 40003032949' : '11 digits, for example 40003032949'}
+          label={labels.registracijas_nr[locale]}
+          hint={texts.registrationNumberHint[locale]}
           value={values.registracijas_nr}
           error={errors.registracijas_nr}
           maxLength={40}
@@ -51,8 +50,8 @@ export function DepositFormPage(props: {
         <TextField
           name="summa"
           required
-          label={DEPOSIT_LABELS.summa[locale]}
-          hint={lv ? 'Piemēram, 150,00' : 'For example, 150.00'}
+          label={labels.summa[locale]}
+          hint={texts.amountHint[locale]}
           value={values.summa}
           error={errors.summa}
           maxLength={40}
@@ -60,34 +59,28 @@ export function DepositFormPage(props: {
         <TextField
           name="atsauce"
           required
-          label={DEPOSIT_LABELS.atsauce[locale]}
-          hint={
-            lv
-              ? 'Kā bankas izrakstā; vienu pārskaitījumu var reģistrēt tikai vienreiz.'
-              : 'As on the bank statement; one transfer can be recorded only once.'
-          }
+          label={labels.atsauce[locale]}
+          hint={texts.referenceHint[locale]}
           value={values.atsauce}
           error={errors.atsauce}
           maxLength={140}
         />
-        <button type="submit">{lv ? 'Turpināt' : 'Continue'}</button>
+        <button type="submit">{texts.continue[locale]}</button>
       </form>
-      <h2>{lv ? 'Pēdējās iemaksas' : 'Latest deposits'}</h2>
+      <h2>{texts.latest.heading[locale]}</h2>
       {props.latest.length === 0 ? (
-        <p>{lv ? 'Iemaksu vēl nav.' : 'There are no deposits yet.'}</p>
+        <p>{texts.latest.none[locale]}</p>
       ) : (
         <table>
-          <caption class="visually-hidden">
-            {lv ? 'Pēdējās iemaksas, jaunākās vispirms' : 'Latest deposits, newest first'}
-          </caption>
+          <caption class="visually-hidden">{texts.latest.caption[locale]}</caption>
           <thead>
             <tr>
-              <th scope="col">{lv ? 'Laiks' : 'Time'}</th>
-              <th scope="col">{lv ? 'Organizācija' : 'Organisation'}</th>
-              <th scope="col">{lv ? 'Reģistrācijas numurs' : 'Register number'}</th>
-              <th scope="col">{DEPOSIT_LABELS.atsauce[locale]}</th>
+              <th scope="col">{staffTexts.table.time[locale]}</th>
+              <th scope="col">{staffTexts.table.organisation[locale]}</th>
+              <th scope="col">{texts.latest.registrationNumber[locale]}</th>
+              <th scope="col">{labels.atsauce[locale]}</th>
               <th scope="col" class="numeric">
-                {DEPOSIT_LABELS.summa[locale]}
+                {labels.summa[locale]}
               </th>
             </tr>
           </thead>

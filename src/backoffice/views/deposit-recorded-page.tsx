@@ -1,7 +1,11 @@
 import { euro } from '../../billing/service.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import { DEPOSIT_LABELS, DEPOSITS_PATH } from './deposit-texts.ts';
+import { DEPOSITS_PATH } from '../deposit-form.ts';
+import { staffTexts } from '../texts/common.ts';
+import { depositTexts } from '../texts/deposits.ts';
+
+const texts = depositTexts.recordedPage;
 
 /** The confirmation after recording: the bank reference as the reference, and the new balance. */
 export function DepositRecordedPage(props: {
@@ -19,14 +23,13 @@ export function DepositRecordedPage(props: {
 }) {
   const { ctx, deposit } = props;
   const locale = ctx.locale;
-  const lv = locale === 'lv';
-  const title = lv ? 'Iemaksa reģistrēta' : 'Deposit recorded';
+  const title = texts.title[locale];
   return (
     <Layout ctx={ctx} title={title}>
       <div class="panel-confirmation">
         <h1>{title}</h1>
         <p>
-          {DEPOSIT_LABELS.atsauce[locale]}
+          {depositTexts.labels.atsauce[locale]}
           <br />
           <strong>{deposit.reference}</strong>
         </p>
@@ -34,39 +37,33 @@ export function DepositRecordedPage(props: {
       <table class="summary-list">
         <tbody>
           <tr>
-            <th scope="row">{lv ? 'Organizācija' : 'Organisation'}</th>
+            <th scope="row">{staffTexts.table.organisation[locale]}</th>
             <td>
               {deposit.name} ({deposit.registration_number})
             </td>
           </tr>
           <tr>
-            <th scope="row">{lv ? 'Summa' : 'Amount'}</th>
+            <th scope="row">{staffTexts.table.amount[locale]}</th>
             <td>{euro(deposit.amount_cents, locale)}</td>
           </tr>
           <tr>
-            <th scope="row">{lv ? 'Reģistrēta' : 'Recorded'}</th>
+            <th scope="row">{texts.recorded[locale]}</th>
             <td>{formatDateTime(deposit.created_at, locale)}</td>
           </tr>
           <tr>
-            <th scope="row">{lv ? 'Atlikums tagad' : 'Balance now'}</th>
+            <th scope="row">{texts.balanceNow[locale]}</th>
             <td>{euro(props.balanceCents, locale)}</td>
           </tr>
         </tbody>
       </table>
-      <p>
-        {lv
-          ? 'Organizācijai ir nosūtīts e-pasts par iemaksu.'
-          : 'The organisation has been sent an e-mail about the deposit.'}
-      </p>
+      <p>{texts.mailed[locale]}</p>
       <ul>
         <li>
-          <a href={DEPOSITS_PATH}>
-            {lv ? 'Reģistrēt vēl vienu iemaksu' : 'Record another deposit'}
-          </a>
+          <a href={DEPOSITS_PATH}>{texts.another[locale]}</a>
         </li>
         <li>
           <a href={`/darbinieki/organizacijas/${deposit.organisation_id}`}>
-            {lv ? 'Organizācijas lapa' : 'The organisation’s page'}
+            {texts.organisationPage[locale]}
           </a>
         </li>
       </ul>

@@ -1,4 +1,4 @@
-import type { Text } from '../../platform/i18n/locale.ts';
+import type { Locale, Text } from '../../platform/i18n/locale.ts';
 import {
   CsrfField,
   ErrorSummary,
@@ -17,13 +17,15 @@ import {
   type Organisation,
   type OrganisationDetail,
 } from '../../onboarding/service.ts';
+import { staffTexts } from '../texts/common.ts';
+import { organisationTexts } from '../texts/organisations.ts';
 
 type Values = Record<string, string>;
 
-const LIST_TITLE: Text = { lv: 'Organizācijas', en: 'Organisations' };
-const NEW_TITLE: Text = { lv: 'Jauna organizācija', en: 'New organisation' };
-const yesNo = (value: boolean, locale: 'lv' | 'en') =>
-  value ? (locale === 'lv' ? 'Jā' : 'Yes') : locale === 'lv' ? 'Nē' : 'No';
+const LIST_TITLE = organisationTexts.listTitle;
+const NEW_TITLE = organisationTexts.newTitle;
+const yesNo = (value: boolean, locale: Locale) =>
+  (value ? staffTexts.answer.yes : staffTexts.answer.no)[locale];
 
 export function OrganisationListPage(props: { ctx: PageContext; organisations: Organisation[] }) {
   const locale = props.ctx.locale;
@@ -35,16 +37,16 @@ export function OrganisationListPage(props: { ctx: PageContext; organisations: O
           {NEW_TITLE[locale]}
         </a>{' '}
         <a href="/darbinieki/lietotaju-pieprasijumi">
-          {locale === 'lv' ? 'Lietotāju pieprasījumi' : 'User requests'}
+          {organisationTexts.userRequestsPage.title[locale]}
         </a>
       </p>
       <table>
         <thead>
           <tr>
-            <th scope="col">{locale === 'lv' ? 'Nosaukums' : 'Name'}</th>
-            <th scope="col">{locale === 'lv' ? 'Reģistrācijas numurs' : 'Registration number'}</th>
-            <th scope="col">{locale === 'lv' ? 'Statuss' : 'Status'}</th>
-            <th scope="col">{locale === 'lv' ? 'Atbrīvota no nodevas' : 'Fee exempt'}</th>
+            <th scope="col">{staffTexts.table.name[locale]}</th>
+            <th scope="col">{organisationTexts.registrationNumber[locale]}</th>
+            <th scope="col">{staffTexts.table.status[locale]}</th>
+            <th scope="col">{organisationTexts.listPage.feeExempt[locale]}</th>
           </tr>
         </thead>
         <tbody>
@@ -56,12 +58,8 @@ export function OrganisationListPage(props: { ctx: PageContext; organisations: O
               <td>{o.registrationNumber}</td>
               <td>
                 {o.confirmedAt === null
-                  ? locale === 'lv'
-                    ? 'Gaida apstiprinājumu'
-                    : 'Awaiting confirmation'
-                  : locale === 'lv'
-                    ? 'Apstiprināta'
-                    : 'Confirmed'}
+                  ? organisationTexts.listPage.awaitingConfirmation[locale]
+                  : organisationTexts.confirmed[locale]}
               </td>
               <td>{yesNo(o.feeExempt, locale)}</td>
             </tr>
@@ -84,15 +82,11 @@ export function NewOrganisationPage(props: {
     <Layout ctx={ctx} title={NEW_TITLE[locale]}>
       <ErrorSummary locale={locale} errors={errors} />
       <h1>{NEW_TITLE[locale]}</h1>
-      <p>
-        {locale === 'lv'
-          ? 'Organizācija būs apstiprināta uzreiz; pārstāvim nosūtīsim uzaicinājumu iestatīt kontu.'
-          : 'The organisation counts at once; the representative is sent an invitation to set up the account.'}
-      </p>
+      <p>{organisationTexts.newPage.lead[locale]}</p>
       <form method="post" action="/darbinieki/organizacijas/jauna" novalidate>
         <CsrfField token={ctx.csrfToken} />
         <OrganisationFields locale={locale} values={props.values} errors={errors} />
-        <button type="submit">{locale === 'lv' ? 'Izveidot' : 'Create'}</button>
+        <button type="submit">{organisationTexts.newPage.create[locale]}</button>
       </form>
     </Layout>
   );
@@ -112,6 +106,7 @@ export function OrganisationDetailPage(props: {
   const locale = ctx.locale;
   const o = detail.organisation;
   const base = `/darbinieki/organizacijas/${o.id}`;
+  const texts = organisationTexts.detailPage;
   return (
     <Layout ctx={ctx} title={o.name}>
       <ErrorSummary locale={locale} errors={props.errors} />
@@ -120,28 +115,28 @@ export function OrganisationDetailPage(props: {
       <table class="summary-list">
         <tbody>
           <tr>
-            <th scope="row">{locale === 'lv' ? 'Reģistrācijas numurs' : 'Registration number'}</th>
+            <th scope="row">{organisationTexts.registrationNumber[locale]}</th>
             <td>{o.registrationNumber}</td>
           </tr>
           <tr>
-            <th scope="row">{locale === 'lv' ? 'Tiesiskais statuss' : 'Legal status'}</th>
+            <th scope="row">{texts.legalStatus[locale]}</th>
             <td>{LEGAL_FORMS[o.legalForm][locale]}</td>
           </tr>
           <tr>
-            <th scope="row">{locale === 'lv' ? 'Juridiskā adrese' : 'Legal address'}</th>
+            <th scope="row">{texts.legalAddress[locale]}</th>
             <td>{o.address}</td>
           </tr>
           <tr>
-            <th scope="row">{locale === 'lv' ? 'E-pasts paziņojumiem' : 'E-mail for notices'}</th>
+            <th scope="row">{texts.email[locale]}</th>
             <td>{o.email}</td>
           </tr>
           <tr>
-            <th scope="row">{locale === 'lv' ? 'Apstiprināta' : 'Confirmed'}</th>
+            <th scope="row">{organisationTexts.confirmed[locale]}</th>
             <td>{o.confirmedAt === null ? '—' : formatDateTime(o.confirmedAt, locale)}</td>
           </tr>
         </tbody>
       </table>
-      <h2>{locale === 'lv' ? 'Kontaktpersonas' : 'Contact persons'}</h2>
+      <h2>{texts.contacts[locale]}</h2>
       <ul>
         {detail.contacts.map((c) => (
           <li key={c.id}>
@@ -150,31 +145,29 @@ export function OrganisationDetailPage(props: {
           </li>
         ))}
       </ul>
-      <h2>{locale === 'lv' ? 'Priekšapmaksa' : 'Prepaid balance'}</h2>
+      <h2>{texts.balance.heading[locale]}</h2>
       <p>
-        {locale === 'lv' ? 'Atlikums šobrīd: ' : 'Balance now: '}
+        {texts.balance.now[locale]}
         <strong>{euro(props.balanceCents, locale)}</strong>
       </p>
       <p>
         <a
           href={`/darbinieki/iemaksas?registracijas_nr=${encodeURIComponent(o.registrationNumber)}`}
         >
-          {locale === 'lv' ? 'Reģistrēt iemaksu' : 'Record a deposit'}
-          <span class="visually-hidden">
-            {locale === 'lv' ? ` organizācijai ${o.name}` : ` for ${o.name}`}
-          </span>
+          {staffTexts.link.recordDeposit[locale]}
+          <span class="visually-hidden">{texts.balance.depositFor[locale](o.name)}</span>
         </a>
       </p>
-      <h2>{locale === 'lv' ? 'Atbrīvojums no valsts nodevas' : 'State fee exemption'}</h2>
+      <h2>{texts.exemption.heading[locale]}</h2>
       <p>
-        {locale === 'lv' ? 'Pašlaik atbrīvota: ' : 'Exempt now: '}
+        {texts.exemption.now[locale]}
         <strong>{yesNo(o.feeExempt, locale)}</strong>
       </p>
       <form method="post" action={`${base}/atbrivojums`} novalidate>
         <CsrfField token={ctx.csrfToken} />
         <SelectField
           name="feeExempt"
-          label={locale === 'lv' ? 'Atbrīvota no valsts nodevas' : 'Exempt from the state fee'}
+          label={texts.exemption.field[locale]}
           value={props.values.feeExempt ?? (o.feeExempt ? 'yes' : 'no')}
           options={[
             { value: 'yes', label: yesNo(true, locale) },
@@ -184,23 +177,23 @@ export function OrganisationDetailPage(props: {
         />
         <TextArea
           name="reason"
-          label={locale === 'lv' ? 'Maiņas iemesls' : 'Reason for the change'}
+          label={texts.exemption.reason[locale]}
           value={props.values.reason}
           error={props.errors.reason}
           required
           maxLength={1000}
         />
-        <button type="submit">{locale === 'lv' ? 'Saglabāt' : 'Save'}</button>
+        <button type="submit">{staffTexts.form.save[locale]}</button>
       </form>
       {detail.exemptionHistory.length === 0 ? null : (
         <table>
-          <caption>{locale === 'lv' ? 'Izmaiņu vēsture' : 'History of changes'}</caption>
+          <caption>{texts.exemption.history[locale]}</caption>
           <thead>
             <tr>
-              <th scope="col">{locale === 'lv' ? 'Laiks' : 'Time'}</th>
-              <th scope="col">{locale === 'lv' ? 'Atbrīvota' : 'Exempt'}</th>
-              <th scope="col">{locale === 'lv' ? 'Iemesls' : 'Reason'}</th>
-              <th scope="col">{locale === 'lv' ? 'Darbinieks' : 'Staff'}</th>
+              <th scope="col">{staffTexts.table.time[locale]}</th>
+              <th scope="col">{texts.exemption.exempt[locale]}</th>
+              <th scope="col">{staffTexts.form.reason[locale]}</th>
+              <th scope="col">{texts.exemption.staff[locale]}</th>
             </tr>
           </thead>
           <tbody>
@@ -215,7 +208,7 @@ export function OrganisationDetailPage(props: {
           </tbody>
         </table>
       )}
-      <h2>{locale === 'lv' ? 'Lietotāji' : 'Users'}</h2>
+      <h2>{texts.users[locale]}</h2>
       <OrgUsersTable
         locale={locale}
         csrf={ctx.csrfToken}
@@ -225,9 +218,7 @@ export function OrganisationDetailPage(props: {
         canDisable={() => true}
       />
       <p>
-        <a href="/darbinieki/organizacijas">
-          {locale === 'lv' ? 'Visas organizācijas' : 'All organisations'}
-        </a>
+        <a href="/darbinieki/organizacijas">{texts.allOrganisations[locale]}</a>
       </p>
     </Layout>
   );

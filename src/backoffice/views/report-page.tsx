@@ -9,6 +9,8 @@ import {
   type ReportStatus,
 } from '../../residents/service.ts';
 import type { ReportForStaffView } from '../report-view.ts';
+import { staffTexts } from '../texts/common.ts';
+import { reportTexts } from '../texts/reports.ts';
 
 /** One report, with the person's BDAS data beside it and the form to move it on. */
 export function ReportPage(props: {
@@ -21,6 +23,8 @@ export function ReportPage(props: {
   const { report, updates, bdas } = props.view;
   const base = `/darbinieki/zinojumi/${report.reference}`;
   const closed = report.status === 'resolved' || report.status === 'rejected';
+  const texts = reportTexts.reportPage;
+  const form = reportTexts.statusForm;
   const dataItem =
     report.data_item === null ? null : DATA_ITEMS[report.data_item as keyof typeof DATA_ITEMS];
   return (
@@ -29,43 +33,41 @@ export function ReportPage(props: {
       <p class="caption">{KIND_NAMES[report.kind][locale]}</p>
       <h1>{report.reference}</h1>
       <p>
-        <a href="/darbinieki/zinojumi">
-          {locale === 'lv' ? 'Atpakaļ uz sarakstu' : 'Back to the list'}
-        </a>
+        <a href="/darbinieki/zinojumi">{staffTexts.link.backToList[locale]}</a>
       </p>
       <div class="side-by-side">
         <section aria-labelledby="report-heading">
-          <h2 id="report-heading">{locale === 'lv' ? 'Ziņojums' : 'Report'}</h2>
+          <h2 id="report-heading">{texts.report[locale]}</h2>
           <table class="summary-list">
             <tbody>
               <tr>
-                <th scope="row">{locale === 'lv' ? 'Statuss' : 'Status'}</th>
+                <th scope="row">{staffTexts.table.status[locale]}</th>
                 <td>
                   <span class="tag">{STATUS_NAMES[report.status][locale]}</span>
                 </td>
               </tr>
               <tr>
-                <th scope="row">{locale === 'lv' ? 'Saņemts' : 'Received'}</th>
+                <th scope="row">{staffTexts.table.received[locale]}</th>
                 <td>{formatDateTime(report.created_at, locale)}</td>
               </tr>
               {dataItem === null || dataItem === undefined ? null : (
                 <tr>
-                  <th scope="row">{locale === 'lv' ? 'Nepareizie dati' : 'Wrong data'}</th>
+                  <th scope="row">{texts.wrongData[locale]}</th>
                   <td>{dataItem[locale]}</td>
                 </tr>
               )}
               <tr>
-                <th scope="row">{locale === 'lv' ? 'Apraksts' : 'Description'}</th>
+                <th scope="row">{texts.description[locale]}</th>
                 <td>{report.description}</td>
               </tr>
               {report.correct_value === null ? null : (
                 <tr>
-                  <th scope="row">{locale === 'lv' ? 'Pareizie dati' : 'Correct data'}</th>
+                  <th scope="row">{texts.correctData[locale]}</th>
                   <td>{report.correct_value}</td>
                 </tr>
               )}
               <tr>
-                <th scope="row">{locale === 'lv' ? 'Saziņa' : 'Contact'}</th>
+                <th scope="row">{texts.contact[locale]}</th>
                 <td>
                   {[report.contact_email, report.contact_phone]
                     .filter((c) => c !== null)
@@ -74,16 +76,16 @@ export function ReportPage(props: {
               </tr>
               {report.attachment_name === null ? null : (
                 <tr>
-                  <th scope="row">{locale === 'lv' ? 'Pielikums' : 'Attachment'}</th>
+                  <th scope="row">{texts.attachment[locale]}</th>
                   <td>
                     <a href={`${base}/pielikums`}>{report.attachment_name}</a> (
-                    {Math.ceil((report.attachment_size ?? 0) / 1024)} KB)
+                    {texts.attachmentSize[locale](Math.ceil((report.attachment_size ?? 0) / 1024))})
                   </td>
                 </tr>
               )}
             </tbody>
           </table>
-          <h2>{locale === 'lv' ? 'Vēsture' : 'History'}</h2>
+          <h2>{texts.history[locale]}</h2>
           <ol>
             {updates.map((u) => (
               <li key={u.id}>
@@ -95,11 +97,11 @@ export function ReportPage(props: {
           {closed ? null : (
             <form method="post" action={`${base}/statuss`} novalidate>
               <CsrfField token={props.ctx.csrfToken} />
-              <h2>{locale === 'lv' ? 'Mainīt statusu' : 'Change the status'}</h2>
+              <h2>{form.heading[locale]}</h2>
               <SelectField
                 name="status"
                 required
-                label={locale === 'lv' ? 'Jaunais statuss' : 'New status'}
+                label={form.status[locale]}
                 value={props.values.status ?? report.status}
                 error={props.errors.status}
                 options={(
@@ -111,30 +113,20 @@ export function ReportPage(props: {
               />
               <TextArea
                 name="reply"
-                label={locale === 'lv' ? 'Atbilde ziņotājam' : 'Reply to the reporter'}
-                hint={
-                  locale === 'lv'
-                    ? 'Tiks nosūtīta ziņotājam pa e-pastu kopā ar statusu.'
-                    : 'Sent to the reporter by e-mail with the status.'
-                }
+                label={form.reply[locale]}
+                hint={form.replyHint[locale]}
                 value={props.values.reply}
                 error={props.errors.reply}
                 maxLength={2000}
               />
-              <button type="submit">
-                {locale === 'lv' ? 'Saglabāt un paziņot' : 'Save and notify'}
-              </button>
+              <button type="submit">{form.submit[locale]}</button>
             </form>
           )}
         </section>
         <section aria-labelledby="bdas-heading">
-          <h2 id="bdas-heading">{locale === 'lv' ? 'Dati BDAS' : 'Data in BDAS'}</h2>
+          <h2 id="bdas-heading">{texts.bdas.heading[locale]}</h2>
           {bdas === null ? (
-            <p>
-              {locale === 'lv'
-                ? 'BDAS par personu datu nav.'
-                : 'BDAS holds nothing about the person.'}
-            </p>
+            <p>{texts.bdas.nothing[locale]}</p>
           ) : (
             <BdasRecordView
               record={bdas}

@@ -2,8 +2,10 @@ import type { Locale } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { KIND_NAMES, STATUS_NAMES } from '../../residents/service.ts';
+import { staffTexts } from '../texts/common.ts';
+import { reportTexts } from '../texts/reports.ts';
 
-const TITLE = { lv: 'Iedzīvotāju ziņojumi', en: 'Residents’ reports' };
+const texts = reportTexts.queuePage;
 
 export interface QueueRow {
   reference: string;
@@ -17,9 +19,8 @@ export interface QueueRow {
 /** Age as staff read a queue: hours for today's, days after that. */
 export function age(since: Date, now: Date, locale: Locale): string {
   const hours = Math.floor((now.getTime() - since.getTime()) / 3_600_000);
-  if (hours < 24) return locale === 'lv' ? `${hours} st.` : `${hours} h`;
-  const days = Math.floor(hours / 24);
-  return locale === 'lv' ? `${days} d.` : `${days} d`;
+  if (hours < 24) return texts.hours[locale](hours);
+  return texts.days[locale](Math.floor(hours / 24));
 }
 
 /** The Information Centre's queue of deficiency and error reports, with filters and ages. */
@@ -31,14 +32,14 @@ export function ReportQueuePage(props: {
 }) {
   const { locale } = props.ctx;
   return (
-    <Layout ctx={props.ctx} title={TITLE[locale]}>
-      <h1>{TITLE[locale]}</h1>
+    <Layout ctx={props.ctx} title={texts.title[locale]}>
+      <h1>{texts.title[locale]}</h1>
       <form method="get" action="/darbinieki/zinojumi" class="filters">
         <div class="field">
-          <label for="veids">{locale === 'lv' ? 'Veids' : 'Kind'}</label>
+          <label for="veids">{staffTexts.table.kind[locale]}</label>
           <select id="veids" name="veids">
             <option value="" selected={props.filter.kind === ''}>
-              {locale === 'lv' ? 'Visi' : 'All'}
+              {staffTexts.filter.all[locale]}
             </option>
             {(['deficiency', 'error'] as const).map((k) => (
               <option key={k} value={k} selected={props.filter.kind === k}>
@@ -48,10 +49,10 @@ export function ReportQueuePage(props: {
           </select>
         </div>
         <div class="field">
-          <label for="statuss">{locale === 'lv' ? 'Statuss' : 'Status'}</label>
+          <label for="statuss">{staffTexts.table.status[locale]}</label>
           <select id="statuss" name="statuss">
             <option value="" selected={props.filter.status === ''}>
-              {locale === 'lv' ? 'Atvērtie' : 'Open'}
+              {texts.openOnly[locale]}
             </option>
             {(['received', 'in_progress', 'resolved', 'rejected'] as const).map((s) => (
               <option key={s} value={s} selected={props.filter.status === s}>
@@ -61,20 +62,20 @@ export function ReportQueuePage(props: {
           </select>
         </div>
         <button type="submit" class="secondary">
-          {locale === 'lv' ? 'Atlasīt' : 'Filter'}
+          {staffTexts.filter.apply[locale]}
         </button>
       </form>
       {props.rows.length === 0 ? (
-        <p>{locale === 'lv' ? 'Ziņojumu nav.' : 'No reports.'}</p>
+        <p>{texts.none[locale]}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">{locale === 'lv' ? 'Numurs' : 'Number'}</th>
-              <th scope="col">{locale === 'lv' ? 'Veids' : 'Kind'}</th>
-              <th scope="col">{locale === 'lv' ? 'Statuss' : 'Status'}</th>
-              <th scope="col">{locale === 'lv' ? 'Saņemts' : 'Received'}</th>
-              <th scope="col">{locale === 'lv' ? 'Vecums' : 'Age'}</th>
+              <th scope="col">{staffTexts.table.number[locale]}</th>
+              <th scope="col">{staffTexts.table.kind[locale]}</th>
+              <th scope="col">{staffTexts.table.status[locale]}</th>
+              <th scope="col">{staffTexts.table.received[locale]}</th>
+              <th scope="col">{texts.age[locale]}</th>
             </tr>
           </thead>
           <tbody>

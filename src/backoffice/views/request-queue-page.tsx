@@ -6,24 +6,26 @@ import {
 } from '../../onboarding/service.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import { calendarTexts } from '../texts/calendar.ts';
+import { staffTexts } from '../texts/common.ts';
+import { requestTexts } from '../texts/requests.ts';
 
-const TITLE = { lv: 'Datu pieprasījumi', en: 'Data requests' };
+const texts = requestTexts.queuePage;
 
 const FILTER_LINKS = [
-  { value: '', lv: 'Visi atvērtie', en: 'All open' },
-  { value: 'nokaveti', lv: 'Nokavēti', en: 'Overdue' },
-  { value: 'sonedel', lv: 'Termiņš šonedēļ', en: 'Due this week' },
+  { value: '', name: texts.filters.allOpen },
+  { value: 'nokaveti', name: texts.filters.overdue },
+  { value: 'sonedel', name: texts.filters.dueThisWeek },
 ] as const;
 
 /** Open requests, the nearest deadline first, with the working days left. */
 export function RequestQueuePage(props: { ctx: PageContext; rows: QueueItem[]; filter: string }) {
   const { ctx, rows } = props;
   const locale = ctx.locale;
-  const lv = locale === 'lv';
   return (
-    <Layout ctx={ctx} title={TITLE[locale]}>
-      <h1>{TITLE[locale]}</h1>
-      <nav aria-label={lv ? 'Atlase' : 'Filter'}>
+    <Layout ctx={ctx} title={texts.title[locale]}>
+      <h1>{texts.title[locale]}</h1>
+      <nav aria-label={texts.filters.label[locale]}>
         <ul class="filters">
           {FILTER_LINKS.map((f) => (
             <li key={f.value}>
@@ -35,28 +37,28 @@ export function RequestQueuePage(props: { ctx: PageContext; rows: QueueItem[]; f
                 }
                 aria-current={props.filter === f.value ? 'page' : undefined}
               >
-                {f[locale]}
+                {f.name[locale]}
               </a>
             </li>
           ))}
         </ul>
       </nav>
       <p>
-        <a href="/darbinieki/kalendars">{lv ? 'Darba dienu kalendārs' : 'Working-day calendar'}</a>
+        <a href="/darbinieki/kalendars">{calendarTexts.title[locale]}</a>
       </p>
       {rows.length === 0 ? (
-        <p>{lv ? 'Pieprasījumu nav.' : 'No requests.'}</p>
+        <p>{texts.none[locale]}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">{lv ? 'Numurs' : 'Number'}</th>
-              <th scope="col">{lv ? 'Organizācija' : 'Organisation'}</th>
-              <th scope="col">{lv ? 'Statuss' : 'Status'}</th>
-              <th scope="col">{lv ? 'Iesniegts' : 'Submitted'}</th>
-              <th scope="col">{lv ? 'Termiņš' : 'Deadline'}</th>
-              <th scope="col">{lv ? 'Atlicis' : 'Left'}</th>
-              <th scope="col">{lv ? 'Neizlemti apjomi' : 'Undecided scopes'}</th>
+              <th scope="col">{staffTexts.table.number[locale]}</th>
+              <th scope="col">{staffTexts.table.organisation[locale]}</th>
+              <th scope="col">{staffTexts.table.status[locale]}</th>
+              <th scope="col">{texts.table.submitted[locale]}</th>
+              <th scope="col">{texts.table.deadline[locale]}</th>
+              <th scope="col">{texts.table.left[locale]}</th>
+              <th scope="col">{texts.table.undecided[locale]}</th>
             </tr>
           </thead>
           <tbody>

@@ -7,6 +7,10 @@ import {
 } from '../../onboarding/service.ts';
 import { CsrfField, ErrorSummary, TextArea } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import { staffTexts } from '../texts/common.ts';
+import { requestTexts } from '../texts/requests.ts';
+
+const texts = requestTexts.reviewPage;
 
 /**
  * One request for the officer: the facts and history, a question that stops the clock, and a
@@ -20,8 +24,7 @@ export function RequestReviewPage(props: {
 }) {
   const { ctx, view, values, errors } = props;
   const locale = ctx.locale;
-  const lv = locale === 'lv';
-  const title = `${lv ? 'Pieprasījums' : 'Request'} ${view.reference ?? ''}`;
+  const title = `${staffTexts.table.request[locale]} ${view.reference ?? ''}`;
   const base = `/darbinieki/pieprasijumi/${view.reference ?? ''}`;
   const pending = view.scopes.filter((s) => s.decision === 'pending');
   return (
@@ -29,21 +32,11 @@ export function RequestReviewPage(props: {
       <ErrorSummary locale={locale} errors={errors} />
       <h1>{title}</h1>
       <RequestFacts view={view} locale={locale} />
-      <ScopeTable
-        view={view}
-        locale={locale}
-        caption={lv ? 'Datu apjomi un lēmumi' : 'Data scopes and decisions'}
-      />
-      {view.status === 'clarification' ? (
-        <p class="notice">
-          {lv
-            ? 'Gaida organizācijas precizējumu; termiņš ir apturēts.'
-            : 'Waiting for the organisation’s clarification; the deadline is on hold.'}
-        </p>
-      ) : null}
+      <ScopeTable view={view} locale={locale} caption={texts.scopesCaption[locale]} />
+      {view.status === 'clarification' ? <p class="notice">{texts.onHold[locale]}</p> : null}
       {view.status === 'submitted' && pending.length > 0 ? (
         <>
-          <h2>{lv ? 'Lēmumi par datu apjomiem' : 'Decisions on data scopes'}</h2>
+          <h2>{texts.decisions.heading[locale]}</h2>
           {pending.map((s) => (
             <form
               key={s.scope}
@@ -73,58 +66,46 @@ export function RequestReviewPage(props: {
                     <label
                       for={d === 'approved' ? `decision_${s.scope}` : `decision_${s.scope}_${d}`}
                     >
-                      {d === 'approved'
-                        ? lv
-                          ? 'Apstiprināt'
-                          : 'Approve'
-                        : lv
-                          ? 'Atteikt'
-                          : 'Refuse'}
+                      {texts.decisions[d === 'approved' ? 'approve' : 'refuse'][locale]}
                     </label>
                   </div>
                 ))}
                 <TextArea
                   name={`reason_${s.scope}`}
                   required
-                  label={lv ? 'Pamatojums' : 'Reason'}
+                  label={staffTexts.form.justification[locale]}
                   value={values.scope === s.scope ? values[`reason_${s.scope}`] : ''}
                   error={errors[`reason_${s.scope}`]}
                   maxLength={2000}
                 />
               </fieldset>
               <button type="submit">
-                {lv ? 'Saglabāt lēmumu: ' : 'Save the decision: '}
+                {texts.decisions.save[locale]}
                 {SCOPE_NAMES[s.scope][locale]}
               </button>
             </form>
           ))}
-          <h2>{lv ? 'Lūgt precizējumu' : 'Ask for clarification'}</h2>
+          <h2>{texts.clarification.heading[locale]}</h2>
           <form method="post" action={`${base}/precizet`} novalidate>
             <CsrfField token={ctx.csrfToken} />
             <TextArea
               name="question"
               required
-              label={lv ? 'Jautājums organizācijai' : 'Question to the organisation'}
-              hint={
-                lv
-                  ? 'Kamēr gaidām atbildi, termiņš netiek skaitīts.'
-                  : 'The deadline does not run while we wait for the answer.'
-              }
+              label={texts.clarification.question[locale]}
+              hint={texts.clarification.questionHint[locale]}
               value={values.question}
               error={errors.question}
               maxLength={4000}
             />
             <button type="submit" class="secondary">
-              {lv ? 'Nosūtīt jautājumu' : 'Send the question'}
+              {texts.clarification.send[locale]}
             </button>
           </form>
         </>
       ) : null}
       <EventList view={view} locale={locale} />
       <p>
-        <a href="/darbinieki/pieprasijumi">
-          {lv ? 'Uz pieprasījumu rindu' : 'To the request queue'}
-        </a>
+        <a href="/darbinieki/pieprasijumi">{staffTexts.link.toRequestQueue[locale]}</a>
       </p>
     </Layout>
   );

@@ -1,4 +1,3 @@
-import type { Text } from '../../platform/i18n/locale.ts';
 import {
   CsrfField,
   ErrorSummary,
@@ -7,8 +6,9 @@ import {
 } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { formatDateTime } from '../../platform/time/riga.ts';
+import { organisationTexts } from '../texts/organisations.ts';
 
-const TITLE: Text = { lv: 'Lietotāju pieprasījumi', en: 'User requests' };
+const texts = organisationTexts.userRequestsPage;
 
 export interface UserRequestRow {
   id: number;
@@ -29,7 +29,7 @@ export function UserRequestsPage(props: {
   const { ctx } = props;
   const locale = ctx.locale;
   return (
-    <Layout ctx={ctx} title={TITLE[locale]}>
+    <Layout ctx={ctx} title={texts.title[locale]}>
       <ErrorSummary
         locale={locale}
         errors={
@@ -43,10 +43,8 @@ export function UserRequestsPage(props: {
               )
         }
       />
-      <h1>{TITLE[locale]}</h1>
-      {props.rows.length === 0 ? (
-        <p>{locale === 'lv' ? 'Neizskatītu pieprasījumu nav.' : 'There are no open requests.'}</p>
-      ) : null}
+      <h1>{texts.title[locale]}</h1>
+      {props.rows.length === 0 ? <p>{texts.none[locale]}</p> : null}
       {props.rows.map((r) => (
         <section key={r.id} class="request-card" aria-labelledby={`request-${r.id}`}>
           <h2 id={`request-${r.id}`}>
@@ -58,9 +56,7 @@ export function UserRequestsPage(props: {
           </p>
           <form method="post" action={`/darbinieki/lietotaju-pieprasijumi/${r.id}/apstiprinat`}>
             <CsrfField token={ctx.csrfToken} />
-            <button type="submit">
-              {locale === 'lv' ? `Apstiprināt: ${r.name}` : `Approve: ${r.name}`}
-            </button>
+            <button type="submit">{texts.approve[locale](r.name)}</button>
           </form>
           <form
             method="post"
@@ -70,19 +66,19 @@ export function UserRequestsPage(props: {
             <CsrfField token={ctx.csrfToken} />
             <TextArea
               name={`reason-${r.id}`}
-              label={locale === 'lv' ? 'Atteikuma iemesls' : 'Reason for refusing'}
+              label={texts.refusalReason[locale]}
               value={props.failed?.id === r.id ? props.failed.reason : ''}
               error={props.failed?.id === r.id ? Object.values(props.failed.errors)[0] : undefined}
               maxLength={1000}
             />
             <button type="submit" class="secondary">
-              {locale === 'lv' ? `Atteikt: ${r.name}` : `Refuse: ${r.name}`}
+              {texts.refuse[locale](r.name)}
             </button>
           </form>
         </section>
       ))}
       <p>
-        <a href="/darbinieki">{locale === 'lv' ? 'Uz darba vietu' : 'Back office'}</a>
+        <a href="/darbinieki">{texts.backOffice[locale]}</a>
       </p>
     </Layout>
   );
