@@ -9,12 +9,11 @@ begin;
 select access_revision, fee_exempt from organisations where id = :org;
 select "id", "personal_code" from "persons" where "personal_code" in (:code) and "dataset" = :dataset \gset person_
 insert into "ledger_movements" ("organisation_id", "kind", "amount_cents", "reference", "idempotency_key", "staff_id") values (:org, :fee_kind, :debit, :reference, NULL, NULL) on conflict ("organisation_id", "idempotency_key") where "idempotency_key" is not null do nothing returning "id" \gset movement_
-with pick as (
-      select organisation_id, slot from balance_slots
+savepoint before_slot_locks;
+with pick as (select organisation_id, slot from balance_slots
       where organisation_id = :org and balance_cents >= :fee
       order by random() limit 1
-      for update skip locked
-    ), debit as (
+      for update skip locked), debit as (
       update balance_slots s set balance_cents = s.balance_cents - :fee
       from pick
       where s.organisation_id = pick.organisation_id and s.slot = pick.slot
