@@ -30,6 +30,12 @@ export const DECISION_NAMES: Record<ScopeDecision, Text> = {
   refused: { lv: 'Atteikts', en: 'Refused' },
 };
 
+/** A scope's decision as a mail's sentence reads it, after the scope's name. */
+export const DECISION_OUTCOMES: Record<'approved' | 'refused', Text> = {
+  approved: { lv: 'apstiprināts', en: 'approved' },
+  refused: { lv: 'atteikts', en: 'refused' },
+};
+
 export const ENVIRONMENT_NAMES: Record<Environment, Text> = {
   test: { lv: 'Testa vide', en: 'Test environment' },
   production: { lv: 'Produkcijas vide', en: 'Production environment' },
