@@ -1,5 +1,5 @@
-import { DECISION_OUTCOMES } from './request-texts.ts';
-import { SCOPE_NAMES, type DataScope } from './scope-names.ts';
+import { DECISION_OUTCOMES } from '../request-texts.ts';
+import { SCOPE_NAMES, type DataScope } from '../scope-names.ts';
 
 /**
  * Mails about a request, Latvian first and English after it, as the register authority writes.
