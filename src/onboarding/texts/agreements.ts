@@ -1,4 +1,5 @@
 import type { Messages } from '../../platform/i18n/messages.ts';
+import { sharedTexts } from './shared.ts';
 
 /** The agreement pages both sides see: the terms, fees, versions, comments and negotiation. */
 export const agreementTexts = {
@@ -9,7 +10,7 @@ export const agreementTexts = {
     terminated: { lv: 'Izbeigts', en: 'Terminated' },
   },
   side: {
-    organisation: { lv: 'Organizācija', en: 'Organisation' },
+    organisation: sharedTexts.organisation,
     pmlp: { lv: 'PMLP', en: 'PMLP' },
   },
   /** The environments as the Latvian agreement text and the terms table name them. */
@@ -48,8 +49,8 @@ export const agreementTexts = {
       lv: (day: string) => ` līdz ${day}`,
       en: (day: string) => ` until ${day}`,
     },
-    environments: { lv: 'Vides', en: 'Environments' },
-    pdpUsers: { lv: 'Personu datu pārlūka lietotāji', en: 'Person Data Browser users' },
+    environments: sharedTexts.environments,
+    pdpUsers: sharedTexts.pdpUsers,
     systemConnections: { lv: 'Sistēmu savienojumi', en: 'System connections' },
     monitoringPersons: {
       lv: (n: number) => `līdz ${n} personām`,
@@ -73,7 +74,7 @@ export const agreementTexts = {
   },
   /** Words several parts of the agreement pages share. */
   shared: {
-    status: { lv: 'Statuss', en: 'Status' },
+    status: sharedTexts.status,
     monitoring: { lv: 'Monitorings', en: 'Monitoring' },
     amendment: { lv: 'Grozījumi', en: 'Amendment' },
     version: { lv: 'Versija', en: 'Version' },
@@ -83,9 +84,9 @@ export const agreementTexts = {
   /** "3. versija" after a number, in the terms table and the versions table. */
   versionWord: { lv: 'versija', en: 'version' },
   grants: {
-    scope: { lv: 'Datu apjoms', en: 'Data scope' },
-    legalBasis: { lv: 'Tiesiskais pamats', en: 'Legal basis' },
-    purpose: { lv: 'Mērķis', en: 'Purpose' },
+    scope: sharedTexts.dataScope,
+    legalBasis: sharedTexts.legalBasis,
+    purpose: sharedTexts.purpose,
   },
   fees: {
     caption: {
@@ -237,7 +238,7 @@ export const agreementTexts = {
       lv: 'Līgumu vēl nav. Līgumu PMLP sagatavo pēc tam, kad pieprasījums ir izlemts.',
       en: 'No agreements yet. PMLP drafts an agreement once a request is decided.',
     },
-    number: { lv: 'Numurs', en: 'Number' },
+    number: sharedTexts.number,
     validFrom: { lv: 'Spēkā no', en: 'Valid from' },
     validUntil: { lv: 'Spēkā līdz', en: 'Valid until' },
   },

@@ -1,4 +1,5 @@
 import type { Messages } from '../../platform/i18n/messages.ts';
+import { sharedTexts } from './shared.ts';
 
 /** The organisation's registration pages and the public description of the service. */
 export const organisationPageTexts = {
@@ -23,7 +24,7 @@ export const organisationPageTexts = {
     private: { lv: 'Privāto tiesību juridiskā persona', en: 'Private-law legal person' },
   },
   form: {
-    organisation: { lv: 'Organizācija', en: 'Organisation' },
+    organisation: sharedTexts.organisation,
     registrationNumberHint: {
       lv: '11 cipari, piemēram, 40003032949',
       en: '11 digits, like 40003032949',

@@ -1,11 +1,12 @@
 import type { Messages } from '../../platform/i18n/messages.ts';
+import { sharedTexts } from './shared.ts';
 
 /** The organisation's request pages: the form, the check, the confirmation, the list and one request. */
 export const requestPageTexts = {
   /** The key facts of a request, in its summary and on the check page. */
   facts: {
-    organisation: { lv: 'Organizācija', en: 'Organisation' },
-    status: { lv: 'Statuss', en: 'Status' },
+    organisation: sharedTexts.organisation,
+    status: sharedTexts.status,
     submitted: { lv: 'Iesniegts', en: 'Submitted' },
     deadline: { lv: 'Atbildes termiņš', en: 'Answer due by' },
     clockStopped: {
@@ -13,8 +14,8 @@ export const requestPageTexts = {
       en: '; the clock is stopped while a clarification is awaited',
     },
     decided: { lv: 'Lēmums pieņemts', en: 'Decided' },
-    environments: { lv: 'Vides', en: 'Environments' },
-    pdpUsers: { lv: 'Personu datu pārlūka lietotāji', en: 'Person Data Browser users' },
+    environments: sharedTexts.environments,
+    pdpUsers: sharedTexts.pdpUsers,
     systemConnections: { lv: 'Sistēmu pieslēgumi', en: 'System connections' },
     monitoring: { lv: 'Uzraudzība', en: 'Monitoring' },
     monitoringPersons: {
@@ -23,9 +24,9 @@ export const requestPageTexts = {
     },
   },
   scopeTable: {
-    scope: { lv: 'Datu apjoms', en: 'Data scope' },
-    legalBasis: { lv: 'Tiesiskais pamats', en: 'Legal basis' },
-    purpose: { lv: 'Mērķis', en: 'Purpose' },
+    scope: sharedTexts.dataScope,
+    legalBasis: sharedTexts.legalBasis,
+    purpose: sharedTexts.purpose,
     decision: { lv: 'Lēmums', en: 'Decision' },
   },
   events: {
@@ -100,7 +101,7 @@ export const requestPageTexts = {
     title: { lv: 'Datu pieprasījumi', en: 'Data requests' },
     newRequest: { lv: 'Jauns pieprasījums', en: 'New request' },
     none: { lv: 'Pieprasījumu vēl nav.', en: 'No requests yet.' },
-    number: { lv: 'Numurs', en: 'Number' },
+    number: sharedTexts.number,
     left: { lv: 'Atlicis', en: 'Left' },
     draft: {
       lv: (id: number) => `Melnraksts nr. ${id}`,
