@@ -20,6 +20,7 @@ import {
   type AgreementViewer,
 } from './agreement-view.ts';
 import { AGREEMENT_REFERENCE_PATTERN, startAmendment } from './agreements.ts';
+import { agreementTexts } from './texts/agreements.ts';
 import { AgreementDiffPage } from './views/agreement-diff-page.tsx';
 import { AgreementPage } from './views/agreement-page.tsx';
 import { AgreementVersionPage } from './views/agreement-version-page.tsx';
@@ -61,27 +62,7 @@ const DiffQuery = Type.Object({
 });
 
 /** Short confirmations after a step, by the `pazinojums` the redirect carries. */
-export const NOTICES: Record<string, Text> = {
-  sagatavots: {
-    lv: 'Līguma projekts ir sagatavots, un organizācijai ir nosūtīts paziņojums.',
-    en: 'The draft agreement is ready, and the organisation has been told.',
-  },
-  versija: {
-    lv: 'Jaunā versija ir saglabāta, un otrai pusei ir nosūtīts paziņojums.',
-    en: 'The new version is saved, and the other side has been told.',
-  },
-  komentars: { lv: 'Komentārs ir pievienots.', en: 'The comment is added.' },
-  apstiprinats: {
-    lv: 'Jūs apstiprinājāt versiju. Gaidām otras puses apstiprinājumu.',
-    en: 'You approved the version. Waiting for the other side.',
-  },
-  noslegts: { lv: 'Līgums ir noslēgts.', en: 'The agreement is concluded.' },
-  grozijumi: {
-    lv: 'Grozījumi ir sākti: otrai pusei ir nosūtīts paziņojums.',
-    en: 'The amendment is started: the other side has been told.',
-  },
-  izbeigts: { lv: 'Līgums ir izbeigts.', en: 'The agreement is terminated.' },
-};
+export const NOTICES: Record<string, Text> = agreementTexts.notice;
 
 /** Forms redisplay in a browser; an API client gets the error's stable code instead. */
 export function wantsPage(request: FastifyRequest): boolean {

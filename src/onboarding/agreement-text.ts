@@ -3,11 +3,9 @@ import type { MonthlyFees } from '../billing/service.ts';
 import { formatEuro } from '../billing/service.ts';
 import type { Text } from '../platform/i18n/locale.ts';
 import type { Environment } from './tables.ts';
+import { agreementTexts } from './texts/agreements.ts';
 
-export const ENVIRONMENT_NAMES: Record<Environment, Text> = {
-  test: { lv: 'testa vide', en: 'test environment' },
-  production: { lv: 'produkcijas vide', en: 'production environment' },
-};
+export const ENVIRONMENT_NAMES: Record<Environment, Text> = agreementTexts.environment;
 
 export function scopeName(scope: string, locale: 'lv' | 'en'): string {
   return isDataScope(scope) ? SCOPE_NAMES[scope][locale] : scope;

@@ -8,6 +8,7 @@ import { onboardingErrors } from './errors.ts';
 import * as store from './organisation-store.ts';
 import { isValidRegistrationNumber, normaliseRegistrationNumber } from './registration-number.ts';
 import type { LegalForm } from './tables.ts';
+import { organisationPageTexts } from './texts/organisation-pages.ts';
 
 /**
  * Organisations that receive register data: registered by themselves (counted once their
@@ -47,11 +48,8 @@ const PHONE = /^\+?[0-9][0-9 ]{6,18}[0-9]$/;
 const isEmail = (value: string): boolean => isMailAddress(value) && value.length <= 254;
 const text = (value: string | undefined): string => (value ?? '').trim();
 
-const EMAIL_FORMAT: Text = {
-  lv: 'Ievadiet e-pasta adresi pareizā formātā, piemēram, vards@piemers.lv',
-  en: 'Enter an e-mail address in the right format, like name@example.com',
-};
-const required = (lv: string, en: string): Text => ({ lv, en });
+const problem = organisationPageTexts.formError;
+const EMAIL_FORMAT: Text = problem.emailFormat;
 
 /** Checks every field at once, so the form shows all problems together. */
 export function validateOrganisationForm(
@@ -73,36 +71,24 @@ export function validateOrganisationForm(
     errors.registrationNumber = onboardingErrors.registration_number_invalid;
   }
   if (name === '' || name.length > 300) {
-    errors.name = required('Norādiet organizācijas nosaukumu', 'Give the organisation’s name');
+    errors.name = problem.name;
   }
   if (legalForm !== 'public' && legalForm !== 'private') {
-    errors.legalForm = required(
-      'Izvēlieties, vai tā ir publisko vai privāto tiesību persona',
-      'Choose whether it is a public-law or a private-law person',
-    );
+    errors.legalForm = problem.legalForm;
   }
   if (address === '' || address.length > 500) {
-    errors.address = required('Norādiet juridisko adresi', 'Give the legal address');
+    errors.address = problem.address;
   }
   if (!isEmail(email)) errors.email = EMAIL_FORMAT;
   if (contactName === '' || contactName.length > 200) {
-    errors.contactName = required(
-      'Norādiet kontaktpersonas vārdu un uzvārdu',
-      'Give the contact person’s name',
-    );
+    errors.contactName = problem.contactName;
   }
   if (!isEmail(contactEmail)) errors.contactEmail = EMAIL_FORMAT;
   if (contactPhone !== '' && !PHONE.test(contactPhone)) {
-    errors.contactPhone = required(
-      'Ievadiet tālruņa numuru, piemēram, +371 20000000',
-      'Enter a phone number, like +371 20000000',
-    );
+    errors.contactPhone = problem.contactPhone;
   }
   if (representativeName === '' || representativeName.length > 200) {
-    errors.representativeName = required(
-      'Norādiet pārstāvja vārdu un uzvārdu',
-      'Give the representative’s name',
-    );
+    errors.representativeName = problem.representativeName;
   }
   if (!isEmail(representativeEmail)) errors.representativeEmail = EMAIL_FORMAT;
   if (Object.keys(errors).length > 0 || (legalForm !== 'public' && legalForm !== 'private')) {

@@ -5,7 +5,7 @@ import { enqueueMail } from '../platform/mail/outbox-mail.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 import { loadWorkingCalendar } from './calendar-store.ts';
 import { requestErrors } from './request-errors.ts';
-import { clarificationMail, decisionMail } from './request-mail.ts';
+import { clarificationMail, decisionMail } from './texts/request-mails.ts';
 import { organisationNotice } from './organisation-store.ts';
 import * as store from './request-store.ts';
 import { buildRequestView, isOpen, type RequestView } from './request-view.ts';

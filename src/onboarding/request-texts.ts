@@ -1,5 +1,6 @@
 import { interpolate } from '../platform/errors.ts';
 import type { Locale, Text } from '../platform/i18n/locale.ts';
+import type { TextFn } from '../platform/i18n/messages.ts';
 import type { FieldProblem } from './request-form.ts';
 import { requestErrors } from './request-errors.ts';
 import type { EventKind } from './request-store.ts';
@@ -30,6 +31,12 @@ export const DECISION_NAMES: Record<ScopeDecision, Text> = {
   refused: { lv: 'Atteikts', en: 'Refused' },
 };
 
+/** A scope's decision as a mail's sentence reads it, after the scope's name. */
+export const DECISION_OUTCOMES: Record<'approved' | 'refused', Text> = {
+  approved: { lv: 'apstiprināts', en: 'approved' },
+  refused: { lv: 'atteikts', en: 'refused' },
+};
+
 export const ENVIRONMENT_NAMES: Record<Environment, Text> = {
   test: { lv: 'Testa vide', en: 'Test environment' },
   production: { lv: 'Produkcijas vide', en: 'Production environment' },
@@ -45,19 +52,29 @@ export function formatDay(day: string, locale: Locale): string {
   return DAY_FORMAT[locale].format(new Date(`${day}T00:00:00Z`));
 }
 
-/** "5 darba dienas", "1 darba diena", "overdue by 2 working days". */
-export function workingDaysText(n: number, locale: Locale): string {
-  const abs = Math.abs(n);
-  if (locale === 'lv') {
-    const words = abs % 10 === 1 && abs % 100 !== 11 ? 'darba diena' : 'darba dienas';
+/**
+ * "5 darba dienas", "1 darba diena", "nokavēts par 2 darba dienām": Latvian agrees the noun with
+ * the number (singular after 1, 21, 31 … but not 11) and puts it in the dative after "par".
+ */
+const WORKING_DAYS: TextFn<[n: number]> = {
+  lv: (n) => {
+    const abs = Math.abs(n);
+    const singular = abs % 10 === 1 && abs % 100 !== 11;
     if (n === 0) return 'termiņš šodien';
-    return n > 0
-      ? `${abs} ${words}`
-      : `nokavēts par ${abs} ${words.replace(/a$/, 'u').replace(/as$/, 'ām')}`;
-  }
-  const words = abs === 1 ? 'working day' : 'working days';
-  if (n === 0) return 'due today';
-  return n > 0 ? `${abs} ${words}` : `overdue by ${abs} ${words}`;
+    if (n > 0) return `${abs} ${singular ? 'darba diena' : 'darba dienas'}`;
+    return `nokavēts par ${abs} ${singular ? 'darba dienu' : 'darba dienām'}`;
+  },
+  en: (n) => {
+    const abs = Math.abs(n);
+    const words = abs === 1 ? 'working day' : 'working days';
+    if (n === 0) return 'due today';
+    return n > 0 ? `${abs} ${words}` : `overdue by ${abs} ${words}`;
+  },
+};
+
+/** Working days left until a deadline, or by how many it is overdue. */
+export function workingDaysText(n: number, locale: Locale): string {
+  return WORKING_DAYS[locale](n);
 }
 
 /** Field problems as the messages a form shows beside each field. */

@@ -6,7 +6,7 @@ import { rigaDate } from '../platform/time/riga.ts';
 import { loadWorkingCalendar } from './calendar-store.ts';
 import { requestErrors } from './request-errors.ts';
 import type { RequestDraft } from './request-form.ts';
-import { receiptMail } from './request-mail.ts';
+import { receiptMail } from './texts/request-mails.ts';
 import { organisationNotice } from './organisation-store.ts';
 import * as store from './request-store.ts';
 import { buildRequestView, daysLeft, type RequestView } from './request-view.ts';

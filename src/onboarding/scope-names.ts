@@ -1,53 +1,13 @@
 import type { Text } from '../platform/i18n/locale.ts';
 import { DATA_SCOPES, type DataScope } from '../register/service.ts';
+import { scopeTexts } from './texts/scopes.ts';
 
 export { DATA_SCOPES, isDataScope, type DataScope } from '../register/service.ts';
 
 /** The register's data scopes as people read them (DESIGN.md, "Data scopes"). */
-export const SCOPE_NAMES: Record<DataScope, Text> = {
-  identity: { lv: 'Personas identitāte', en: 'Identity' },
-  names_history: { lv: 'Vārdu un uzvārdu vēsture', en: 'History of names' },
-  birth: { lv: 'Dzimšanas dati', en: 'Birth' },
-  nationality: { lv: 'Pilsonība un valstiskā piederība', en: 'Citizenship and nationality' },
-  addresses: { lv: 'Adreses', en: 'Addresses' },
-  documents: { lv: 'Personu apliecinoši dokumenti', en: 'Identity documents' },
-  civil_status: { lv: 'Ģimenes stāvoklis', en: 'Civil status' },
-  relatives: { lv: 'Vecāki un bērni', en: 'Parents and children' },
-  death: { lv: 'Miršanas dati', en: 'Death' },
-};
+export const SCOPE_NAMES: Record<DataScope, Text> = scopeTexts.names;
 
 /** What each scope holds, as a hint beside its checkbox. */
-export const SCOPE_FIELDS: Record<DataScope, Text> = {
-  identity: {
-    lv: 'personas kods, vārdi, uzvārds, dzimšanas datums, dzimums, statuss',
-    en: 'personal code, given names, surname, birth date, sex, status',
-  },
-  names_history: {
-    lv: 'iepriekšējie vārdi un uzvārdi ar datumiem, oriģinālformas transliterācija',
-    en: 'earlier names and surnames with dates, transliteration of the original form',
-  },
-  birth: {
-    lv: 'dzimšanas vieta un valsts, dzimšanas reģistrācijas ieraksts',
-    en: 'place and country of birth, birth registration entry',
-  },
-  nationality: {
-    lv: 'pilsonība vai valstiskā piederība un tās veids',
-    en: 'citizenship or nationality status and its type',
-  },
-  addresses: {
-    lv: 'deklarētā adrese, papildu adreses, datumi',
-    en: 'declared address, additional addresses, dates',
-  },
-  documents: {
-    lv: 'dokumenta veids, numurs, izdevējs, izdošanas un derīguma datumi, statuss',
-    en: 'document type, number, issuer, issue and expiry dates, status',
-  },
-  civil_status: {
-    lv: 'laulība vai šķiršana, laulātā personas kods',
-    en: 'marriage or divorce, spouse’s personal code',
-  },
-  relatives: { lv: 'vecāku un bērnu personas kodi', en: 'parents’ and children’s personal codes' },
-  death: { lv: 'miršanas datums un vieta', en: 'date and place of death' },
-};
+export const SCOPE_FIELDS: Record<DataScope, Text> = scopeTexts.fields;
 
 export const SCOPES_IN_ORDER: readonly DataScope[] = DATA_SCOPES;

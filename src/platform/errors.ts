@@ -1,3 +1,5 @@
+import type { Text } from './i18n/locale.ts';
+
 /**
  * Every error a user can meet has a stable machine code, an HTTP status and a message in Latvian
  * and English. Capabilities declare theirs in their own `errors.ts` with `defineErrors`; the one
@@ -70,6 +72,11 @@ export function interpolate(message: string, details: ErrorDetails | undefined):
     if (value === undefined || value === null) return whole;
     return Array.isArray(value) ? value.join(', ') : String(value);
   });
+}
+
+/** An error's message in both languages, its placeholders filled from the details. */
+export function errorMessage(definition: ErrorDefinition, details: ErrorDetails | undefined): Text {
+  return { lv: interpolate(definition.lv, details), en: interpolate(definition.en, details) };
 }
 
 export const platformErrors = defineErrors({

@@ -1,6 +1,7 @@
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { DiffPart } from '../agreement-diff.ts';
 import type { AgreementView } from '../agreement-view.ts';
+import { agreementTexts as texts } from '../texts/agreements.ts';
 import { DiffView } from './agreement-parts.tsx';
 
 /** What changed from one version to another, with a form (GET) to pick the two. */
@@ -14,10 +15,8 @@ export function AgreementDiffPage(props: {
 }) {
   const { ctx, view, base } = props;
   const { locale } = ctx;
-  const lv = locale === 'lv';
-  const title = lv
-    ? `${view.agreement.reference}: ${props.from}. un ${props.to}. versijas salīdzinājums`
-    : `${view.agreement.reference}: version ${props.from} compared with ${props.to}`;
+  const words = texts.diffPage;
+  const title = words.title[locale](view.agreement.reference, props.from, props.to);
   const options = [...view.versions].reverse();
   const changed = props.parts.some((p) => p.kind !== 'same');
   return (
@@ -25,11 +24,11 @@ export function AgreementDiffPage(props: {
       <p class="caption">{view.organisation.name}</p>
       <h1>{title}</h1>
       <p>
-        <a href={base}>{lv ? 'Atpakaļ uz līgumu' : 'Back to the agreement'}</a>
+        <a href={base}>{texts.backToAgreement[locale]}</a>
       </p>
       <form method="get" action={`${base}/salidzinat`} class="filters">
         <div class="field">
-          <label for="no">{lv ? 'No versijas' : 'From version'}</label>
+          <label for="no">{words.from[locale]}</label>
           <select id="no" name="no">
             {options.map((v) => (
               <option key={v.number} value={String(v.number)} selected={v.number === props.from}>
@@ -39,7 +38,7 @@ export function AgreementDiffPage(props: {
           </select>
         </div>
         <div class="field">
-          <label for="lidz">{lv ? 'Līdz versijai' : 'To version'}</label>
+          <label for="lidz">{words.to[locale]}</label>
           <select id="lidz" name="lidz">
             {options.map((v) => (
               <option key={v.number} value={String(v.number)} selected={v.number === props.to}>
@@ -49,16 +48,12 @@ export function AgreementDiffPage(props: {
           </select>
         </div>
         <button type="submit" class="secondary">
-          {lv ? 'Salīdzināt' : 'Compare'}
+          {texts.shared.compare[locale]}
         </button>
       </form>
-      <p class="hint">
-        {lv
-          ? 'Pievienotais teksts ir iekrāsots zaļš un pasvītrots, dzēstais — sarkans un pārsvītrots.'
-          : 'Added text is green and underlined, removed text red and struck through.'}
-      </p>
-      {changed ? null : <p>{lv ? 'Versijas neatšķiras.' : 'The versions do not differ.'}</p>}
-      <DiffView parts={props.parts} locale={locale} label={lv ? 'Izmaiņas' : 'Changes'} />
+      <p class="hint">{words.hint[locale]}</p>
+      {changed ? null : <p>{words.noDifference[locale]}</p>}
+      <DiffView parts={props.parts} locale={locale} label={words.changes[locale]} />
     </Layout>
   );
 }

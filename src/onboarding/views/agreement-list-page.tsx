@@ -1,29 +1,26 @@
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { AgreementRow } from '../agreement-store.ts';
+import { agreementTexts as texts } from '../texts/agreements.ts';
 import { StatusTag } from './agreement-parts.tsx';
 
 /** The organisation's own agreements, newest first. */
 export function AgreementListPage(props: { ctx: PageContext; rows: AgreementRow[] }) {
   const { locale } = props.ctx;
-  const lv = locale === 'lv';
-  const title = lv ? 'Līgumi' : 'Agreements';
+  const words = texts.listPage;
+  const title = words.title[locale];
   return (
     <Layout ctx={props.ctx} title={title}>
       <h1>{title}</h1>
       {props.rows.length === 0 ? (
-        <p>
-          {lv
-            ? 'Līgumu vēl nav. Līgumu PMLP sagatavo pēc tam, kad pieprasījums ir izlemts.'
-            : 'No agreements yet. PMLP drafts an agreement once a request is decided.'}
-        </p>
+        <p>{words.none[locale]}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">{lv ? 'Numurs' : 'Number'}</th>
-              <th scope="col">{lv ? 'Statuss' : 'Status'}</th>
-              <th scope="col">{lv ? 'Spēkā no' : 'Valid from'}</th>
-              <th scope="col">{lv ? 'Spēkā līdz' : 'Valid until'}</th>
+              <th scope="col">{words.number[locale]}</th>
+              <th scope="col">{texts.shared.status[locale]}</th>
+              <th scope="col">{words.validFrom[locale]}</th>
+              <th scope="col">{words.validUntil[locale]}</th>
             </tr>
           </thead>
           <tbody>

@@ -5,6 +5,7 @@ import { CsrfField, ErrorSummary } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { AgreementView } from '../agreement-view.ts';
 import type { Side } from '../tables.ts';
+import { agreementTexts as texts } from '../texts/agreements.ts';
 import {
   AgreementText,
   CommentsList,
@@ -77,47 +78,30 @@ function NegotiationState(props: {
   csrf: string | null;
 }) {
   const { view, side, locale } = props;
-  const lv = locale === 'lv';
+  const words = texts.negotiation;
   const other: Side = side === 'pmlp' ? 'organisation' : 'pmlp';
   const mineApproved = view.latestApprovedBy.includes(side);
   const otherApproved = view.latestApprovedBy.includes(other);
   return (
     <section aria-labelledby="negotiation-heading">
-      <h2 id="negotiation-heading">{lv ? 'Saskaņošana' : 'Negotiation'}</h2>
+      <h2 id="negotiation-heading">{words.heading[locale]}</h2>
       <p>
-        {lv
-          ? `Pēdējā ir ${view.latest.number}. versija (${SIDE_NAMES[view.latest.side].lv}: ${view.latest.author_name}, ${formatDateTime(view.latest.created_at, 'lv')}).`
-          : `The latest is version ${view.latest.number} (${SIDE_NAMES[view.latest.side].en}: ${view.latest.author_name}, ${formatDateTime(view.latest.created_at, 'en')}).`}{' '}
-        {otherApproved
-          ? lv
-            ? 'Otra puse to ir apstiprinājusi.'
-            : 'The other side has approved it.'
-          : lv
-            ? 'Otra puse to vēl nav apstiprinājusi.'
-            : 'The other side has not approved it yet.'}
+        {words.latest[locale](
+          view.latest.number,
+          SIDE_NAMES[view.latest.side][locale],
+          view.latest.author_name,
+          formatDateTime(view.latest.created_at, locale),
+        )}{' '}
+        {otherApproved ? words.otherApproved[locale] : words.otherNotApproved[locale]}
       </p>
       {mineApproved ? (
-        <p>
-          {lv
-            ? 'Jūs šo versiju esat apstiprinājuši. Līgums tiks noslēgts, kad to apstiprinās otra puse.'
-            : 'You have approved this version. The agreement is concluded when the other side approves it.'}
-        </p>
+        <p>{words.youApproved[locale]}</p>
       ) : (
         <form method="post" action={`${props.base}/apstiprinat`}>
           <CsrfField token={props.csrf} />
           <input type="hidden" name="version" value={String(view.latest.number)} />
-          {side === 'organisation' ? (
-            <p>
-              {lv
-                ? 'Pirms apstiprināšanas pārbaudiet maksu mēnesī un valsts nodevu (skatīt “Maksa”).'
-                : 'Before approving, check the monthly fees and the state fee (see “Fees”).'}
-            </p>
-          ) : null}
-          <button type="submit">
-            {lv
-              ? `Apstiprināt ${view.latest.number}. versiju`
-              : `Approve version ${view.latest.number}`}
-          </button>
+          {side === 'organisation' ? <p>{words.checkFees[locale]}</p> : null}
+          <button type="submit">{words.approve[locale](view.latest.number)}</button>
         </form>
       )}
     </section>
@@ -128,21 +112,21 @@ function NegotiationState(props: {
 export function AgreementPage(props: AgreementPageProps) {
   const { ctx, view, side, base } = props;
   const { locale } = ctx;
-  const lv = locale === 'lv';
+  const page = texts.page;
   const a = view.agreement;
   const negotiating = a.status === 'negotiating';
   const shown =
     a.concluded_version === null
       ? view.latest
       : (view.versions.find((v) => v.number === a.concluded_version) ?? view.latest);
-  const title = lv ? `Līgums ${a.reference}` : `Agreement ${a.reference}`;
+  const title = page.title[locale](a.reference);
   return (
     <Layout ctx={ctx} title={title}>
       <ErrorSummary locale={locale} errors={props.errors} />
       <p class="caption">{view.organisation.name}</p>
       <h1>{title}</h1>
       <p>
-        <a href={props.listPath}>{lv ? 'Visi līgumi' : 'All agreements'}</a>
+        <a href={props.listPath}>{page.allAgreements[locale]}</a>
       </p>
       {props.notice === null ? null : (
         <div class="notice" role="status">
@@ -150,9 +134,9 @@ export function AgreementPage(props: AgreementPageProps) {
         </div>
       )}
       <TermsTable view={view} locale={locale} base={base} />
-      <h2>{lv ? 'Piešķirtie datu apjomi' : 'Granted data scopes'}</h2>
+      <h2>{texts.shared.grantedScopes[locale]}</h2>
       <GrantsTable view={view} locale={locale} />
-      <h2 id="maksa">{lv ? 'Maksa' : 'Fees'}</h2>
+      <h2 id="maksa">{page.feesHeading[locale]}</h2>
       <FeesTable view={view} locale={locale} />
       {negotiating ? (
         <NegotiationState
@@ -165,54 +149,38 @@ export function AgreementPage(props: AgreementPageProps) {
       ) : null}
       <h2>
         {a.concluded_version === null
-          ? lv
-            ? `Līguma teksts (${shown.number}. versija)`
-            : `Text of the agreement (version ${shown.number})`
-          : lv
-            ? `Noslēgtais teksts (${shown.number}. versija)`
-            : `Concluded text (version ${shown.number})`}
+          ? page.textHeading[locale](shown.number)
+          : page.concludedTextHeading[locale](shown.number)}
       </h2>
-      <AgreementText body={shown.body} label={lv ? 'Līguma teksts' : 'Agreement text'} />
+      <AgreementText body={shown.body} label={page.textLabel[locale]} />
       {negotiating && view.turn === side ? (
         <form method="post" action={`${base}/versijas`} novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <h2>{lv ? 'Rakstīt nākamo versiju' : 'Write the next version'}</h2>
+          <h2>{page.nextVersionHeading[locale]}</h2>
           <LongTextArea
             name="body"
-            label={
-              lv
-                ? `${view.latest.number + 1}. versijas teksts`
-                : `Text of version ${view.latest.number + 1}`
-            }
-            hint={
-              lv
-                ? 'Labojiet tekstu; pēc saglabāšanas otra puse to var apstiprināt vai labot.'
-                : 'Edit the text; once saved, the other side may approve or edit it.'
-            }
+            label={page.nextVersionLabel[locale](view.latest.number + 1)}
+            hint={page.nextVersionHint[locale]}
             value={props.values.body ?? view.latest.body}
             error={props.errors.body}
             rows={24}
             maxLength={100_000}
           />
-          <button type="submit">{lv ? 'Saglabāt jaunu versiju' : 'Save a new version'}</button>
+          <button type="submit">{page.saveVersion[locale]}</button>
         </form>
       ) : negotiating ? (
-        <p>
-          {lv
-            ? 'Pēdējo versiju rakstījāt jūs: nākamo versiju raksta otra puse. Jūs varat to apstiprināt vai komentēt.'
-            : 'You wrote the latest version: the other side writes the next one. You may approve or comment on it.'}
-        </p>
+        <p>{page.notYourTurn[locale]}</p>
       ) : null}
-      <h2>{lv ? 'Versijas' : 'Versions'}</h2>
+      <h2>{page.versionsHeading[locale]}</h2>
       <VersionsTable view={view} locale={locale} base={base} />
-      <h2>{lv ? 'Komentāri' : 'Comments'}</h2>
+      <h2>{page.commentsHeading[locale]}</h2>
       <CommentsList view={view} locale={locale} />
       {negotiating ? (
         <form method="post" action={`${base}/komentari`} novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <h3>{lv ? 'Pievienot komentāru' : 'Add a comment'}</h3>
+          <h3>{page.addCommentHeading[locale]}</h3>
           <div class="field">
-            <label for="commentVersion">{lv ? 'Versija' : 'Version'}</label>
+            <label for="commentVersion">{texts.shared.version[locale]}</label>
             <select id="commentVersion" name="commentVersion">
               {[...view.versions].reverse().map((v) => (
                 <option
@@ -222,36 +190,32 @@ export function AgreementPage(props: AgreementPageProps) {
                     (props.values.commentVersion ?? String(view.latest.number)) === String(v.number)
                   }
                 >
-                  {lv ? `${v.number}. versija` : `Version ${v.number}`}
+                  {page.commentVersionOption[locale](v.number)}
                 </option>
               ))}
             </select>
           </div>
           <LongTextArea
             name="comment"
-            label={lv ? 'Komentārs' : 'Comment'}
-            hint={lv ? 'Otra puse saņems paziņojumu e-pastā.' : 'The other side is told by e-mail.'}
+            label={page.comment[locale]}
+            hint={page.commentHint[locale]}
             value={props.values.comment ?? ''}
             error={props.errors.comment}
             rows={4}
             maxLength={4000}
           />
           <button type="submit" class="secondary">
-            {lv ? 'Pievienot komentāru' : 'Add the comment'}
+            {page.addComment[locale]}
           </button>
         </form>
       ) : null}
       {a.status === 'concluded' && view.amendment === null ? (
         <form method="post" action={`${base}/grozijumi`}>
           <CsrfField token={ctx.csrfToken} />
-          <h2>{lv ? 'Grozījumi' : 'Amendment'}</h2>
-          <p>
-            {lv
-              ? 'Grozījumi ir jauns līgums ar šī līguma tekstu kā 1. versiju; kad tas tiek noslēgts, tas aizstāj šo līgumu.'
-              : 'An amendment is a new agreement with this text as version 1; once concluded it replaces this agreement.'}
-          </p>
+          <h2>{texts.shared.amendment[locale]}</h2>
+          <p>{page.amendmentExplained[locale]}</p>
           <button type="submit" class="secondary">
-            {lv ? 'Sākt grozījumus' : 'Start an amendment'}
+            {page.startAmendment[locale]}
           </button>
         </form>
       ) : null}

@@ -5,20 +5,13 @@ import type { DiffPart } from '../agreement-diff.ts';
 import { ENVIRONMENT_NAMES, scopeName } from '../agreement-text.ts';
 import type { AgreementView } from '../agreement-view.ts';
 import type { AgreementStatus, Side } from '../tables.ts';
+import { agreementTexts as texts } from '../texts/agreements.ts';
 
 /** Pieces shared by the organisation's and the staff's agreement pages. */
 
-export const AGREEMENT_STATUS_NAMES: Record<AgreementStatus, Text> = {
-  negotiating: { lv: 'Saskaņošanā', en: 'Under negotiation' },
-  concluded: { lv: 'Noslēgts', en: 'Concluded' },
-  superseded: { lv: 'Aizstāts ar grozījumiem', en: 'Superseded by an amendment' },
-  terminated: { lv: 'Izbeigts', en: 'Terminated' },
-};
+export const AGREEMENT_STATUS_NAMES: Record<AgreementStatus, Text> = texts.status;
 
-export const SIDE_NAMES: Record<Side, Text> = {
-  organisation: { lv: 'Organizācija', en: 'Organisation' },
-  pmlp: { lv: 'PMLP', en: 'PMLP' },
-};
+export const SIDE_NAMES: Record<Side, Text> = texts.side;
 
 export const euro = (cents: number, locale: Locale) => `EUR ${formatEuro(cents, locale)}`;
 
@@ -28,84 +21,70 @@ export function StatusTag(props: { status: AgreementStatus; locale: Locale }) {
 
 export function TermsTable(props: { view: AgreementView; locale: Locale; base: string }) {
   const { agreement: a, organisation: o } = props.view;
-  const lv = props.locale === 'lv';
   const { locale } = props;
+  const terms = texts.terms;
   return (
     <table class="summary-list">
       <tbody>
         <tr>
-          <th scope="row">{lv ? 'Statuss' : 'Status'}</th>
+          <th scope="row">{texts.shared.status[locale]}</th>
           <td>
             <StatusTag status={a.status} locale={locale} />
           </td>
         </tr>
         <tr>
-          <th scope="row">{lv ? 'Organizācija' : 'Organisation'}</th>
+          <th scope="row">{texts.side.organisation[locale]}</th>
           <td>
-            {o.name}, {lv ? 'reģ. Nr.' : 'reg. No.'} {o.registration_number}, {o.address}
+            {o.name}, {terms.registrationNumber[locale]} {o.registration_number}, {o.address}
           </td>
         </tr>
         <tr>
-          <th scope="row">{lv ? 'Spēkā' : 'Valid'}</th>
+          <th scope="row">{terms.valid[locale]}</th>
           <td>
-            {lv ? 'no ' : 'from '}
+            {terms.validFrom[locale]}
             {a.valid_from}
             {a.valid_until === null
-              ? lv
-                ? ', uz nenoteiktu laiku'
-                : ', for an indefinite period'
-              : `${lv ? ' līdz ' : ' until '}${a.valid_until}`}
+              ? terms.validIndefinitely[locale]
+              : terms.validUntil[locale](a.valid_until)}
           </td>
         </tr>
         <tr>
-          <th scope="row">{lv ? 'Vides' : 'Environments'}</th>
+          <th scope="row">{terms.environments[locale]}</th>
           <td>{a.environments.map((e) => ENVIRONMENT_NAMES[e][locale]).join(', ')}</td>
         </tr>
         <tr>
-          <th scope="row">{lv ? 'Personu datu pārlūka lietotāji' : 'Person Data Browser users'}</th>
+          <th scope="row">{terms.pdpUsers[locale]}</th>
           <td>{a.pdp_users}</td>
         </tr>
         <tr>
-          <th scope="row">{lv ? 'Sistēmu savienojumi' : 'System connections'}</th>
+          <th scope="row">{terms.systemConnections[locale]}</th>
           <td>{a.system_connections}</td>
         </tr>
         <tr>
-          <th scope="row">{lv ? 'Monitorings' : 'Monitoring'}</th>
+          <th scope="row">{texts.shared.monitoring[locale]}</th>
           <td>
             {a.monitoring
-              ? lv
-                ? `līdz ${a.monitoring_persons ?? 0} personām`
-                : `up to ${a.monitoring_persons ?? 0} persons`
-              : lv
-                ? 'nav'
-                : 'none'}
+              ? terms.monitoringPersons[locale](a.monitoring_persons ?? 0)
+              : terms.monitoringNone[locale]}
           </td>
         </tr>
         <tr>
-          <th scope="row">{lv ? 'Lietotājus pievieno' : 'Browser users are added by'}</th>
+          <th scope="row">{terms.usersAddedBy[locale]}</th>
           <td>
             {a.responsible_creates_users
-              ? lv
-                ? 'atbildīgais lietotājs pats, bez PMLP saskaņojuma'
-                : 'the responsible user, without PMLP approval'
-              : lv
-                ? 'ar PMLP saskaņojumu'
-                : 'with PMLP approval'}
+              ? terms.usersByResponsible[locale]
+              : terms.usersWithApproval[locale]}
           </td>
         </tr>
         <tr>
-          <th scope="row">
-            {lv
-              ? 'Meklēšana pēc vārda, uzvārda un dzimšanas datuma'
-              : 'Search by name and birth date'}
-          </th>
+          <th scope="row">{terms.criteriaSearch[locale]}</th>
           <td>
-            {a.criteria_search ? (lv ? 'atļauta' : 'allowed') : lv ? 'nav atļauta' : 'not allowed'}
+            {a.criteria_search ? terms.criteriaAllowed[locale] : terms.criteriaNotAllowed[locale]}
           </td>
         </tr>
         {props.view.amends === null ? null : (
           <tr>
-            <th scope="row">{lv ? 'Groza līgumu' : 'Amends'}</th>
+            <th scope="row">{terms.amends[locale]}</th>
             <td>
               <a href={props.base.replace(a.reference, props.view.amends.reference)}>
                 {props.view.amends.reference}
@@ -115,7 +94,7 @@ export function TermsTable(props: { view: AgreementView; locale: Locale; base: s
         )}
         {props.view.amendment === null ? null : (
           <tr>
-            <th scope="row">{lv ? 'Grozījumi' : 'Amendment'}</th>
+            <th scope="row">{texts.shared.amendment[locale]}</th>
             <td>
               <a href={props.base.replace(a.reference, props.view.amendment.reference)}>
                 {props.view.amendment.reference}
@@ -126,16 +105,16 @@ export function TermsTable(props: { view: AgreementView; locale: Locale; base: s
         )}
         {a.concluded_at === null ? null : (
           <tr>
-            <th scope="row">{lv ? 'Noslēgts' : 'Concluded'}</th>
+            <th scope="row">{texts.status.concluded[locale]}</th>
             <td>
               {formatDateTime(a.concluded_at, locale)} ({a.concluded_version}.{' '}
-              {lv ? 'versija' : 'version'})
+              {texts.versionWord[locale]})
             </td>
           </tr>
         )}
         {a.terminated_from === null ? null : (
           <tr>
-            <th scope="row">{lv ? 'Piekļuve beidzas' : 'Access ends'}</th>
+            <th scope="row">{terms.accessEnds[locale]}</th>
             <td>
               {a.terminated_from}. {a.termination_reason}
             </td>
@@ -147,17 +126,15 @@ export function TermsTable(props: { view: AgreementView; locale: Locale; base: s
 }
 
 export function GrantsTable(props: { view: AgreementView; locale: Locale }) {
-  const lv = props.locale === 'lv';
+  const { locale } = props;
   return (
     <table>
-      <caption class="visually-hidden">
-        {lv ? 'Piešķirtie datu apjomi' : 'Granted data scopes'}
-      </caption>
+      <caption class="visually-hidden">{texts.shared.grantedScopes[locale]}</caption>
       <thead>
         <tr>
-          <th scope="col">{lv ? 'Datu apjoms' : 'Data scope'}</th>
-          <th scope="col">{lv ? 'Tiesiskais pamats' : 'Legal basis'}</th>
-          <th scope="col">{lv ? 'Mērķis' : 'Purpose'}</th>
+          <th scope="col">{texts.grants.scope[locale]}</th>
+          <th scope="col">{texts.grants.legalBasis[locale]}</th>
+          <th scope="col">{texts.grants.purpose[locale]}</th>
         </tr>
       </thead>
       <tbody>
@@ -179,22 +156,17 @@ export function GrantsTable(props: { view: AgreementView; locale: Locale }) {
 export function FeesTable(props: { view: AgreementView; locale: Locale }) {
   const { fees, stateFeeCents } = props.view;
   const { locale } = props;
-  const lv = locale === 'lv';
   return (
     <>
       <table>
-        <caption class="visually-hidden">
-          {lv
-            ? `Maksa mēnesī pēc cenrāža ${fees.day}`
-            : `Monthly fees by the price list of ${fees.day}`}
-        </caption>
+        <caption class="visually-hidden">{texts.fees.caption[locale](fees.day)}</caption>
         <thead>
           <tr>
-            <th scope="col">{lv ? 'Vide' : 'Environment'}</th>
-            <th scope="col">{lv ? 'Lietotāji' : 'Users'}</th>
-            <th scope="col">{lv ? 'Abonēšanas maksa' : 'Subscription'}</th>
-            <th scope="col">{lv ? 'Monitorings' : 'Monitoring'}</th>
-            <th scope="col">{lv ? 'Kopā' : 'Total'}</th>
+            <th scope="col">{texts.fees.environment[locale]}</th>
+            <th scope="col">{texts.fees.users[locale]}</th>
+            <th scope="col">{texts.fees.subscription[locale]}</th>
+            <th scope="col">{texts.shared.monitoring[locale]}</th>
+            <th scope="col">{texts.fees.total[locale]}</th>
           </tr>
         </thead>
         <tbody>
@@ -209,13 +181,13 @@ export function FeesTable(props: { view: AgreementView; locale: Locale }) {
           ))}
           <tr>
             <th scope="row" colSpan={4}>
-              {lv ? 'Kopā mēnesī pēc cenrāža' : 'Total a month by the price list'}
+              {texts.fees.listTotal[locale]}
             </th>
             <td>{euro(fees.listTotalCents, locale)}</td>
           </tr>
           <tr>
             <th scope="row" colSpan={4}>
-              {lv ? 'Maksājams mēnesī' : 'Payable a month'}
+              {texts.fees.payable[locale]}
             </th>
             <td>
               <strong>{euro(fees.payableTotalCents, locale)}</strong>
@@ -225,12 +197,8 @@ export function FeesTable(props: { view: AgreementView; locale: Locale }) {
       </table>
       <p>
         {fees.feeExempt
-          ? lv
-            ? 'Organizācija ir atbrīvota no maksas: cenrāža cenas parādītas informācijai; valsts nodeva netiek piemērota.'
-            : 'The organisation is exempt from fees: the list prices are shown for information; no state fee applies.'
-          : lv
-            ? `Valsts nodeva: ${euro(stateFeeCents, locale)} par katru personu, maksājama pirms datu saņemšanas.`
-            : `State fee: ${euro(stateFeeCents, locale)} per person, paid before the data is received.`}
+          ? texts.fees.exempt[locale]
+          : texts.fees.stateFee[locale](euro(stateFeeCents, locale))}
       </p>
     </>
   );
@@ -245,20 +213,17 @@ export function AgreementText(props: { body: string; label: string }) {
 }
 
 export function VersionsTable(props: { view: AgreementView; locale: Locale; base: string }) {
-  const lv = props.locale === 'lv';
   const { locale } = props;
   return (
     <table>
-      <caption class="visually-hidden">
-        {lv ? 'Līguma versijas' : 'Versions of the agreement'}
-      </caption>
+      <caption class="visually-hidden">{texts.versions.caption[locale]}</caption>
       <thead>
         <tr>
-          <th scope="col">{lv ? 'Versija' : 'Version'}</th>
-          <th scope="col">{lv ? 'Rakstīja' : 'Written by'}</th>
-          <th scope="col">{lv ? 'Laiks' : 'Time'}</th>
-          <th scope="col">{lv ? 'Apstiprināja' : 'Approved by'}</th>
-          <th scope="col">{lv ? 'Salīdzināt' : 'Compare'}</th>
+          <th scope="col">{texts.shared.version[locale]}</th>
+          <th scope="col">{texts.versions.writtenBy[locale]}</th>
+          <th scope="col">{texts.versions.time[locale]}</th>
+          <th scope="col">{texts.versions.approvedBy[locale]}</th>
+          <th scope="col">{texts.shared.compare[locale]}</th>
         </tr>
       </thead>
       <tbody>
@@ -270,7 +235,7 @@ export function VersionsTable(props: { view: AgreementView; locale: Locale; base
             <tr key={v.number}>
               <td>
                 <a href={`${props.base}/versijas/${v.number}`}>
-                  {v.number}. {lv ? 'versija' : 'version'}
+                  {v.number}. {texts.versionWord[locale]}
                 </a>
               </td>
               <td>
@@ -283,9 +248,7 @@ export function VersionsTable(props: { view: AgreementView; locale: Locale; base
                   '—'
                 ) : (
                   <a href={`${props.base}/salidzinat?no=${v.number - 1}&lidz=${v.number}`}>
-                    {lv
-                      ? `${v.number - 1}. ar ${v.number}. versiju`
-                      : `version ${v.number - 1} with ${v.number}`}
+                    {texts.versions.compareLink[locale](v.number - 1, v.number)}
                   </a>
                 )}
               </td>
@@ -298,11 +261,11 @@ export function VersionsTable(props: { view: AgreementView; locale: Locale; base
 }
 
 export function CommentsList(props: { view: AgreementView; locale: Locale; version?: number }) {
-  const lv = props.locale === 'lv';
+  const { locale } = props;
   const comments = props.view.comments.filter(
     (c) => props.version === undefined || c.version === props.version,
   );
-  if (comments.length === 0) return <p>{lv ? 'Komentāru nav.' : 'No comments.'}</p>;
+  if (comments.length === 0) return <p>{texts.comments.none[locale]}</p>;
   return (
     <ol class="comments">
       {comments.map((c) => (
@@ -310,7 +273,7 @@ export function CommentsList(props: { view: AgreementView; locale: Locale; versi
           <p class="caption">
             {SIDE_NAMES[c.side][props.locale]}: {c.author_name},{' '}
             {formatDateTime(c.created_at, props.locale)} · {c.version}.{' '}
-            {lv ? 'versijai' : 'on version'}
+            {texts.comments.onVersion[locale]}
           </p>
           <blockquote>{c.body}</blockquote>
         </li>
@@ -324,7 +287,7 @@ export function CommentsList(props: { view: AgreementView; locale: Locale; versi
  * screen readers by a visually hidden word, since underline and strike-through are not read out.
  */
 export function DiffView(props: { parts: DiffPart[]; locale: Locale; label: string }) {
-  const lv = props.locale === 'lv';
+  const { locale } = props;
   return (
     <div class="agreement-text agreement-diff" role="region" aria-label={props.label} tabindex={0}>
       {props.parts.map((p, i) =>
@@ -332,13 +295,13 @@ export function DiffView(props: { parts: DiffPart[]; locale: Locale; label: stri
           p.text
         ) : p.kind === 'added' ? (
           <ins key={i}>
-            <span class="visually-hidden">{lv ? '[pievienots: ' : '[added: '}</span>
+            <span class="visually-hidden">{texts.diff.added[locale]}</span>
             {p.text}
             <span class="visually-hidden">]</span>
           </ins>
         ) : (
           <del key={i}>
-            <span class="visually-hidden">{lv ? '[dzēsts: ' : '[removed: '}</span>
+            <span class="visually-hidden">{texts.diff.removed[locale]}</span>
             {p.text}
             <span class="visually-hidden">]</span>
           </del>

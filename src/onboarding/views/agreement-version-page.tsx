@@ -2,6 +2,7 @@ import { formatDateTime } from '../../platform/time/riga.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { AgreementView } from '../agreement-view.ts';
 import type { VersionRow } from '../agreement-store.ts';
+import { agreementTexts as texts } from '../texts/agreements.ts';
 import { AgreementText, CommentsList, SIDE_NAMES } from './agreement-parts.tsx';
 
 /** One version of the text, as it was written, with the comments on it. */
@@ -13,16 +14,14 @@ export function AgreementVersionPage(props: {
 }) {
   const { ctx, view, version, base } = props;
   const { locale } = ctx;
-  const lv = locale === 'lv';
-  const title = lv
-    ? `${view.agreement.reference}: ${version.number}. versija`
-    : `${view.agreement.reference}: version ${version.number}`;
+  const words = texts.versionPage;
+  const title = words.title[locale](view.agreement.reference, version.number);
   return (
     <Layout ctx={ctx} title={title}>
       <p class="caption">{view.organisation.name}</p>
       <h1>{title}</h1>
       <p>
-        <a href={base}>{lv ? 'Atpakaļ uz līgumu' : 'Back to the agreement'}</a>
+        <a href={base}>{texts.backToAgreement[locale]}</a>
       </p>
       <p>
         {SIDE_NAMES[version.side][locale]}: {version.author_name},{' '}
@@ -31,14 +30,12 @@ export function AgreementVersionPage(props: {
       {version.number > 1 ? (
         <p>
           <a href={`${base}/salidzinat?no=${version.number - 1}&lidz=${version.number}`}>
-            {lv
-              ? `Salīdzināt ar ${version.number - 1}. versiju`
-              : `Compare with version ${version.number - 1}`}
+            {words.compareWithPrevious[locale](version.number - 1)}
           </a>
         </p>
       ) : null}
-      <AgreementText body={version.body} label={lv ? 'Versijas teksts' : 'Text of the version'} />
-      <h2>{lv ? 'Komentāri šai versijai' : 'Comments on this version'}</h2>
+      <AgreementText body={version.body} label={words.textLabel[locale]} />
+      <h2>{words.commentsHeading[locale]}</h2>
       <CommentsList view={view} locale={locale} version={version.number} />
     </Layout>
   );

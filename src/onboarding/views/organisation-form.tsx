@@ -1,6 +1,7 @@
 import type { Locale, Text } from '../../platform/i18n/locale.ts';
 import { SelectField, TextField, type FieldErrors } from '../../platform/views/forms.tsx';
 import type { FormErrors } from '../organisations.ts';
+import { organisationPageTexts as texts } from '../texts/organisation-pages.ts';
 
 export type Values = Record<string, string>;
 
@@ -8,41 +9,23 @@ export const inLocale = (errors: FormErrors, locale: Locale): FieldErrors =>
   Object.fromEntries(Object.entries(errors).map(([field, text]) => [field, text[locale]]));
 
 /** Labels of the organisation form's fields, shared by the form and the check-answers page. */
-export const FIELD_LABELS: Record<string, Text> = {
-  registrationNumber: { lv: 'Reģistrācijas numurs', en: 'Registration number' },
-  name: { lv: 'Nosaukums', en: 'Name' },
-  legalForm: { lv: 'Tiesiskais statuss', en: 'Legal status' },
-  address: { lv: 'Juridiskā adrese', en: 'Legal address' },
-  email: { lv: 'E-pasts paziņojumiem', en: 'E-mail for notices' },
-  contactName: { lv: 'Kontaktpersonas vārds, uzvārds', en: 'Contact person’s name' },
-  contactEmail: { lv: 'Kontaktpersonas e-pasts', en: 'Contact person’s e-mail' },
-  contactPhone: { lv: 'Kontaktpersonas tālrunis', en: 'Contact person’s phone' },
-  representativeName: { lv: 'Pārstāvja vārds, uzvārds', en: 'Representative’s name' },
-  representativeEmail: { lv: 'Pārstāvja e-pasts', en: 'Representative’s e-mail' },
-};
+export const FIELD_LABELS: Record<string, Text> = texts.fieldLabel;
 
-export const LEGAL_FORMS: Record<'public' | 'private', Text> = {
-  public: {
-    lv: 'Publisko tiesību juridiskā persona (valsts vai pašvaldības iestāde)',
-    en: 'Public-law legal person (state or municipal body)',
-  },
-  private: { lv: 'Privāto tiesību juridiskā persona', en: 'Private-law legal person' },
-};
+export const LEGAL_FORMS: Record<'public' | 'private', Text> = texts.legalForm;
 
 /** The organisation's fields, grouped: the organisation, its contact person, its representative. */
 export function OrganisationFields(props: { locale: Locale; values: Values; errors: FieldErrors }) {
   const { locale, values, errors } = props;
   const label = (field: string) => FIELD_LABELS[field]?.[locale] ?? field;
+  const form = texts.form;
   return (
     <>
       <fieldset>
-        <legend>{locale === 'lv' ? 'Organizācija' : 'Organisation'}</legend>
+        <legend>{form.organisation[locale]}</legend>
         <TextField
           name="registrationNumber"
           label={label('registrationNumber')}
-          hint={
-            locale === 'lv' ? '11 cipari, piemēram, 40003032949' : '11 digits, like 40003032949'
-          }
+          hint={form.registrationNumberHint[locale]}
           value={values.registrationNumber}
           error={errors.registrationNumber}
           required
@@ -64,7 +47,7 @@ export function OrganisationFields(props: { locale: Locale; values: Values; erro
           error={errors.legalForm}
           required
           options={[
-            { value: '', label: locale === 'lv' ? 'Izvēlieties' : 'Choose' },
+            { value: '', label: form.choose[locale] },
             { value: 'public', label: LEGAL_FORMS.public[locale] },
             { value: 'private', label: LEGAL_FORMS.private[locale] },
           ]}
@@ -88,7 +71,7 @@ export function OrganisationFields(props: { locale: Locale; values: Values; erro
         />
       </fieldset>
       <fieldset>
-        <legend>{locale === 'lv' ? 'Kontaktpersona' : 'Contact person'}</legend>
+        <legend>{form.contactPerson[locale]}</legend>
         <TextField
           name="contactName"
           label={label('contactName')}
@@ -109,19 +92,15 @@ export function OrganisationFields(props: { locale: Locale; values: Values; erro
         <TextField
           name="contactPhone"
           type="tel"
-          label={`${label('contactPhone')} ${locale === 'lv' ? '(nav obligāts)' : '(optional)'}`}
+          label={`${label('contactPhone')} ${form.optional[locale]}`}
           value={values.contactPhone}
           error={errors.contactPhone}
           maxLength={25}
         />
       </fieldset>
       <fieldset>
-        <legend>{locale === 'lv' ? 'Pārstāvis' : 'Representative'}</legend>
-        <p class="hint">
-          {locale === 'lv'
-            ? 'Pārstāvis saņems e-pastu ar saiti konta iestatīšanai.'
-            : 'The representative gets an e-mail with a link to set up the account.'}
-        </p>
+        <legend>{form.representative[locale]}</legend>
+        <p class="hint">{form.representativeHint[locale]}</p>
         <TextField
           name="representativeName"
           label={label('representativeName')}

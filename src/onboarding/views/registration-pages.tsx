@@ -1,4 +1,3 @@
-import type { Text } from '../../platform/i18n/locale.ts';
 import { CsrfField, ErrorSummary } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { ORGANISATION_FIELDS, type FormErrors } from '../organisations.ts';
@@ -9,10 +8,8 @@ import {
   OrganisationFields,
   type Values,
 } from './organisation-form.tsx';
+import { organisationPageTexts as texts } from '../texts/organisation-pages.ts';
 
-const TITLE: Text = { lv: 'Organizācijas reģistrācija', en: 'Register an organisation' };
-const CHECK_TITLE: Text = { lv: 'Pārbaudiet atbildes', en: 'Check your answers' };
-const DONE_TITLE: Text = { lv: 'Reģistrācija saņemta', en: 'Registration received' };
 const PATH = '/organizacijas/registracija';
 
 /** The self-registration form: the organisation, one contact person and its representative. */
@@ -24,24 +21,17 @@ export function RegistrationFormPage(props: {
   const { ctx } = props;
   const locale = ctx.locale;
   const errors = inLocale(props.errors, locale);
+  const words = texts.registration;
   return (
-    <Layout ctx={ctx} title={TITLE[locale]}>
+    <Layout ctx={ctx} title={words.title[locale]}>
       <ErrorSummary locale={locale} errors={errors} />
-      <h1>{TITLE[locale]}</h1>
-      <p>
-        {locale === 'lv'
-          ? 'Reģistrējiet organizāciju, lai pieprasītu piekļuvi Fizisko personu reģistra datiem.'
-          : 'Register your organisation to ask for access to Population Register data.'}
-      </p>
-      <p class="hint">
-        {locale === 'lv'
-          ? 'Ar zvaigznīti (*) atzīmētie lauki ir obligāti.'
-          : 'Fields marked with an asterisk (*) are mandatory.'}
-      </p>
+      <h1>{words.title[locale]}</h1>
+      <p>{words.lead[locale]}</p>
+      <p class="hint">{words.mandatory[locale]}</p>
       <form method="post" action={PATH} novalidate>
         <CsrfField token={ctx.csrfToken} />
         <OrganisationFields locale={locale} values={props.values} errors={errors} />
-        <button type="submit">{locale === 'lv' ? 'Turpināt' : 'Continue'}</button>
+        <button type="submit">{words.continue[locale]}</button>
       </form>
     </Layout>
   );
@@ -68,9 +58,10 @@ export function RegistrationCheckPage(props: { ctx: PageContext; values: Values 
     }
     return value === '' ? '—' : value;
   };
+  const words = texts.registrationCheck;
   return (
-    <Layout ctx={ctx} title={CHECK_TITLE[locale]}>
-      <h1>{CHECK_TITLE[locale]}</h1>
+    <Layout ctx={ctx} title={words.title[locale]}>
+      <h1>{words.title[locale]}</h1>
       <table class="summary-list">
         <tbody>
           {ORGANISATION_FIELDS.map((field) => (
@@ -85,21 +76,15 @@ export function RegistrationCheckPage(props: { ctx: PageContext; values: Values 
         <CsrfField token={ctx.csrfToken} />
         <HiddenValues values={values} />
         <button type="submit" class="secondary">
-          {locale === 'lv' ? 'Mainīt atbildes' : 'Change answers'}
+          {words.change[locale]}
         </button>
       </form>
-      <h2>{locale === 'lv' ? 'Nosūtiet reģistrāciju' : 'Send the registration'}</h2>
-      <p>
-        {locale === 'lv'
-          ? 'Nosūtot apliecināt, ka esat tiesīgs pārstāvēt organizāciju un ka dati ir pareizi.'
-          : 'By sending you confirm that you may represent the organisation and that the data is right.'}
-      </p>
+      <h2>{words.sendHeading[locale]}</h2>
+      <p>{words.declaration[locale]}</p>
       <form method="post" action={`${PATH}/nosutit`}>
         <CsrfField token={ctx.csrfToken} />
         <HiddenValues values={values} />
-        <button type="submit">
-          {locale === 'lv' ? 'Apstiprināt un nosūtīt' : 'Confirm and send'}
-        </button>
+        <button type="submit">{words.send[locale]}</button>
       </form>
     </Layout>
   );
@@ -108,25 +93,19 @@ export function RegistrationCheckPage(props: { ctx: PageContext; values: Values 
 /** Confirmation: the registration waits for the representative to set up the account. */
 export function RegistrationDonePage(props: { ctx: PageContext; registrationNumber: string }) {
   const locale = props.ctx.locale;
+  const words = texts.registrationDone;
   return (
-    <Layout ctx={props.ctx} title={DONE_TITLE[locale]}>
+    <Layout ctx={props.ctx} title={words.title[locale]}>
       <div class="panel-confirmation">
-        <h1>{DONE_TITLE[locale]}</h1>
+        <h1>{words.title[locale]}</h1>
         <p>
-          {locale === 'lv' ? 'Reģistrācijas numurs' : 'Registration number'}:{' '}
-          <strong>{props.registrationNumber}</strong>
+          {FIELD_LABELS.registrationNumber?.[locale]}: <strong>{props.registrationNumber}</strong>
         </p>
       </div>
-      <h2>{locale === 'lv' ? 'Pārbaudiet e-pastu' : 'Check your e-mail'}</h2>
+      <h2>{words.checkEmail[locale]}</h2>
+      <p>{words.whatNext[locale]}</p>
       <p>
-        {locale === 'lv'
-          ? 'Pārstāvim nosūtījām e-pastu ar saiti konta iestatīšanai. Saite derīga 7 dienas. Organizācijas reģistrācija stāsies spēkā, kad pārstāvis būs iestatījis kontu.'
-          : 'We sent the representative an e-mail with a link to set up the account. The link works for 7 days. The registration takes effect once the representative has set up the account.'}
-      </p>
-      <p>
-        <a href="/organizacijas/pieteikties">
-          {locale === 'lv' ? 'Organizāciju lietotāju pieteikšanās' : 'Organisation users’ sign-in'}
-        </a>
+        <a href="/organizacijas/pieteikties">{words.signIn[locale]}</a>
       </p>
     </Layout>
   );

@@ -5,11 +5,12 @@ import { fieldNames } from '../request-form.ts';
 import { ENVIRONMENT_NAMES } from '../request-texts.ts';
 import type { RequestView } from '../request-view.ts';
 import { SCOPE_NAMES } from '../scope-names.ts';
+import { requestPageTexts as texts } from '../texts/request-pages.ts';
 
 function ChangeLink(props: { href: string; what: string; locale: Locale }) {
   return (
     <a href={props.href}>
-      {props.locale === 'lv' ? 'Mainīt' : 'Change'}
+      {texts.check.change[props.locale]}
       <span class="visually-hidden"> {props.what}</span>
     </a>
   );
@@ -19,43 +20,37 @@ function ChangeLink(props: { href: string; what: string; locale: Locale }) {
 export function RequestCheckPage(props: { ctx: PageContext; view: RequestView }) {
   const { ctx, view } = props;
   const locale = ctx.locale;
-  const lv = locale === 'lv';
+  const { facts, check } = texts;
   const edit = `/organizacijas/pieprasijumi/${view.id}/labot`;
-  const title = lv
-    ? 'Pārbaudiet pieprasījumu pirms iesniegšanas'
-    : 'Check your request before submitting it';
+  const title = check.title[locale];
   const rows: { label: string; value: string; anchor: string }[] = [
     {
-      label: lv ? 'Vides' : 'Environments',
+      label: facts.environments[locale],
       value: view.environments.map((e) => ENVIRONMENT_NAMES[e][locale]).join(', '),
       anchor: 'env_test',
     },
     {
-      label: lv ? 'Personu datu pārlūka lietotāji' : 'Person Data Browser users',
+      label: facts.pdpUsers[locale],
       value: String(view.pdpUsers),
       anchor: 'pdpUsers',
     },
     {
-      label: lv ? 'Sistēmu pieslēgumi' : 'System connections',
+      label: facts.systemConnections[locale],
       value: String(view.systemConnections),
       anchor: 'systemConnections',
     },
     {
-      label: lv ? 'Uzraudzība' : 'Monitoring',
+      label: facts.monitoring[locale],
       value: view.monitoring
-        ? lv
-          ? `Jā, aptuveni ${view.monitoringPersons ?? 0} personas`
-          : `Yes, about ${view.monitoringPersons ?? 0} persons`
-        : lv
-          ? 'Nē'
-          : 'No',
+        ? facts.monitoringPersons[locale](view.monitoringPersons ?? 0)
+        : texts.no[locale],
       anchor: 'monitoring_yes',
     },
   ];
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
-      <h2>{lv ? 'Datu apjomi' : 'Data scopes'}</h2>
+      <h2>{texts.dataScopesHeading[locale]}</h2>
       <table class="summary-list">
         <tbody>
           {view.scopes.map((s) => (
@@ -63,11 +58,11 @@ export function RequestCheckPage(props: { ctx: PageContext; view: RequestView })
               <th scope="row">{SCOPE_NAMES[s.scope][locale]}</th>
               <td>
                 <p>
-                  {lv ? 'Tiesiskais pamats: ' : 'Legal basis: '}
+                  {check.legalBasis[locale]}
                   {s.legalBasisLaw}, {s.legalBasisArticle}
                 </p>
                 <p>
-                  {lv ? 'Mērķis: ' : 'Purpose: '}
+                  {check.purpose[locale]}
                   {s.purpose}
                 </p>
               </td>
@@ -83,11 +78,9 @@ export function RequestCheckPage(props: { ctx: PageContext; view: RequestView })
         </tbody>
       </table>
       <p>
-        <a href={`${edit}#${fieldNames('identity').chosen}`}>
-          {lv ? 'Mainīt pieprasītos datu apjomus' : 'Change the data scopes asked for'}
-        </a>
+        <a href={`${edit}#${fieldNames('identity').chosen}`}>{check.changeScopes[locale]}</a>
       </p>
-      <h2>{lv ? 'Pieslēgums' : 'Connection'}</h2>
+      <h2>{texts.connectionHeading[locale]}</h2>
       <table class="summary-list">
         <tbody>
           {rows.map((r) => (
@@ -101,15 +94,11 @@ export function RequestCheckPage(props: { ctx: PageContext; view: RequestView })
           ))}
         </tbody>
       </table>
-      <h2>{lv ? 'Iesniegšana' : 'Submitting'}</h2>
-      <p>
-        {lv
-          ? 'Iesniedzot apliecināt, ka norādītās ziņas ir patiesas un dati tiks izmantoti tikai norādītajiem mērķiem. Pēc iesniegšanas pieprasījumu vairs nevarēs mainīt.'
-          : 'By submitting you confirm that the information is true and the data will be used only for the purposes given. After submitting, the request can no longer be changed.'}
-      </p>
+      <h2>{check.submittingHeading[locale]}</h2>
+      <p>{check.declaration[locale]}</p>
       <form method="post" action={`/organizacijas/pieprasijumi/${view.id}/iesniegt`}>
         <CsrfField token={ctx.csrfToken} />
-        <button type="submit">{lv ? 'Iesniegt' : 'Submit'}</button>
+        <button type="submit">{check.submit[locale]}</button>
       </form>
     </Layout>
   );

@@ -10,13 +10,9 @@ import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { fieldNames, LIMITS } from '../request-form.ts';
 import { ENVIRONMENT_NAMES } from '../request-texts.ts';
 import { DATA_SCOPES, SCOPE_FIELDS, SCOPE_NAMES } from '../scope-names.ts';
+import { requestPageTexts as texts } from '../texts/request-pages.ts';
 
 type Values = Record<string, string>;
-
-export const REQUEST_TITLE = {
-  lv: 'Pieprasījums datu saņemšanai no Iedzīvotāju reģistra',
-  en: 'Request for data from the Population Register',
-};
 
 function Radio(props: {
   name: string;
@@ -51,24 +47,16 @@ export function RequestFormPage(props: {
 }) {
   const { ctx, values, errors } = props;
   const locale: Locale = ctx.locale;
-  const lv = locale === 'lv';
+  const form = texts.form;
   return (
-    <Layout ctx={ctx} title={REQUEST_TITLE[locale]}>
+    <Layout ctx={ctx} title={form.title[locale]}>
       <ErrorSummary locale={locale} errors={errors} />
-      <h1>{REQUEST_TITLE[locale]}</h1>
-      <p class="lead">
-        {lv
-          ? 'Norādiet, kurus datus organizācijai vajag, un katram datu apjomam – tiesisko pamatu un izmantošanas mērķi. Atbildi sniegsim 30 darba dienu laikā pēc iesniegšanas.'
-          : 'Say which data your organisation needs and, for each data scope, the legal basis and the purpose of use. We answer within 30 working days of submission.'}
-      </p>
-      <p class="hint">
-        {lv
-          ? 'Ar zvaigznīti (*) atzīmētie lauki ir obligāti izvēlētajiem datu apjomiem.'
-          : 'Fields marked with an asterisk (*) are mandatory for each chosen data scope.'}
-      </p>
+      <h1>{form.title[locale]}</h1>
+      <p class="lead">{form.lead[locale]}</p>
+      <p class="hint">{form.mandatory[locale]}</p>
       <form method="post" action={props.action} novalidate>
         <CsrfField token={ctx.csrfToken} />
-        <h2>{lv ? 'Datu apjomi' : 'Data scopes'}</h2>
+        <h2>{texts.dataScopesHeading[locale]}</h2>
         {DATA_SCOPES.map((scope) => {
           const names = fieldNames(scope);
           return (
@@ -77,23 +65,15 @@ export function RequestFormPage(props: {
               <p class="hint">{SCOPE_FIELDS[scope][locale]}</p>
               <Checkbox
                 name={names.chosen}
-                label={
-                  lv
-                    ? `Pieprasīt: ${SCOPE_NAMES[scope][locale]}`
-                    : `Ask for: ${SCOPE_NAMES[scope][locale]}`
-                }
+                label={form.askFor[locale](SCOPE_NAMES[scope][locale])}
                 checked={values[names.chosen] === 'yes'}
                 error={errors[names.chosen]}
               />
               <TextField
                 name={names.law}
                 required
-                label={lv ? 'Likums vai cits normatīvais akts' : 'Law or other legal act'}
-                hint={
-                  lv
-                    ? 'Piemēram, Fizisko personu reģistra likums'
-                    : 'For example, the Natural Persons Register Law'
-                }
+                label={form.law[locale]}
+                hint={form.lawHint[locale]}
                 value={values[names.law]}
                 error={errors[names.law]}
                 maxLength={LIMITS.law}
@@ -101,7 +81,7 @@ export function RequestFormPage(props: {
               <TextField
                 name={names.article}
                 required
-                label={lv ? 'Pants, daļa vai punkts' : 'Article, paragraph or point'}
+                label={form.article[locale]}
                 value={values[names.article]}
                 error={errors[names.article]}
                 maxLength={LIMITS.article}
@@ -109,7 +89,7 @@ export function RequestFormPage(props: {
               <TextArea
                 name={names.purpose}
                 required
-                label={lv ? 'Datu izmantošanas mērķis' : 'Purpose of use'}
+                label={form.purpose[locale]}
                 value={values[names.purpose]}
                 error={errors[names.purpose]}
                 maxLength={LIMITS.purpose}
@@ -117,9 +97,9 @@ export function RequestFormPage(props: {
             </fieldset>
           );
         })}
-        <h2>{lv ? 'Pieslēgums' : 'Connection'}</h2>
+        <h2>{texts.connectionHeading[locale]}</h2>
         <fieldset class={errors.env_test === undefined ? 'field' : 'field has-error'}>
-          <legend>{lv ? 'Vides (vismaz viena) *' : 'Environments (at least one) *'}</legend>
+          <legend>{form.environments[locale]}</legend>
           {(['test', 'production'] as const).map((e) => (
             <Checkbox
               key={e}
@@ -133,10 +113,8 @@ export function RequestFormPage(props: {
         <TextField
           name="pdpUsers"
           required
-          label={
-            lv ? 'Personu datu pārlūka lietotāju skaits' : 'Number of Person Data Browser users'
-          }
-          hint={lv ? 'No 0 līdz 1000' : 'From 0 to 1000'}
+          label={form.pdpUsers[locale]}
+          hint={form.pdpUsersHint[locale]}
           value={values.pdpUsers}
           error={errors.pdpUsers}
           maxLength={4}
@@ -144,18 +122,14 @@ export function RequestFormPage(props: {
         <TextField
           name="systemConnections"
           required
-          label={lv ? 'Sistēmu pieslēgumu skaits' : 'Number of system connections'}
-          hint={lv ? 'No 0 līdz 100' : 'From 0 to 100'}
+          label={form.systemConnections[locale]}
+          hint={form.systemConnectionsHint[locale]}
           value={values.systemConnections}
           error={errors.systemConnections}
           maxLength={3}
         />
         <fieldset class={errors.monitoring_yes === undefined ? 'field' : 'field has-error'}>
-          <legend>
-            {lv
-              ? 'Vai vajadzēs personu datu izmaiņu uzraudzību? *'
-              : 'Will you need monitoring of changes to person data? *'}
-          </legend>
+          <legend>{form.monitoring[locale]}</legend>
           {errors.monitoring_yes === undefined ? null : (
             <p class="error-message">{errors.monitoring_yes}</p>
           )}
@@ -163,32 +137,28 @@ export function RequestFormPage(props: {
             name="monitoring"
             id="monitoring_yes"
             value="yes"
-            label={lv ? 'Jā' : 'Yes'}
+            label={texts.yes[locale]}
             checked={values.monitoring === 'yes'}
           />
           <Radio
             name="monitoring"
             id="monitoring_no"
             value="no"
-            label={lv ? 'Nē' : 'No'}
+            label={texts.no[locale]}
             checked={values.monitoring === 'no'}
           />
         </fieldset>
         <TextField
           name="monitoringPersons"
-          label={
-            lv ? 'Aptuvenais uzraudzīto personu skaits (ja jā)' : 'About how many persons (if yes)'
-          }
+          label={form.monitoringPersons[locale]}
           value={values.monitoringPersons}
           error={errors.monitoringPersons}
           maxLength={8}
         />
-        <button type="submit">{lv ? 'Saglabāt un turpināt' : 'Save and continue'}</button>
+        <button type="submit">{form.save[locale]}</button>
       </form>
       <p>
-        <a href="/organizacijas/pieprasijumi">
-          {lv ? 'Uz pieprasījumu sarakstu' : 'To the list of requests'}
-        </a>
+        <a href="/organizacijas/pieprasijumi">{form.toList[locale]}</a>
       </p>
     </Layout>
   );

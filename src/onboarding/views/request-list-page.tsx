@@ -2,32 +2,33 @@ import { formatDateTime } from '../../platform/time/riga.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { RequestListItem } from '../requests.ts';
 import { formatDay, STATUS_NAMES, workingDaysText } from '../request-texts.ts';
+import { requestPageTexts as texts } from '../texts/request-pages.ts';
 
 /** The organisation's own requests: status, deadline and working days left. */
 export function RequestListPage(props: { ctx: PageContext; items: RequestListItem[] }) {
   const { ctx, items } = props;
   const locale = ctx.locale;
-  const lv = locale === 'lv';
-  const title = lv ? 'Datu pieprasījumi' : 'Data requests';
+  const { list, facts } = texts;
+  const title = list.title[locale];
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <p>
         <a class="button" href="/organizacijas/pieprasijumi/jauns">
-          {lv ? 'Jauns pieprasījums' : 'New request'}
+          {list.newRequest[locale]}
         </a>
       </p>
       {items.length === 0 ? (
-        <p>{lv ? 'Pieprasījumu vēl nav.' : 'No requests yet.'}</p>
+        <p>{list.none[locale]}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">{lv ? 'Numurs' : 'Number'}</th>
-              <th scope="col">{lv ? 'Statuss' : 'Status'}</th>
-              <th scope="col">{lv ? 'Iesniegts' : 'Submitted'}</th>
-              <th scope="col">{lv ? 'Atbildes termiņš' : 'Answer due by'}</th>
-              <th scope="col">{lv ? 'Atlicis' : 'Left'}</th>
+              <th scope="col">{list.number[locale]}</th>
+              <th scope="col">{facts.status[locale]}</th>
+              <th scope="col">{facts.submitted[locale]}</th>
+              <th scope="col">{facts.deadline[locale]}</th>
+              <th scope="col">{list.left[locale]}</th>
             </tr>
           </thead>
           <tbody>
@@ -41,7 +42,7 @@ export function RequestListPage(props: { ctx: PageContext; items: RequestListIte
                         : `/organizacijas/pieprasijumi/${r.id}`
                     }
                   >
-                    {r.reference ?? (lv ? `Melnraksts nr. ${r.id}` : `Draft no. ${r.id}`)}
+                    {r.reference ?? list.draft[locale](r.id)}
                   </a>
                 </td>
                 <td>

@@ -10,76 +10,69 @@ import {
   workingDaysText,
 } from '../request-texts.ts';
 import { SCOPE_NAMES } from '../scope-names.ts';
+import { requestPageTexts as texts } from '../texts/request-pages.ts';
 
 /** Pieces both sides' request pages show: the key facts, the scopes with decisions, the events. */
 
 export function RequestFacts(props: { view: RequestView; locale: Locale }) {
   const { view, locale } = props;
-  const lv = locale === 'lv';
+  const facts = texts.facts;
   return (
     <table class="summary-list">
       <tbody>
         <tr>
-          <th scope="row">{lv ? 'Organizācija' : 'Organisation'}</th>
+          <th scope="row">{facts.organisation[locale]}</th>
           <td>{view.organisationName}</td>
         </tr>
         <tr>
-          <th scope="row">{lv ? 'Statuss' : 'Status'}</th>
+          <th scope="row">{facts.status[locale]}</th>
           <td>
             <span class="tag">{STATUS_NAMES[view.status][locale]}</span>
           </td>
         </tr>
         {view.submittedAt === null ? null : (
           <tr>
-            <th scope="row">{lv ? 'Iesniegts' : 'Submitted'}</th>
+            <th scope="row">{facts.submitted[locale]}</th>
             <td>{formatDateTime(view.submittedAt, locale)}</td>
           </tr>
         )}
         {view.deadline === null ? null : (
           <tr>
-            <th scope="row">{lv ? 'Atbildes termiņš' : 'Answer due by'}</th>
+            <th scope="row">{facts.deadline[locale]}</th>
             <td>
               {formatDay(view.deadline, locale)}
               {view.workingDaysLeft === null
                 ? null
                 : ` (${workingDaysText(view.workingDaysLeft, locale)}${
-                    view.status === 'clarification'
-                      ? lv
-                        ? '; termiņš apturēts, kamēr gaida precizējumu'
-                        : '; the clock is stopped while a clarification is awaited'
-                      : ''
+                    view.status === 'clarification' ? facts.clockStopped[locale] : ''
                   })`}
             </td>
           </tr>
         )}
         {view.decidedAt === null ? null : (
           <tr>
-            <th scope="row">{lv ? 'Lēmums pieņemts' : 'Decided'}</th>
+            <th scope="row">{facts.decided[locale]}</th>
             <td>{formatDateTime(view.decidedAt, locale)}</td>
           </tr>
         )}
         <tr>
-          <th scope="row">{lv ? 'Vides' : 'Environments'}</th>
+          <th scope="row">{facts.environments[locale]}</th>
           <td>{view.environments.map((e) => ENVIRONMENT_NAMES[e][locale]).join(', ')}</td>
         </tr>
         <tr>
-          <th scope="row">{lv ? 'Personu datu pārlūka lietotāji' : 'Person Data Browser users'}</th>
+          <th scope="row">{facts.pdpUsers[locale]}</th>
           <td>{view.pdpUsers}</td>
         </tr>
         <tr>
-          <th scope="row">{lv ? 'Sistēmu pieslēgumi' : 'System connections'}</th>
+          <th scope="row">{facts.systemConnections[locale]}</th>
           <td>{view.systemConnections}</td>
         </tr>
         <tr>
-          <th scope="row">{lv ? 'Uzraudzība' : 'Monitoring'}</th>
+          <th scope="row">{facts.monitoring[locale]}</th>
           <td>
             {view.monitoring
-              ? lv
-                ? `Jā, aptuveni ${view.monitoringPersons ?? 0} personas`
-                : `Yes, about ${view.monitoringPersons ?? 0} persons`
-              : lv
-                ? 'Nē'
-                : 'No'}
+              ? facts.monitoringPersons[locale](view.monitoringPersons ?? 0)
+              : texts.no[locale]}
           </td>
         </tr>
       </tbody>
@@ -89,16 +82,16 @@ export function RequestFacts(props: { view: RequestView; locale: Locale }) {
 
 export function ScopeTable(props: { view: RequestView; locale: Locale; caption: string }) {
   const { view, locale } = props;
-  const lv = locale === 'lv';
+  const columns = texts.scopeTable;
   return (
     <table>
       <caption class="caption">{props.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{lv ? 'Datu apjoms' : 'Data scope'}</th>
-          <th scope="col">{lv ? 'Tiesiskais pamats' : 'Legal basis'}</th>
-          <th scope="col">{lv ? 'Mērķis' : 'Purpose'}</th>
-          <th scope="col">{lv ? 'Lēmums' : 'Decision'}</th>
+          <th scope="col">{columns.scope[locale]}</th>
+          <th scope="col">{columns.legalBasis[locale]}</th>
+          <th scope="col">{columns.purpose[locale]}</th>
+          <th scope="col">{columns.decision[locale]}</th>
         </tr>
       </thead>
       <tbody>
@@ -122,11 +115,10 @@ export function ScopeTable(props: { view: RequestView; locale: Locale; caption: 
 
 export function EventList(props: { view: RequestView; locale: Locale }) {
   const { view, locale } = props;
-  const lv = locale === 'lv';
   if (view.events.length === 0) return null;
   return (
     <>
-      <h2>{lv ? 'Gaita' : 'History'}</h2>
+      <h2>{texts.events.heading[locale]}</h2>
       <ol class="events">
         {view.events.map((e, i) => (
           <li key={i}>
@@ -139,7 +131,7 @@ export function EventList(props: { view: RequestView; locale: Locale }) {
             {e.deadlineAfter === null ||
             (e.kind !== 'submitted' && e.kind !== 'clarification_answered') ? null : (
               <p class="hint">
-                {lv ? 'Atbildes termiņš: ' : 'Answer due by: '}
+                {texts.events.deadline[locale]}
                 {formatDay(e.deadlineAfter, locale)}
               </p>
             )}

@@ -4,9 +4,10 @@ import {
   AppError,
   type ErrorDefinition,
   type ErrorDetails,
-  interpolate,
+  errorMessage,
   platformErrors,
 } from '../errors.ts';
+import { TextSchema } from '../i18n/text-schema.ts';
 import { Type, type Static } from 'typebox';
 import { BUSY_RETRY_AFTER_SECONDS, transientCode } from '../db/transaction.ts';
 import { isUnreadableBody } from './input-guard.ts';
@@ -15,7 +16,7 @@ import { loggableErrorText } from '../logger.ts';
 export const ErrorResponse = Type.Object(
   {
     code: Type.String({ description: 'Stable machine-readable error code' }),
-    message: Type.Object({ lv: Type.String(), en: Type.String() }),
+    message: TextSchema,
     requestId: Type.String(),
     error: Type.Optional(
       Type.String({ description: 'OAuth 2 error code (RFC 6749 §5.2), on OAuth endpoints only' }),
@@ -44,7 +45,7 @@ export function errorBody(
 ): ErrorResponse {
   return {
     code: definition.code,
-    message: { lv: interpolate(definition.lv, details), en: interpolate(definition.en, details) },
+    message: errorMessage(definition, details),
     requestId: request.id,
     ...(definition.oauthError === undefined ? {} : { error: definition.oauthError }),
     ...(details === undefined ? {} : { details }),
@@ -164,10 +165,7 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
   const definition = platformErrors.validation_failed;
   const body = JSON.stringify({
     code: definition.code,
-    message: {
-      lv: interpolate(definition.lv, { fields: ['request'] }),
-      en: interpolate(definition.en, { fields: ['request'] }),
-    },
+    message: errorMessage(definition, { fields: ['request'] }),
     requestId: 'none',
   });
   socket.end(

@@ -1,36 +1,29 @@
-import type { Text } from '../i18n/locale.ts';
 import { formatDateTime } from '../time/riga.ts';
 import { Layout, type PageContext } from '../views/layout.tsx';
+import { platformTexts } from '../views/texts.ts';
 import type { DevMail } from './dev-mailbox.ts';
 
-const LIST_TITLE: Text = { lv: 'Izstrādes pastkaste', en: 'Development mailbox' };
-const NOT_SENT: Text = {
-  lv: 'Šīs vēstules netika nosūtītas: bez SMTP_URL pasts paliek šeit. Lapa ir tikai izstrādes un testa režīmā.',
-  en: 'These messages were not sent: without SMTP_URL mail stays here. This page exists in development and test mode only.',
-};
+const words = platformTexts.mailbox;
 
 export function DevMailListPage(props: {
   ctx: PageContext;
   mails: Pick<DevMail, 'id' | 'recipient' | 'subject' | 'created_at'>[];
 }) {
   const { locale } = props.ctx;
-  const lv = locale === 'lv';
   return (
-    <Layout ctx={props.ctx} title={LIST_TITLE[locale]}>
-      <h1>{LIST_TITLE[locale]}</h1>
-      <p class="lead">{NOT_SENT[locale]}</p>
+    <Layout ctx={props.ctx} title={words.title[locale]}>
+      <h1>{words.title[locale]}</h1>
+      <p class="lead">{words.notSent[locale]}</p>
       {props.mails.length === 0 ? (
-        <p>{lv ? 'Vēstuļu nav.' : 'No messages.'}</p>
+        <p>{words.none[locale]}</p>
       ) : (
         <table>
-          <caption class="hint">
-            {lv ? 'Jaunākās vēstules vispirms' : 'Newest messages first'}
-          </caption>
+          <caption class="hint">{words.newestFirst[locale]}</caption>
           <thead>
             <tr>
-              <th scope="col">{lv ? 'Laiks' : 'Time'}</th>
-              <th scope="col">{lv ? 'Kam' : 'To'}</th>
-              <th scope="col">{lv ? 'Temats' : 'Subject'}</th>
+              <th scope="col">{words.time[locale]}</th>
+              <th scope="col">{words.to[locale]}</th>
+              <th scope="col">{words.subject[locale]}</th>
             </tr>
           </thead>
           <tbody>
@@ -52,38 +45,38 @@ export function DevMailListPage(props: {
 
 export function DevMailPage(props: { ctx: PageContext; mail: DevMail }) {
   const { ctx, mail } = props;
-  const lv = ctx.locale === 'lv';
+  const { locale } = ctx;
   return (
     <Layout ctx={ctx} title={mail.subject}>
       <p>
-        <a href={`/dev/mail?lang=${ctx.locale}`}>{LIST_TITLE[ctx.locale]}</a>
+        <a href={`/dev/mail?lang=${ctx.locale}`}>{words.title[locale]}</a>
       </p>
       <h1>{mail.subject}</h1>
       <table class="summary-list">
         <tbody>
           <tr>
-            <th scope="row">{lv ? 'Kam' : 'To'}</th>
+            <th scope="row">{words.to[locale]}</th>
             <td>{mail.recipient}</td>
           </tr>
           <tr>
-            <th scope="row">{lv ? 'Laiks' : 'Time'}</th>
+            <th scope="row">{words.time[locale]}</th>
             <td>{formatDateTime(mail.created_at, ctx.locale)}</td>
           </tr>
           {mail.reference === null ? null : (
             <tr>
-              <th scope="row">{lv ? 'Atsauce' : 'Reference'}</th>
+              <th scope="row">{words.reference[locale]}</th>
               <td>{mail.reference}</td>
             </tr>
           )}
         </tbody>
       </table>
-      <h2>{lv ? 'Teksts' : 'Text'}</h2>
+      <h2>{words.text[locale]}</h2>
       <pre>{mail.text}</pre>
       {mail.html === null ? null : (
         <details>
           {/* The HTML part as source, escaped: rendering it would run whatever the mail holds
               inside the service's own origin. */}
-          <summary>{lv ? 'HTML daļa (pirmkods)' : 'HTML part (source)'}</summary>
+          <summary>{words.html[locale]}</summary>
           <pre>{mail.html}</pre>
         </details>
       )}

@@ -30,6 +30,26 @@ export function formatDateTime(instant: Date, locale: 'lv' | 'en'): string {
   return dateTimeFormats[locale].format(instant);
 }
 
+const clockFormats = {
+  lv: new Intl.DateTimeFormat('lv-LV', {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }),
+};
+
+/** The time of day in Riga, hours and minutes, as a clock shows it. */
+export function formatClockTime(instant: Date, locale: 'lv' | 'en'): string {
+  return clockFormats[locale].format(instant);
+}
+
 /** A clock that tests can set. */
 export interface Clock {
   now(): Date;

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorResponse } from '../http/error-handler.ts';
 import { Layout } from './layout.tsx';
 import { pageContext, sendPage } from './render.ts';
+import { platformTexts } from './texts.ts';
 
 /**
  * Where a page that needs signing in sends a visitor who has not: the answer is a redirect there
@@ -26,18 +27,18 @@ export function renderErrorPage(
   status: number,
 ): FastifyReply {
   const ctx = pageContext(request, reply);
-  const title = ctx.locale === 'lv' ? 'Kļūda' : 'Error';
+  const words = platformTexts.errorPage;
+  const title = words.title[ctx.locale];
   return sendPage(
     reply,
     <Layout ctx={ctx} title={title}>
       <h1>{body.message[ctx.locale]}</h1>
       <p class="hint">
-        {ctx.locale === 'lv' ? 'Kļūdas kods' : 'Error code'}: <code>{body.code}</code> ·{' '}
-        {ctx.locale === 'lv' ? 'pieprasījuma numurs' : 'request number'}:{' '}
+        {words.code[ctx.locale]}: <code>{body.code}</code> · {words.requestNumber[ctx.locale]}:{' '}
         <code>{body.requestId}</code>
       </p>
       <p>
-        <a href="/">{ctx.locale === 'lv' ? 'Uz sākumlapu' : 'To the home page'}</a>
+        <a href="/">{words.home[ctx.locale]}</a>
       </p>
     </Layout>,
     status,

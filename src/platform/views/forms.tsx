@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../i18n/locale.ts';
+import { platformTexts } from './texts.ts';
 
 /**
  * Form pieces after the GOV.UK patterns: every field has a label, its hint and error are tied to
@@ -17,9 +18,7 @@ export function ErrorSummary(props: { locale: Locale; errors: FieldErrors }) {
   if (entries.length === 0) return null;
   return (
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
-      <h2 id="error-summary-title">
-        {props.locale === 'lv' ? 'Lūdzu, izlabojiet kļūdas' : 'There is a problem'}
-      </h2>
+      <h2 id="error-summary-title">{platformTexts.forms.errorSummary[props.locale]}</h2>
       <ul>
         {entries.map(([field, message]) => (
           <li key={field}>

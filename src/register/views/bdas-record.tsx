@@ -1,42 +1,11 @@
-import type { Locale } from '../../platform/i18n/locale.ts';
+import type { Locale, Text } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import type { BdasRecord } from '../biometrics.ts';
+import { bdasRecordTexts as texts } from '../texts.ts';
 
-const PROCESSES: Record<string, { lv: string; en: string }> = {
-  identity_document: {
-    lv: 'Personu apliecinoša dokumenta izsniegšana',
-    en: 'Issue of an identity document',
-  },
-  driving_licence: { lv: 'Vadītāja apliecības izsniegšana', en: 'Issue of a driving licence' },
-  seafarer_document: { lv: 'Jūrnieka dokumenta izsniegšana', en: 'Issue of a seafarer’s document' },
-  residence_permit: { lv: 'Uzturēšanās atļaujas izsniegšana', en: 'Issue of a residence permit' },
-};
-
-const FINGERS: Record<number, { lv: string; en: string }> = {
-  1: { lv: 'labās rokas īkšķis', en: 'right thumb' },
-  2: { lv: 'labās rokas rādītājpirksts', en: 'right index finger' },
-  3: { lv: 'labās rokas vidējais pirksts', en: 'right middle finger' },
-  4: { lv: 'labās rokas zeltnesis', en: 'right ring finger' },
-  5: { lv: 'labās rokas mazais pirksts', en: 'right little finger' },
-  6: { lv: 'kreisās rokas īkšķis', en: 'left thumb' },
-  7: { lv: 'kreisās rokas rādītājpirksts', en: 'left index finger' },
-  8: { lv: 'kreisās rokas vidējais pirksts', en: 'left middle finger' },
-  9: { lv: 'kreisās rokas zeltnesis', en: 'left ring finger' },
-  10: { lv: 'kreisās rokas mazais pirksts', en: 'left little finger' },
-};
-
-const IMPRESSIONS: Record<string, { lv: string; en: string }> = {
-  plain: { lv: 'plakanais nospiedums', en: 'plain impression' },
-  rolled: { lv: 'velmētais nospiedums', en: 'rolled impression' },
-};
-
-const SEX = { male: { lv: 'vīrietis', en: 'male' }, female: { lv: 'sieviete', en: 'female' } };
-
-const label = (
-  map: Record<string, { lv: string; en: string }>,
-  key: string | number,
-  locale: Locale,
-) => map[key]?.[locale] ?? String(key);
+/** A code's name, or the code itself when BDAS sends one the register does not know yet. */
+const label = (map: Readonly<Record<string, Text>>, key: string | number, locale: Locale) =>
+  map[key]?.[locale] ?? String(key);
 
 /**
  * What BDAS holds about a person: basic data, facial images with capture date and process, and
@@ -50,28 +19,22 @@ export function BdasRecordView(props: {
   const { record, locale } = props;
   return (
     <>
-      <h2>{locale === 'lv' ? 'Pamatdati' : 'Basic data'}</h2>
+      <h2>{texts.basicHeading[locale]}</h2>
       <table class="summary-list">
         <tbody>
-          <Row label={locale === 'lv' ? 'Vārds' : 'Given name'} value={record.basic.givenNames} />
-          <Row label={locale === 'lv' ? 'Uzvārds' : 'Surname'} value={record.basic.surname} />
+          <Row label={texts.givenName[locale]} value={record.basic.givenNames} />
+          <Row label={texts.surname[locale]} value={record.basic.surname} />
+          <Row label={texts.personalCode[locale]} value={record.basic.personalCode} />
+          <Row label={texts.birthDate[locale]} value={record.basic.birthDate} />
           <Row
-            label={locale === 'lv' ? 'Personas kods' : 'Personal code'}
-            value={record.basic.personalCode}
-          />
-          <Row
-            label={locale === 'lv' ? 'Dzimšanas datums' : 'Birth date'}
-            value={record.basic.birthDate}
-          />
-          <Row
-            label={locale === 'lv' ? 'Dzimums' : 'Sex'}
-            value={record.basic.sex === 'male' ? SEX.male[locale] : SEX.female[locale]}
+            label={texts.sexLabel[locale]}
+            value={record.basic.sex === 'male' ? texts.sex.male[locale] : texts.sex.female[locale]}
           />
         </tbody>
       </table>
-      <h2>{locale === 'lv' ? 'Sejas attēli' : 'Facial images'}</h2>
+      <h2>{texts.facialHeading[locale]}</h2>
       {record.facialImages.length === 0 ? (
-        <p>{locale === 'lv' ? 'Sejas attēlu nav.' : 'No facial images.'}</p>
+        <p>{texts.noFacialImages[locale]}</p>
       ) : (
         <div class="facial-images">
           {record.facialImages.map((image, i) => (
@@ -80,40 +43,40 @@ export function BdasRecordView(props: {
                 src={props.imageUrl(image.id)}
                 width={180}
                 height={240}
-                alt={`${locale === 'lv' ? 'Sejas attēls' : 'Facial image'} ${i + 1}, ${formatDateTime(image.capturedAt, locale)}`}
+                alt={texts.facialImageAlt[locale](i + 1, formatDateTime(image.capturedAt, locale))}
               />
               <figcaption>
                 {formatDateTime(image.capturedAt, locale)} ·{' '}
-                {label(PROCESSES, image.process, locale)} · {image.authority}
+                {label(texts.process, image.process, locale)} · {image.authority}
               </figcaption>
             </figure>
           ))}
         </div>
       )}
-      <h2>{locale === 'lv' ? 'Pirkstu nospiedumi' : 'Fingerprints'}</h2>
+      <h2>{texts.fingerprintsHeading[locale]}</h2>
       {record.fingerprints.length === 0 ? (
-        <p>{locale === 'lv' ? 'Pirkstu nospiedumu nav.' : 'No fingerprints.'}</p>
+        <p>{texts.noFingerprints[locale]}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">{locale === 'lv' ? 'Pirksts' : 'Finger'}</th>
-              <th scope="col">{locale === 'lv' ? 'Nospieduma veids' : 'Impression'}</th>
-              <th scope="col">{locale === 'lv' ? 'Kvalitāte' : 'Quality'}</th>
-              <th scope="col">{locale === 'lv' ? 'Iegūts' : 'Captured'}</th>
-              <th scope="col">{locale === 'lv' ? 'Iestāde' : 'Authority'}</th>
-              <th scope="col">{locale === 'lv' ? 'Process' : 'Process'}</th>
+              <th scope="col">{texts.fingerprintColumns.finger[locale]}</th>
+              <th scope="col">{texts.fingerprintColumns.impression[locale]}</th>
+              <th scope="col">{texts.fingerprintColumns.quality[locale]}</th>
+              <th scope="col">{texts.fingerprintColumns.captured[locale]}</th>
+              <th scope="col">{texts.fingerprintColumns.authority[locale]}</th>
+              <th scope="col">{texts.fingerprintColumns.process[locale]}</th>
             </tr>
           </thead>
           <tbody>
             {record.fingerprints.map((f) => (
               <tr key={`${f.finger}-${f.capturedAt.toISOString()}`}>
-                <td>{label(FINGERS, f.finger, locale)}</td>
-                <td>{label(IMPRESSIONS, f.impression, locale)}</td>
+                <td>{label(texts.finger, f.finger, locale)}</td>
+                <td>{label(texts.impression, f.impression, locale)}</td>
                 <td>{f.quality}</td>
                 <td>{formatDateTime(f.capturedAt, locale)}</td>
                 <td>{f.authority}</td>
-                <td>{label(PROCESSES, f.process, locale)}</td>
+                <td>{label(texts.process, f.process, locale)}</td>
               </tr>
             ))}
           </tbody>

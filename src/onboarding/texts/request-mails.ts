@@ -1,4 +1,5 @@
-import { SCOPE_NAMES, type DataScope } from './scope-names.ts';
+import { DECISION_OUTCOMES } from '../request-texts.ts';
+import { SCOPE_NAMES, type DataScope } from '../scope-names.ts';
 
 /**
  * Mails about a request, Latvian first and English after it, as the register authority writes.
@@ -72,14 +73,7 @@ export function decisionMail(
   const lines = (locale: 'lv' | 'en') =>
     scopes
       .map((s) => {
-        const outcome =
-          locale === 'lv'
-            ? s.decision === 'approved'
-              ? 'apstiprināts'
-              : 'atteikts'
-            : s.decision === 'approved'
-              ? 'approved'
-              : 'refused';
+        const outcome = DECISION_OUTCOMES[s.decision][locale];
         return `- ${SCOPE_NAMES[s.scope][locale]}: ${outcome}. ${s.reason}`;
       })
       .join('\n');
