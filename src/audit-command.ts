@@ -1,5 +1,6 @@
 import type { Config } from './config.ts';
 import type { Db } from './database.ts';
+import { auditLogOrigin } from './platform/audit/checkpoint.ts';
 import { sealKeysFrom } from './platform/audit/seal-key.ts';
 import { sealAuditBatch } from './platform/audit/sealer.ts';
 import { verifyAuditChain } from './platform/audit/verify.ts';
@@ -11,7 +12,7 @@ export async function auditCommand(
   database: { db: Db },
   sub: string | undefined,
 ): Promise<number> {
-  const keys = sealKeysFrom(config.secrets.signingKey);
+  const keys = sealKeysFrom(config.secrets.signingKey, auditLogOrigin(config.publicUrl));
   if (sub === 'seal') {
     let total = 0;
     for (;;) {
@@ -36,6 +37,8 @@ export async function auditCommand(
     );
     return 1;
   }
-  process.stderr.write('audit seal | audit verify | audit check-proof FILE\n');
+  process.stderr.write(
+    'audit seal | audit verify | audit check-proof FILE | audit witness URL --state FILE\n',
+  );
   return 2;
 }

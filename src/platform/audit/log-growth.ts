@@ -4,7 +4,7 @@ import { rowLeafHash } from './chain.ts';
 import { chainPage } from './chain-store.ts';
 import { signCheckpoint } from './checkpoint.ts';
 import { logFrontier } from './log-proofs.ts';
-import { appendLeaves, type TreeNode } from './log-tree.ts';
+import { appendLeaves, frontierRoot, type TreeNode } from './log-tree.ts';
 import * as store from './log-store.ts';
 import type { SealKeys } from './seal-key.ts';
 
@@ -75,6 +75,11 @@ export async function growLog(
   const grown = appendLeaves(log.frontier, log.size, leaves);
   await store.insertTreeNodes(trx, grown.nodes);
   if (grown.size <= log.signed) return;
-  const checkpoint = { origin: keys.origin, size: grown.size, root: grown.root, signedAt };
+  const checkpoint = {
+    origin: keys.origin,
+    size: grown.size,
+    root: frontierRoot(grown.frontier),
+    signedAt,
+  };
   await store.insertCheckpoint(trx, { ...checkpoint, note: signCheckpoint(checkpoint, keys) });
 }

@@ -46,13 +46,13 @@ export function joinSubtrees(hashes: readonly Buffer[]): Buffer {
 
 /**
  * Adds leaves to a tree whose full subtrees of [0, size) (`fullSubtreesOf([0, size])`, with
- * their hashes) are given: answers every node completed on the way, and the new head.
+ * their hashes) are given: answers every node completed on the way, and the new full subtrees.
  */
 export function appendLeaves(
   frontier: readonly TreeNode[],
   size: number,
   leaves: readonly Buffer[],
-): { nodes: TreeNode[]; frontier: TreeNode[]; size: number; root: Buffer } {
+): { nodes: TreeNode[]; frontier: TreeNode[]; size: number } {
   const stack = [...frontier];
   const nodes: TreeNode[] = [];
   leaves.forEach((hash, i) => {
@@ -66,10 +66,9 @@ export function appendLeaves(
     }
     stack.push(node);
   });
-  return {
-    nodes,
-    frontier: stack,
-    size: size + leaves.length,
-    root: joinSubtrees(stack.map((n) => n.hash)),
-  };
+  return { nodes, frontier: stack, size: size + leaves.length };
 }
+
+/** The head of a tree from its full subtrees. */
+export const frontierRoot = (frontier: readonly TreeNode[]) =>
+  joinSubtrees(frontier.map((n) => n.hash));
