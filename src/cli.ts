@@ -11,6 +11,7 @@ import { openAndPrepare } from './startup.ts';
 import { auditCommand } from './audit-command.ts';
 import { checkProofCommand } from './audit-proof-command.ts';
 import { networkIo, witnessCommand } from './audit-witness-command.ts';
+import { describeFeeAuditMismatch, firstFeeAuditMismatch } from './billing/fee-audit-check.ts';
 import { ledgerMismatches } from './billing/ledger.ts';
 import { totpCode } from './identity/service.ts';
 import {
@@ -36,7 +37,8 @@ const USAGE = `Register Gateway command line
                                               kept in FILE; fails on a cut, rewrite or fork
   npm run cli -- demo totp                    the current TOTP codes of the demo representative
                                               and the demo Person Data Browser user
-  npm run cli -- ledger check                 check every stored balance against its entries
+  npm run cli -- ledger check                 check every stored balance against its entries,
+                                              and every state fee against its audit rows
   npm run cli -- person show CODE [--reason TEXT]
   npm run cli -- person register --json '{...}'
   npm run cli -- person CHANGE CODE --json '{...}'
@@ -172,7 +174,13 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(
           mismatches.length === 0 ? 'Every balance equals the sum of its entries.\n' : '',
         );
-        return mismatches.length === 0 ? 0 : 1;
+        const feeMismatch = await firstFeeAuditMismatch(database.db);
+        process.stdout.write(
+          feeMismatch === undefined
+            ? 'Every state-fee debit equals the fees of its person.read audit rows.\n'
+            : `${describeFeeAuditMismatch(feeMismatch)}\n`,
+        );
+        return mismatches.length === 0 && feeMismatch === undefined ? 0 : 1;
       }
       case 'audit':
         return await auditCommand(config, database, sub);
