@@ -71,17 +71,18 @@ export async function verifyAuditChain(
       if (!hash.equals(link.hash)) return { ...broken, problem: 'row_changed' };
       leaves.push(recomputed.leaf);
       tree = appendLeaves(tree.frontier, tree.size, [recomputed.leaf]);
-      const checkpoint = checkpointBySize.get(link.position);
-      if (checkpoint !== undefined) {
-        const problem = checkpointProblem(checkpoint, frontierRoot(tree.frontier), publicKey);
-        if (problem !== null) return { ...broken, problem };
-      }
       const seal = sealByLast.get(link.position);
       if (seal !== undefined) {
         const problem = sealProblem(seal, hash, leaves, rootsBegun, publicKey);
         if (problem !== null) return { ...broken, problem };
         rootsBegun ||= seal.batchRoot !== null;
         leaves = [];
+      }
+      // The log's head signed after the seal at the same place is checked after it.
+      const checkpoint = checkpointBySize.get(link.position);
+      if (checkpoint !== undefined) {
+        const problem = checkpointProblem(checkpoint, frontierRoot(tree.frontier), publicKey);
+        if (problem !== null) return { ...broken, problem };
       }
       checked = link.position;
     }
