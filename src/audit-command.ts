@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import type { Db } from './database.ts';
 import { auditLogOrigin } from './platform/audit/checkpoint.ts';
+import { latestCheckpoint } from './platform/audit/log-store.ts';
 import { sealKeysFrom } from './platform/audit/seal-key.ts';
 import { sealAuditBatch } from './platform/audit/sealer.ts';
 import { verifyAuditChain } from './platform/audit/verify.ts';
@@ -29,6 +30,15 @@ export async function auditCommand(
       process.stdout.write(
         `Audit chain intact: ${verdict.links} rows in ${verdict.seals} seals.\n`,
       );
+      // A cut that left no trace in the database is for witnesses to see: this is what to
+      // compare with the head they kept.
+      const head = await latestCheckpoint(database.db);
+      if (head !== undefined) {
+        process.stdout.write(
+          `Latest signed head: ${head.size} rows, root ${head.root.toString('base64')}, ` +
+            `signed at ${head.signedAt.toISOString()}.\n`,
+        );
+      }
       return 0;
     }
     process.stdout.write(
