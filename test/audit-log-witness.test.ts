@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { witnessCommand, type WitnessIo } from '../src/audit-witness-command.ts';
@@ -9,7 +11,7 @@ import type { Db } from '../src/database.ts';
 import { appendAudit } from '../src/platform/audit/audit-log.ts';
 import { canonicalRow } from '../src/platform/audit/chain.ts';
 import { chainPage } from '../src/platform/audit/chain-store.ts';
-import { noteKeyId, openCheckpoint } from '../src/platform/audit/checkpoint.ts';
+import { auditLogOrigin, noteKeyId, openCheckpoint } from '../src/platform/audit/checkpoint.ts';
 import { AuditLogCutError } from '../src/platform/audit/log-growth.ts';
 import { logRoot } from '../src/platform/audit/log-proofs.ts';
 import { leafHash, merkleRoot } from '../src/platform/audit/merkle.ts';
@@ -20,6 +22,7 @@ import { verifyAuditChain } from '../src/platform/audit/verify.ts';
 import type { App } from '../src/platform/http/app-type.ts';
 import { systemClock } from '../src/platform/time/riga.ts';
 import { createTestApp, type TestContext } from './support/app.ts';
+import { startListeningApp } from './support/listening-app.ts';
 
 /**
  * The audit log's signed heads and its witnesses: the checkpoint and consistency routes, and the
@@ -364,4 +367,47 @@ describe('audit verify and the sealer', () => {
     expect((await logRoot(t.db, 5)).equals(Buffer.from(before.root_hash))).toBe(true);
     expect(await verifyAuditChain(t.db, keys.publicKey)).toMatchObject({ ok: true, links: 7 });
   });
+});
+
+describe('the witness command', () => {
+  it('runs on its own against the service over HTTP, with no database and no secret', async () => {
+    const service = await startListeningApp();
+    try {
+      const serviceKeys = sealKeysFrom(
+        service.config.secrets.signingKey,
+        auditLogOrigin(service.base),
+      );
+      const seal = async () => {
+        for (let n = 1; n > 0;) n = await sealAuditBatch(service.db, serviceKeys, systemClock);
+      };
+      await audit(service.db, 3);
+      await seal();
+      const key = path.join(dir, 'service-key.pem');
+      await writeFile(key, String(serviceKeys.publicKey.export({ format: 'pem', type: 'spki' })));
+      const state = path.join(dir, 'service-head.json');
+      const run = () =>
+        promisify(execFile)(
+          path.resolve('node_modules/.bin/tsx'),
+          [
+            'src/cli.ts',
+            'audit',
+            'witness',
+            `${service.base}/audit`,
+            '--state',
+            state,
+            '--key',
+            key,
+          ],
+          { env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' } },
+        );
+      expect((await run()).stdout).toContain('Audit log head of 3 rows kept');
+      await audit(service.db, 2);
+      await seal();
+      expect((await run()).stdout).toContain('Audit log consistent: grew from 3 to 5 rows.');
+      const head = JSON.parse(await readFile(state, 'utf8')) as { checkpoint: string };
+      expect(head.checkpoint.startsWith(`${new URL(service.base).host}/audit\n5\n`)).toBe(true);
+    } finally {
+      await service.close();
+    }
+  }, 60_000);
 });
