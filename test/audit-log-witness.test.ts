@@ -358,7 +358,7 @@ describe('audit verify and the sealer', () => {
       .select('root_hash')
       .where('tree_size', '=', 5)
       .executeTakeFirstOrThrow();
-    // As a database migrated to 0019 finds it: seals and chain, no tree, no heads.
+    // As a database migrated to 0021 finds it: seals and chain, no tree, no heads.
     await tamper(t.db, 'delete from audit_checkpoints', 'delete from audit_tree_nodes');
     await audit(t.db, 2);
     await sealAll(t.db);

@@ -32,7 +32,7 @@ export interface OpenLog {
 
 /**
  * The tree, ready to grow after the chain's position `chainEnd`. Rows sealed before the tree
- * existed (migration 0019) join it first, up to `limit` a run; `size < chainEnd` says more wait.
+ * existed (migration 0021) join it first, up to `limit` a run; `size < chainEnd` says more wait.
  */
 export async function openLog(trx: Db, chainEnd: number, limit: number): Promise<OpenLog> {
   const signed = (await store.latestCheckpoint(trx))?.size ?? 0;
