@@ -16,6 +16,7 @@ import {
   sessionResolver,
   systemClientResolver,
 } from './identity/service.ts';
+import { registerAuditRoutes } from './platform/audit/routes.ts';
 import { sealKeysFrom } from './platform/audit/seal-key.ts';
 import { createEnvelope } from './platform/crypto/envelope.ts';
 import { assetRoutes } from './platform/http/asset-routes.ts';
@@ -154,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     app.swagger(),
   );
   registerHealthRoutes(app, { db, engine: deps.engine });
+  registerAuditRoutes(app, { db });
   assetRoutes(app);
   registerPortalRoutes(app, {
     db,

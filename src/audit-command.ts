@@ -1,5 +1,7 @@
 import type { Config } from './config.ts';
 import type { Db } from './database.ts';
+import { auditLogOrigin } from './platform/audit/checkpoint.ts';
+import { latestCheckpoint } from './platform/audit/log-store.ts';
 import { sealKeysFrom } from './platform/audit/seal-key.ts';
 import { sealAuditBatch } from './platform/audit/sealer.ts';
 import { verifyAuditChain } from './platform/audit/verify.ts';
@@ -11,7 +13,7 @@ export async function auditCommand(
   database: { db: Db },
   sub: string | undefined,
 ): Promise<number> {
-  const keys = sealKeysFrom(config.secrets.signingKey);
+  const keys = sealKeysFrom(config.secrets.signingKey, auditLogOrigin(config.publicUrl));
   if (sub === 'seal') {
     let total = 0;
     for (;;) {
@@ -28,6 +30,15 @@ export async function auditCommand(
       process.stdout.write(
         `Audit chain intact: ${verdict.links} rows in ${verdict.seals} seals.\n`,
       );
+      // A cut that left no trace in the database is for witnesses to see: this is what to
+      // compare with the head they kept.
+      const head = await latestCheckpoint(database.db);
+      if (head !== undefined) {
+        process.stdout.write(
+          `Latest signed head: ${head.size} rows, root ${head.root.toString('base64')}, ` +
+            `signed at ${head.signedAt.toISOString()}.\n`,
+        );
+      }
       return 0;
     }
     process.stdout.write(
@@ -36,6 +47,8 @@ export async function auditCommand(
     );
     return 1;
   }
-  process.stderr.write('audit seal | audit verify | audit check-proof FILE\n');
+  process.stderr.write(
+    'audit seal | audit verify | audit check-proof FILE | audit witness URL --state FILE\n',
+  );
   return 2;
 }

@@ -10,6 +10,8 @@ import { generateHouseholds, loadHouseholds } from './register/setup.ts';
 import { openAndPrepare } from './startup.ts';
 import { auditCommand } from './audit-command.ts';
 import { checkProofCommand } from './audit-proof-command.ts';
+import { networkIo, witnessCommand } from './audit-witness-command.ts';
+import { describeFeeAuditMismatch, firstFeeAuditMismatch } from './billing/fee-audit-check.ts';
 import { ledgerMismatches } from './billing/ledger.ts';
 import { totpCode } from './identity/service.ts';
 import {
@@ -30,9 +32,13 @@ const USAGE = `Register Gateway command line
   npm run cli -- audit verify                 check the audit chain; names the first broken row
   npm run cli -- audit check-proof FILE [--key KEY.pem]
                                               check a resident's proof of inclusion offline
+  npm run cli -- audit witness URL --state FILE --key KEY.pem [--peer FILE]
+                                              check the log at URL (…/audit) grew from the head
+                                              kept in FILE; fails on a cut, rewrite or fork
   npm run cli -- demo totp                    the current TOTP codes of the demo representative
                                               and the demo Person Data Browser user
-  npm run cli -- ledger check                 check every stored balance against its entries
+  npm run cli -- ledger check                 check every stored balance against its entries,
+                                              and every state fee against its audit rows
   npm run cli -- person show CODE [--reason TEXT]
   npm run cli -- person register --json '{...}'
   npm run cli -- person CHANGE CODE --json '{...}'
@@ -68,6 +74,8 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'string' },
       reason: { type: 'string', default: 'Operator query from the command line' },
       key: { type: 'string' },
+      state: { type: 'string' },
+      peer: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -79,6 +87,10 @@ async function main(argv: string[]): Promise<number> {
   // Checking a proof needs no database and no secret: anyone may run it, anywhere.
   if (command === 'audit' && sub === 'check-proof') {
     return checkProofCommand(arg, values.key, (line) => process.stdout.write(`${line}\n`));
+  }
+  // So does witnessing the log: it needs the log's address and its public key only.
+  if (command === 'audit' && sub === 'witness') {
+    return witnessCommand(arg, values, networkIo);
   }
   const config = { ...loadConfig(), logLevel: 'warn' };
   const database = await openAndPrepare(config);
@@ -162,7 +174,13 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(
           mismatches.length === 0 ? 'Every balance equals the sum of its entries.\n' : '',
         );
-        return mismatches.length === 0 ? 0 : 1;
+        const feeMismatch = await firstFeeAuditMismatch(database.db);
+        process.stdout.write(
+          feeMismatch === undefined
+            ? 'Every state-fee debit equals the fees of its person.read audit rows.\n'
+            : `${describeFeeAuditMismatch(feeMismatch)}\n`,
+        );
+        return mismatches.length === 0 && feeMismatch === undefined ? 0 : 1;
       }
       case 'audit':
         return await auditCommand(config, database, sub);

@@ -7,6 +7,7 @@ import {
 } from './identity/service.ts';
 import { jobHandlers } from './job-handlers.ts';
 import { startAuditSealer } from './platform/audit/seal-loop.ts';
+import { auditLogOrigin } from './platform/audit/checkpoint.ts';
 import { sealKeysFrom } from './platform/audit/seal-key.ts';
 import { createWorker } from './platform/jobs/worker.ts';
 import { systemClock } from './platform/time/riga.ts';
@@ -29,7 +30,12 @@ async function main(): Promise<void> {
 
   // The worker role also seals the audit log into its hash chain.
   const sealer = config.roles.has('worker')
-    ? startAuditSealer(database.db, sealKeysFrom(config.secrets.signingKey), systemClock, app.log)
+    ? startAuditSealer(
+        database.db,
+        sealKeysFrom(config.secrets.signingKey, auditLogOrigin(config.publicUrl)),
+        systemClock,
+        app.log,
+      )
     : null;
 
   const stop = async (signal: string) => {

@@ -323,6 +323,29 @@ describe('a sealed row', () => {
     expect(bad.stdout).toBe('leaf true\npath false\nsignature false\n');
   }, 30_000);
 
+  it('names the log’s signed head it is proved against, with the path to its root', async () => {
+    const proof = await download(rows.mine);
+    const res = await get('/audit/checkpoint', null, 'text/plain');
+    expect(proof.log?.checkpoint).toBe(res.body);
+    expect(proof.log).toMatchObject({ leafIndex: proof.position - 1 });
+    expect(proof.log?.treeSize).toBe(Number(res.body.split('\n')[1]));
+    expect(checkInclusionProof(proof, keys.publicKey)).toMatchObject({ ok: true });
+
+    const path = copy(proof);
+    path.log?.path.splice(0, 1, flip(path.log.path[0] ?? ''));
+    expect(checkInclusionProof(path)).toEqual({ ok: false, problem: 'log_path_invalid' });
+    const head = copy(proof);
+    if (head.log !== undefined) head.log.checkpoint = head.log.checkpoint.replace('\n', 'x\n');
+    expect(checkInclusionProof(head)).toEqual({ ok: false, problem: 'checkpoint_invalid' });
+    const size = copy(proof);
+    if (size.log !== undefined) size.log.treeSize += 1;
+    expect(checkInclusionProof(size)).toEqual({ ok: false, problem: 'checkpoint_invalid' });
+    // A proof made before the log's tree, without its head, checks as before.
+    const older = copy(proof);
+    delete older.log;
+    expect(checkInclusionProof(older, keys.publicKey)).toMatchObject({ ok: true });
+  });
+
   it('keeps the whole chain verifiable, roots and signatures included', async () => {
     const verdict = await verifyAuditChain(t.db, keys.publicKey);
     expect(verdict).toMatchObject({ ok: true });

@@ -3,6 +3,7 @@ import { Type, type Static } from 'typebox';
 import { Check } from 'typebox/value';
 import type { Text } from '../i18n/locale.ts';
 import { batchSealMessage, canonicalRow, type ChainedRow, type SealRecord } from './chain.ts';
+import { openCheckpoint } from './checkpoint.ts';
 import { leafHash, verifyInclusion } from './merkle.ts';
 
 /**
@@ -58,6 +59,22 @@ export const InclusionProofSchema = Type.Object(
       },
       { additionalProperties: false },
     ),
+    /**
+     * The row in the whole log's tree (docs/decisions/0011): the signed head it is proved
+     * against, as served at /audit/checkpoint, and the path to that head's root. Proofs made
+     * before the log's tree have none.
+     */
+    log: Type.Optional(
+      Type.Object(
+        {
+          checkpoint: Type.String({ maxLength: 2000 }),
+          leafIndex: Type.Integer({ minimum: 0 }),
+          treeSize: Type.Integer({ minimum: 1 }),
+          path: Type.Array(Hash, { maxItems: 64 }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -71,6 +88,8 @@ export interface ProofParts {
   path: readonly Buffer[];
   seal: SealRecord;
   publicKey: KeyObject;
+  /** The signed head of the log's tree and the row's path to its root. */
+  log?: { checkpoint: string; treeSize: number; path: readonly Buffer[] };
 }
 
 export function inclusionProof(parts: ProofParts): InclusionProof {
@@ -98,6 +117,16 @@ export function inclusionProof(parts: ProofParts): InclusionProof {
       pem: String(parts.publicKey.export({ format: 'pem', type: 'spki' })),
       jwk: { kty: String(jwk.kty), crv: String(jwk.crv), x: String(jwk.x) },
     },
+    ...(parts.log === undefined
+      ? {}
+      : {
+          log: {
+            checkpoint: parts.log.checkpoint,
+            leafIndex: parts.position - 1,
+            treeSize: parts.log.treeSize,
+            path: parts.log.path.map((p) => p.toString('hex')),
+          },
+        }),
   };
 }
 
@@ -138,6 +167,14 @@ export const PROOF_PROBLEMS = {
   signature_invalid: {
     lv: 'Zīmoga paraksts nav derīgs: sakne, galva, pozīcijas vai laiks ir mainīti.',
     en: 'The seal’s signature is not valid: the root, head, positions or time were changed.',
+  },
+  checkpoint_invalid: {
+    lv: 'Žurnāla parakstītā galva nav derīga vai nav parakstīta ar šo atslēgu.',
+    en: 'The log’s signed head is not valid or not signed with this key.',
+  },
+  log_path_invalid: {
+    lv: 'Ceļš no ieraksta nenoved pie žurnāla parakstītās galvas saknes.',
+    en: 'The path from the row does not lead to the root of the log’s signed head.',
   },
 } as const satisfies Record<string, Text>;
 
@@ -216,6 +253,8 @@ export function checkInclusionProof(input: unknown, trustedKey?: KeyObject): Pro
   if (!verify(null, message, key, Buffer.from(seal.signature, 'base64'))) {
     return fail('signature_invalid');
   }
+  const logProblem = proof.log === undefined ? null : logInclusionProblem(proof, leaf, key);
+  if (logProblem !== null) return fail(logProblem);
   const id = proof.auditRow.id;
   return {
     ok: true,
@@ -225,4 +264,21 @@ export function checkInclusionProof(input: unknown, trustedKey?: KeyObject): Pro
     sealedAt: seal.sealedAt,
     eventId: typeof id === 'number' ? id : null,
   };
+}
+
+/** What is wrong with the row's place in the whole log's tree, or null. */
+function logInclusionProblem(
+  proof: InclusionProof,
+  leaf: Buffer,
+  key: KeyObject,
+): ProofProblem | null {
+  const { log } = proof;
+  if (log === undefined) return null;
+  const opened = openCheckpoint(log.checkpoint, key);
+  if (!opened.ok || opened.checkpoint.size !== log.treeSize) return 'checkpoint_invalid';
+  if (log.leafIndex !== proof.position - 1) return 'position_mismatch';
+  const path = log.path.map((p) => Buffer.from(p, 'hex'));
+  return verifyInclusion(leaf, log.leafIndex, log.treeSize, path, opened.checkpoint.root)
+    ? null
+    : 'log_path_invalid';
 }

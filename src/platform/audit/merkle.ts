@@ -24,7 +24,7 @@ export function nodeHash(left: Buffer, right: Buffer): Buffer {
 }
 
 /** The largest power of two smaller than n (n ≥ 2). */
-function splitPoint(n: number): number {
+export function splitPoint(n: number): number {
   let k = 1;
   while (k * 2 < n) k *= 2;
   return k;
@@ -36,7 +36,8 @@ export function merkleRoot(leaves: readonly Buffer[]): Buffer {
   return subtreeRoot(leaves, 0, leaves.length);
 }
 
-function subtreeRoot(leaves: readonly Buffer[], from: number, to: number): Buffer {
+/** MTH(D[from:to]) of the leaves given. */
+export function subtreeRoot(leaves: readonly Buffer[], from: number, to: number): Buffer {
   const n = to - from;
   if (n === 1) {
     const leaf = leaves[from];
@@ -47,28 +48,39 @@ function subtreeRoot(leaves: readonly Buffer[], from: number, to: number): Buffe
   return nodeHash(subtreeRoot(leaves, from, from + k), subtreeRoot(leaves, from + k, to));
 }
 
-/** PATH(m, D[n]): the sibling hashes from leaf `index` up to the root, nearest first. */
-export function inclusionPath(leaves: readonly Buffer[], index: number): Buffer[] {
-  if (!Number.isInteger(index) || index < 0 || index >= leaves.length) {
-    throw new RangeError(`leaf ${index} is not in a tree of ${leaves.length}`);
+/** A subtree of the tree, as the leaves it covers: D[from:to]. */
+export type LeafRange = readonly [from: number, to: number];
+
+/**
+ * The subtrees whose roots make PATH(index, D[size]), nearest first. Naming the subtrees rather
+ * than hashing them lets the log's stored tree answer from its stored nodes.
+ */
+export function inclusionRanges(index: number, size: number): LeafRange[] {
+  if (!Number.isSafeInteger(index) || index < 0 || index >= size) {
+    throw new RangeError(`leaf ${index} is not in a tree of ${size}`);
   }
-  const path: Buffer[] = [];
+  const ranges: LeafRange[] = [];
   let from = 0;
-  let to = leaves.length;
+  let to = size;
   let m = index;
   // Walk down from the root, keeping the other side of each split; the path lists them upwards.
   while (to - from > 1) {
     const k = splitPoint(to - from);
     if (m < k) {
-      path.push(subtreeRoot(leaves, from + k, to));
+      ranges.push([from + k, to]);
       to = from + k;
     } else {
-      path.push(subtreeRoot(leaves, from, from + k));
+      ranges.push([from, from + k]);
       from += k;
       m -= k;
     }
   }
-  return path.reverse();
+  return ranges.reverse();
+}
+
+/** PATH(m, D[n]): the sibling hashes from leaf `index` up to the root, nearest first. */
+export function inclusionPath(leaves: readonly Buffer[], index: number): Buffer[] {
+  return inclusionRanges(index, leaves.length).map(([from, to]) => subtreeRoot(leaves, from, to));
 }
 
 /**

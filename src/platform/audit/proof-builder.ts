@@ -5,6 +5,8 @@ import { rowLeafHash } from './chain.ts';
 import * as store from './chain-store.ts';
 import { inclusionProof, type InclusionProof } from './inclusion-proof.ts';
 import { inclusionPath, merkleRoot } from './merkle.ts';
+import { logInclusionPath } from './log-proofs.ts';
+import { latestCheckpoint } from './log-store.ts';
 
 export type ProofLookup =
   | { status: 'ready'; proof: InclusionProof }
@@ -15,7 +17,8 @@ export type ProofLookup =
 
 /**
  * The proof of inclusion of one audit row: its batch's rows are read again in chain order and
- * the batch's tree rebuilt, so the path is the one the seal's root was made from. Whose row it
+ * the batch's tree rebuilt, so the path is the one the seal's root was made from; and its path
+ * in the whole log's tree to the latest signed head, from the stored tree. Whose row it
  * is, and whether the caller may have it, is the caller's question.
  */
 export async function inclusionProofOf(
@@ -42,6 +45,17 @@ export async function inclusionProofOf(
   }
   const row = batch[link.position - seal.firstPosition]?.row;
   if (row === undefined || row === null) throw new Error('audit row outside its batch');
+  // The latest signed head holds every sealed row, unless the tree still catches up with rows
+  // sealed before it existed; such a proof stands on its batch's seal alone.
+  const head = await latestCheckpoint(db);
+  const log =
+    head === undefined || head.size < link.position
+      ? undefined
+      : {
+          checkpoint: head.note,
+          treeSize: head.size,
+          path: await logInclusionPath(db, link.position - 1, head.size),
+        };
   return {
     status: 'ready',
     proof: inclusionProof({
@@ -50,6 +64,7 @@ export async function inclusionProofOf(
       path: inclusionPath(leaves, link.position - seal.firstPosition),
       seal: { ...seal, batchRoot: seal.batchRoot },
       publicKey,
+      ...(log === undefined ? {} : { log }),
     }),
   };
 }

@@ -6,13 +6,18 @@ const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'he
 export interface SealKeys {
   privateKey: KeyObject;
   publicKey: KeyObject;
+  /** The log's origin, which its checkpoints name and sign under (`auditLogOrigin`). */
+  origin: string;
 }
+
+/** The origin of a log whose service's address is not given (tests, local runs). */
+export const LOCAL_LOG_ORIGIN = 'localhost/audit';
 
 /**
  * The Ed25519 key that signs audit seals, derived from the service's signing secret for this one
  * purpose: the public half lets anyone check a seal without being able to make one.
  */
-export function sealKeysFrom(signingKey: Buffer): SealKeys {
+export function sealKeysFrom(signingKey: Buffer, origin = LOCAL_LOG_ORIGIN): SealKeys {
   const seed = Buffer.from(
     hkdfSync('sha256', signingKey, Buffer.alloc(0), 'register-gateway audit seal v1', 32),
   );
@@ -21,5 +26,5 @@ export function sealKeysFrom(signingKey: Buffer): SealKeys {
     format: 'der',
     type: 'pkcs8',
   });
-  return { privateKey, publicKey: createPublicKey(privateKey) };
+  return { privateKey, publicKey: createPublicKey(privateKey), origin };
 }

@@ -5,6 +5,7 @@ import type { Clock } from '../time/riga.ts';
 import { batchSealMessage, chainLink, GENESIS_HASH } from './chain.ts';
 import { merkleRoot } from './merkle.ts';
 import * as store from './chain-store.ts';
+import { growLog, openLog } from './log-growth.ts';
 import type { SealKeys } from './seal-key.ts';
 
 /** Rows per seal: large enough to keep up with a busy hour, small enough for one short commit. */
@@ -14,8 +15,11 @@ const YIELD_EVERY = 50;
 
 /**
  * Chains the audit rows committed so far (up to one batch) and signs the new head together with
- * the batch's Merkle root. Queries never wait for this: they append rows, and the chain follows a
- * moment later. Answers how many rows were sealed.
+ * the batch's Merkle root, then adds the batch to the log's tree and signs the tree's new head (a
+ * checkpoint). Queries never wait for this: they append rows, and the chain follows a moment
+ * later. Answers how many rows were sealed, or added to the tree while it catches up with rows
+ * sealed before it existed. Throws `AuditLogCutError`, sealing nothing, when the chain is shorter
+ * than a head already signed.
  */
 export async function sealAuditBatch(
   db: Kysely<PlatformTables>,
@@ -29,8 +33,11 @@ export async function sealAuditBatch(
     // Read before the scan below, so the scan sees everything those transactions wrote.
     const pendingSettled =
       state.pendingXmax !== null && (await store.transactionsEndedSince(trx, state.pendingXmax));
-    const rows = await store.unsealedRows(trx, state.sealedBelow, batch);
     const head = await store.chainHead(trx);
+    const log = await openLog(trx, head?.position ?? 0, batch);
+    // The tree first catches up with what was sealed before it; new rows wait for that.
+    if (log.size < (head?.position ?? 0)) return log.added;
+    const rows = await store.unsealedRows(trx, state.sealedBelow, batch);
     let position = head?.position ?? 0;
     let hash: Buffer = head?.hash ?? GENESIS_HASH;
     const links: { position: number; eventId: number; hash: Buffer }[] = [];
@@ -46,12 +53,13 @@ export async function sealAuditBatch(
       if (links.length % YIELD_EVERY === 0) await new Promise(setImmediate);
     }
     const first = links[0];
+    const sealedAt = clock.now();
     if (first !== undefined) {
       const seal = {
         firstPosition: first.position,
         lastPosition: position,
         headHash: hash,
-        sealedAt: clock.now(),
+        sealedAt,
         // The batch's own Merkle tree, so that one row can be proved without the whole chain.
         batchRoot: merkleRoot(leaves),
       };
@@ -64,6 +72,7 @@ export async function sealAuditBatch(
         links.map((l) => ({ ...l, sealId })),
       );
     }
+    await growLog(trx, keys, sealedAt, log, leaves);
     // A full batch leaves rows for the next run, so the watermark waits for it.
     const caughtUp = rows.length < batch;
     const sealedBelow =

@@ -42,6 +42,19 @@ export interface PlatformTables {
     pending_below: number | null;
     pending_xmax: string | null;
   };
+  /** The log's RFC 6962 tree: each full subtree's hash (0021). */
+  audit_tree_nodes: {
+    level: number;
+    idx: number;
+    hash: Buffer;
+  };
+  /** Each signed head of the log's tree, as a C2SP checkpoint note (0021). */
+  audit_checkpoints: {
+    tree_size: number;
+    root_hash: Buffer;
+    signed_at: Date;
+    note: string;
+  };
 }
 
 export interface JobTables {
