@@ -1,6 +1,6 @@
+import { agreementsInForce, type AgreementInForce } from '../agreements/service.ts';
 import { sql } from 'kysely';
 import type { Db } from '../database.ts';
-import { agreementsInForce, type AgreementInForce } from '../onboarding/service.ts';
 
 interface Cached {
   revision: number;

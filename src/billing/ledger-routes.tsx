@@ -1,3 +1,4 @@
+import { tariffOn } from '../agreements/service.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { registerDepositRoutes } from '../backoffice/deposit-routes.tsx';
@@ -16,7 +17,6 @@ import {
   statementPageNumber,
 } from './balance-view.ts';
 import { ledgerErrors } from './ledger-errors.ts';
-import { tariffOn } from './tariffs.ts';
 import { BALANCE_PATH, THRESHOLD_PATH } from './views/ledger-texts.ts';
 import { LedgerBalancePage } from './views/ledger-balance-page.tsx';
 

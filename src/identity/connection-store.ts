@@ -1,6 +1,6 @@
+import type { Environment } from '../agreements/service.ts';
 import { sql } from 'kysely';
 import type { Db } from '../database.ts';
-import type { Environment } from '../onboarding/service.ts';
 import type { PublicJwk } from './system-client-keys.ts';
 import type { ConnectionStatus } from './tables.ts';
 

@@ -1,6 +1,6 @@
+import { agreementsInForce, type Environment } from '../agreements/service.ts';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../database.ts';
-import { agreementsInForce, type Environment } from '../onboarding/service.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { AppError, type ErrorDefinition, type ErrorDetails } from '../platform/errors.ts';
 import { rigaDate, type Clock } from '../platform/time/riga.ts';

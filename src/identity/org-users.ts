@@ -1,7 +1,7 @@
+import { findOrganisation, agreementsInForce } from '../agreements/service.ts';
 import { verify } from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../database.ts';
-import { findOrganisation, agreementsInForce } from '../onboarding/service.ts';
 import { appendAudit, type AuditEntry } from '../platform/audit/audit-log.ts';
 import type { Envelope } from '../platform/crypto/envelope.ts';
 import { AppError } from '../platform/errors.ts';

@@ -1,8 +1,7 @@
+import { organisationById, type AgreementRow, type Side } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
 import { pmlpOfficerEmails } from '../identity/service.ts';
-import { organisationById, type AgreementRow } from './agreement-store.ts';
-import type { Side } from './tables.ts';
 
 export type AgreementEvent =
   | { kind: 'drafted' }

@@ -1,6 +1,7 @@
-/** Onboarding's public face: organisations, access requests, working days and agreements. */
-export { agreementsInForce, type AgreementInForce, type Grant } from './agreements-in-force.ts';
-export type { Environment, LegalForm, Side } from './tables.ts';
+/**
+ * Onboarding's public face: access requests, working days, and the negotiation of agreements
+ * (written through agreements' service).
+ */
 export {
   workingCalendar,
   weekOf,
@@ -66,7 +67,7 @@ export {
   type AgreementViewer,
 } from './agreement-view.ts';
 export { diffVersions, type DiffPart } from './agreement-diff.ts';
-export { ENVIRONMENT_NAMES, scopeName } from './agreement-text.ts';
+export { draftAgreementText, ENVIRONMENT_NAMES, scopeName } from './agreement-text.ts';
 export { AgreementPage, type AgreementPageProps } from './views/agreement-page.tsx';
 export { AgreementVersionPage } from './views/agreement-version-page.tsx';
 export { AgreementDiffPage } from './views/agreement-diff-page.tsx';
@@ -80,25 +81,6 @@ export {
   type NegotiationSide,
   type ShowAgreement,
 } from './agreement-http.tsx';
-export {
-  validateOrganisationForm,
-  createOrganisation,
-  registrationNumberTaken,
-  findOrganisation,
-  findOrganisationByNumber,
-  listOrganisations,
-  confirmOrganisation,
-  organisationDetail,
-  changeFeeExemption,
-  ORGANISATION_FIELDS,
-  type OrganisationForm,
-  type Organisation,
-  type OrganisationDetail,
-  type OrganisationCreator,
-} from './organisations.ts';
-export { onboardingErrors } from './errors.ts';
-export { isValidRegistrationNumber, normaliseRegistrationNumber } from './registration-number.ts';
-export { organisationNotice } from './organisation-store.ts';
 export {
   OrganisationFields,
   LEGAL_FORMS,

@@ -1,3 +1,4 @@
+import type { AgreementStatus } from '../../agreements/service.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import {
@@ -14,7 +15,6 @@ import {
   StatusTag,
   type AgreementView,
 } from '../../onboarding/service.ts';
-import type { AgreementStatus } from '../../onboarding/tables.ts';
 
 export interface StaffAgreementRow {
   reference: string;

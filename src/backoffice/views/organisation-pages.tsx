@@ -1,3 +1,4 @@
+import type { Organisation, OrganisationDetail } from '../../agreements/service.ts';
 import type { Text } from '../../platform/i18n/locale.ts';
 import {
   CsrfField,
@@ -10,13 +11,7 @@ import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import { euro } from '../../billing/service.ts';
 import { OrgUsersTable, type OrgUser } from '../../identity/service.ts';
-import {
-  inLocale,
-  LEGAL_FORMS,
-  OrganisationFields,
-  type Organisation,
-  type OrganisationDetail,
-} from '../../onboarding/service.ts';
+import { inLocale, LEGAL_FORMS, OrganisationFields } from '../../onboarding/service.ts';
 
 type Values = Record<string, string>;
 

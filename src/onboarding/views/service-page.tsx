@@ -1,5 +1,4 @@
-import type { TariffCode } from '../../billing/service.ts';
-import { formatEuro, TARIFF_NAMES } from '../../billing/service.ts';
+import { type TariffCode, formatEuro, TARIFF_NAMES } from '../../agreements/service.ts';
 import type { Text } from '../../platform/i18n/locale.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 

@@ -4,7 +4,7 @@ import { AppError } from '../platform/errors.ts';
 import type { Text } from '../platform/i18n/locale.ts';
 import { isMailAddress } from '../platform/mail/message.ts';
 import type { Clock } from '../platform/time/riga.ts';
-import { onboardingErrors } from './errors.ts';
+import { organisationErrors } from './organisation-errors.ts';
 import * as store from './organisation-store.ts';
 import { isValidRegistrationNumber, normaliseRegistrationNumber } from './registration-number.ts';
 import type { LegalForm } from './tables.ts';
@@ -70,7 +70,7 @@ export function validateOrganisationForm(
   const representativeEmail = text(fields.representativeEmail).toLowerCase();
 
   if (!isValidRegistrationNumber(registrationNumber)) {
-    errors.registrationNumber = onboardingErrors.registration_number_invalid;
+    errors.registrationNumber = organisationErrors.registration_number_invalid;
   }
   if (name === '' || name.length > 300) {
     errors.name = required('Norādiet organizācijas nosaukumu', 'Give the organisation’s name');
@@ -156,7 +156,7 @@ export async function createOrganisation(
     feeExempt,
     confirmedAt: creator.kind === 'self' ? null : now,
   });
-  if (id === undefined) throw new AppError(onboardingErrors.organisation_exists);
+  if (id === undefined) throw new AppError(organisationErrors.organisation_exists);
   await store.insertContact(trx, {
     organisationId: id,
     name: form.contactName,
@@ -244,7 +244,7 @@ export interface OrganisationDetail {
 
 export async function organisationDetail(db: Db, id: number): Promise<OrganisationDetail> {
   const row = await store.findOrganisationById(db, id);
-  if (row === undefined) throw new AppError(onboardingErrors.organisation_not_found);
+  if (row === undefined) throw new AppError(organisationErrors.organisation_not_found);
   const [contacts, history] = await Promise.all([
     store.contactsOf(db, id),
     store.feeExemptionHistory(db, id),
@@ -269,10 +269,10 @@ export async function changeFeeExemption(
 ): Promise<void> {
   const reason = input.reason.trim();
   if (reason === '' || reason.length > 1000) {
-    throw new AppError(onboardingErrors.fee_exemption_reason_missing);
+    throw new AppError(organisationErrors.fee_exemption_reason_missing);
   }
   const row = await store.findOrganisationById(trx, input.organisationId, { forUpdate: true });
-  if (row === undefined) throw new AppError(onboardingErrors.organisation_not_found);
+  if (row === undefined) throw new AppError(organisationErrors.organisation_not_found);
   await store.setFeeExempt(trx, row.id, input.feeExempt);
   await store.insertFeeExemptionChange(trx, {
     organisationId: row.id,
