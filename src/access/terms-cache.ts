@@ -1,5 +1,8 @@
-import { agreementsInForce, type AgreementInForce } from '../agreements/service.ts';
-import { sql } from 'kysely';
+import {
+  accessRevision,
+  agreementsInForce,
+  type AgreementInForce,
+} from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 
 interface Cached {
@@ -27,11 +30,7 @@ export async function termsInForce(
   organisationId: number,
   day: string,
 ): Promise<OrganisationTerms | null> {
-  const org = await sql<{ access_revision: number; fee_exempt: boolean }>`
-    select access_revision, fee_exempt from organisations where id = ${organisationId}`.execute(
-    trx,
-  );
-  const row = org.rows[0];
+  const row = await accessRevision(trx, organisationId);
   if (row === undefined) return null;
   const cached = cache.get(organisationId);
   if (cached !== undefined && cached.revision === row.access_revision && cached.day === day) {

@@ -68,16 +68,6 @@ export async function countConnections(
   return Number(row.n);
 }
 
-/** Holds the agreement row until commit, so two registrations cannot both pass the limit. */
-export async function lockAgreement(db: Db, agreementId: number): Promise<void> {
-  await db
-    .selectFrom('agreements')
-    .select('id')
-    .where('id', '=', agreementId)
-    .forUpdate()
-    .execute();
-}
-
 export async function insertConnection(
   db: Db,
   values: {
