@@ -1,6 +1,6 @@
 import type { Environment } from '../agreements/service.ts';
 import { createHash } from 'node:crypto';
-import { chargeStateFee } from '../billing/ledger.ts';
+import { chargeStateFee } from '../billing/service.ts';
 import type { Db } from '../database.ts';
 import type { Envelope } from '../platform/crypto/envelope.ts';
 import { AppError } from '../platform/errors.ts';

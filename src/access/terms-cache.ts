@@ -1,8 +1,4 @@
-import {
-  accessRevision,
-  agreementsInForce,
-  type AgreementInForce,
-} from '../agreements/service.ts';
+import { accessRevision, agreementsInForce, type AgreementInForce } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 
 interface Cached {

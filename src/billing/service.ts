@@ -20,4 +20,3 @@ export {
   type StatementRow,
 } from './balance-view.ts';
 export { depositById, depositReferenceUsed, latestDeposits } from './ledger-store.ts';
-export { euro } from './views/ledger-texts.ts';

@@ -1,9 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import {
-  agreementsInForce,
-  lockAgreementById,
-  type Environment,
-} from '../agreements/service.ts';
+import { agreementsInForce, lockAgreementById, type Environment } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { AppError, type ErrorDefinition, type ErrorDetails } from '../platform/errors.ts';

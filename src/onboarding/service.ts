@@ -45,7 +45,6 @@ export {
   workingDaysText,
   problemMessages,
 } from './request-texts.ts';
-export { RequestFacts, ScopeTable, EventList } from './views/request-parts.tsx';
 export { agreementErrors } from './agreement-errors.ts';
 export type { AgreementActor, StepContext } from './agreement-actor.ts';
 export { addComment, approveVersion, saveVersion } from './agreement-negotiation.ts';
@@ -68,22 +67,3 @@ export {
 } from './agreement-view.ts';
 export { diffVersions, type DiffPart } from './agreement-diff.ts';
 export { draftAgreementText, ENVIRONMENT_NAMES, scopeName } from './agreement-text.ts';
-export { AgreementPage, type AgreementPageProps } from './views/agreement-page.tsx';
-export { AgreementVersionPage } from './views/agreement-version-page.tsx';
-export { AgreementDiffPage } from './views/agreement-diff-page.tsx';
-export { AGREEMENT_STATUS_NAMES, StatusTag } from './views/agreement-parts.tsx';
-export {
-  NOTICES as AGREEMENT_NOTICES,
-  ReferenceParams as AgreementReferenceParams,
-  registerNegotiationRoutes,
-  viewerOf,
-  wantsPage,
-  type NegotiationSide,
-  type ShowAgreement,
-} from './agreement-http.tsx';
-export {
-  OrganisationFields,
-  LEGAL_FORMS,
-  FIELD_LABELS,
-  inLocale,
-} from './views/organisation-form.tsx';

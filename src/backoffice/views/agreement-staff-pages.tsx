@@ -9,12 +9,8 @@ import {
   TextField,
 } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import {
-  ENVIRONMENT_NAMES,
-  scopeName,
-  StatusTag,
-  type AgreementView,
-} from '../../onboarding/service.ts';
+import { ENVIRONMENT_NAMES, scopeName, type AgreementView } from '../../onboarding/service.ts';
+import { StatusTag } from '../../onboarding/views.ts';
 
 export interface StaffAgreementRow {
   reference: string;

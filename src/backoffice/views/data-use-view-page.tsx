@@ -1,12 +1,7 @@
 import { formatDay } from '../../onboarding/service.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import {
-  feeText,
-  ProvisionCells,
-  ProvisionHeadings,
-  type ProvisionRow,
-  type StaffView,
-} from '../../residents/service.ts';
+import { feeText, type ProvisionRow, type StaffView } from '../../residents/service.ts';
+import { ProvisionCells, ProvisionHeadings } from '../../residents/views.ts';
 import { DATA_USE_STAFF_TITLE } from './data-use-search-page.tsx';
 
 const NOTICES = {

@@ -1,3 +1,5 @@
+import { inLocale, LEGAL_FORMS, OrganisationFields } from '../../onboarding/views.ts';
+import { euro } from '../../billing/views.ts';
 import type { Organisation, OrganisationDetail } from '../../agreements/service.ts';
 import type { Text } from '../../platform/i18n/locale.ts';
 import {
@@ -9,9 +11,8 @@ import {
 } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { formatDateTime } from '../../platform/time/riga.ts';
-import { euro } from '../../billing/service.ts';
-import { OrgUsersTable, type OrgUser } from '../../identity/service.ts';
-import { inLocale, LEGAL_FORMS, OrganisationFields } from '../../onboarding/service.ts';
+import { type OrgUser } from '../../identity/service.ts';
+import { OrgUsersTable } from '../../identity/views.ts';
 
 type Values = Record<string, string>;
 
