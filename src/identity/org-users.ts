@@ -643,11 +643,7 @@ export async function approveUserRequest(
     },
     { kind: 'staff', ...staff },
   );
-  await trx
-    .updateTable('org_user_requests')
-    .set({ org_user_id: id })
-    .where('id', '=', request.id)
-    .execute();
+  await store.linkRequestToUser(trx, request.id, id);
   await mailRequester(trx, request, 'approved', null);
 }
 
