@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto';
+import { Secret } from 'otpauth';
 import {
   monthlyFees,
   tariffOn,
@@ -12,8 +14,6 @@ import {
   createOrganisation,
   type Environment,
 } from './agreements/service.ts';
-import { createHmac } from 'node:crypto';
-import { Secret } from 'otpauth';
 import type { Config } from './config.ts';
 import type { Db } from './database.ts';
 import { createActiveOrgUser, createStaffUser, identityErrors } from './identity/service.ts';

@@ -1,5 +1,5 @@
-import type { Environment } from '../agreements/service.ts';
 import { createHash } from 'node:crypto';
+import type { Environment } from '../agreements/service.ts';
 import { chargeStateFee } from '../billing/service.ts';
 import type { Db } from '../database.ts';
 import type { Envelope } from '../platform/crypto/envelope.ts';

@@ -1,3 +1,5 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import {
   changeFeeExemption,
   listOrganisations,
@@ -8,8 +10,6 @@ import {
   type OrganisationForm,
   organisationErrors,
 } from '../agreements/service.ts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
 import { balanceOf } from '../billing/service.ts';
 import type { Db } from '../database.ts';
 import {

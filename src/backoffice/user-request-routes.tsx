@@ -1,6 +1,6 @@
-import { listOrganisations } from '../agreements/service.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { listOrganisations } from '../agreements/service.ts';
 import {
   approveUserRequest,
   identityErrors,

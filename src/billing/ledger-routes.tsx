@@ -1,6 +1,6 @@
-import { tariffOn } from '../agreements/service.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { tariffOn } from '../agreements/service.ts';
 import { registerDepositRoutes } from '../backoffice/deposit-routes.tsx';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';

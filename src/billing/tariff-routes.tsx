@@ -1,6 +1,6 @@
-import { checkNewTariff, setTariff, tariffOverview, tariffErrors } from '../agreements/service.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { checkNewTariff, setTariff, tariffOverview, tariffErrors } from '../agreements/service.ts';
 import { pmlpOfficer } from '../backoffice/pmlp-officer.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';

@@ -1,7 +1,7 @@
-import { agreementsInForce, type Environment } from '../agreements/service.ts';
 import { hkdfSync, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { jwtVerify, SignJWT } from 'jose';
+import { agreementsInForce, type Environment } from '../agreements/service.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../database.ts';
 import { AppError } from '../platform/errors.ts';

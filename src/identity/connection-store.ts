@@ -1,5 +1,5 @@
-import type { Environment } from '../agreements/service.ts';
 import { sql } from 'kysely';
+import type { Environment } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import type { PublicJwk } from './system-client-keys.ts';
 import type { ConnectionStatus } from './tables.ts';

@@ -1,5 +1,5 @@
-import { agreementsInForce } from '../agreements/service.ts';
 import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify } from 'jose';
+import { agreementsInForce } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { inTransaction } from '../platform/db/transaction.ts';

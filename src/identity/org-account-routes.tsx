@@ -1,7 +1,7 @@
-import { confirmOrganisation, findOrganisation } from '../agreements/service.ts';
 import type {} from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { confirmOrganisation, findOrganisation } from '../agreements/service.ts';
 import { registerUserRequestRoutes } from '../backoffice/user-request-routes.tsx';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError, interpolate } from '../platform/errors.ts';

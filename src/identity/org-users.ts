@@ -1,6 +1,6 @@
-import { findOrganisation, agreementsInForce } from '../agreements/service.ts';
 import { verify } from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
+import { findOrganisation, agreementsInForce } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { appendAudit, type AuditEntry } from '../platform/audit/audit-log.ts';
 import type { Envelope } from '../platform/crypto/envelope.ts';

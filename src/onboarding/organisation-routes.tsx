@@ -1,3 +1,6 @@
+import type {} from '@fastify/rate-limit';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import {
   createOrganisation,
   ORGANISATION_FIELDS,
@@ -8,9 +11,6 @@ import {
   type OrganisationForm,
   organisationErrors,
 } from '../agreements/service.ts';
-import type {} from '@fastify/rate-limit';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
 import { registerStaffOrganisationRoutes } from '../backoffice/organisation-routes.tsx';
 import type { Db } from '../database.ts';
 import {

@@ -1,5 +1,5 @@
-import type { Side } from '../../agreements/service.ts';
 import type { ComponentChildren } from 'preact';
+import type { Side } from '../../agreements/service.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import { CsrfField, ErrorSummary } from '../../platform/views/forms.tsx';
