@@ -12,7 +12,6 @@ import {
   installCsrf,
   installSessions,
   operatorResolver,
-  registerIdentityRoutes,
   sessionResolver,
   systemClientResolver,
 } from './identity/service.ts';
@@ -46,6 +45,7 @@ import { registerReportRoutes } from './backoffice/report-routes.tsx';
 import { registerLedgerRoutes } from './billing/ledger-routes.tsx';
 import { registerTariffRoutes } from './billing/tariff-routes.tsx';
 import { registerConnectionRoutes } from './identity/connection-routes.tsx';
+import { registerIdentityRoutes } from './identity/routes.tsx';
 import { registerOrgAccountRoutes } from './identity/org-account-routes.tsx';
 import { registerAgreementRoutes } from './onboarding/agreement-routes.tsx';
 import { registerOrganisationRoutes } from './onboarding/organisation-routes.tsx';

@@ -19,7 +19,7 @@ import {
   DEMO_ORGANISATION_EMAIL,
   demoBrowserUserTotpSecret,
   demoOrganisationTotpSecret,
-} from './onboarding/demo-organisation.ts';
+} from './demo-organisation.ts';
 
 const USAGE = `Register Gateway command line
 

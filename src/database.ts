@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AccessTables } from './access/tables.ts';
-import type { BillingTables, LedgerTables } from './billing/tables.ts';
+import type { AgreementTables } from './agreements/tables.ts';
+import type { LedgerTables } from './billing/tables.ts';
 import type { IdentityTables } from './identity/tables.ts';
 import type { JobTables, PlatformTables } from './platform/db/tables.ts';
 import type { OnboardingTables } from './onboarding/tables.ts';
@@ -13,8 +14,8 @@ export type AppDatabase = PlatformTables &
   RegisterTables &
   IdentityTables &
   ResidentTables &
+  AgreementTables &
   OnboardingTables &
-  BillingTables &
   LedgerTables &
   AccessTables;
 export type Db = Kysely<AppDatabase>;

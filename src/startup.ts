@@ -14,7 +14,7 @@ import {
   loadDemoOrganisation,
   type DemoOrganisationSignIn,
   type DemoSignIn,
-} from './onboarding/demo-organisation.ts';
+} from './demo-organisation.ts';
 import {
   ensureAddressList,
   loadDemoPopulation,

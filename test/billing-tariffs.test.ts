@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monthlyFees, tariffOn, type FeeTerms } from '../src/billing/service.ts';
-import { parseEuroAmount } from '../src/billing/tariffs.ts';
+import {
+  monthlyFees,
+  tariffOn,
+  type FeeTerms,
+  parseEuroAmount,
+} from '../src/agreements/service.ts';
 import { createTestApp, fixedClock, type TestContext } from './support/app.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';

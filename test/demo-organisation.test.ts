@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { verifyOrgSignIn } from '../src/identity/service.ts';
 import { totpCode } from '../src/identity/totp.ts';
-import { loadDemoOfficer, loadDemoOrganisation } from '../src/onboarding/demo-organisation.ts';
+import { loadDemoOfficer, loadDemoOrganisation } from '../src/demo-organisation.ts';
 import { createEnvelope } from '../src/platform/crypto/envelope.ts';
 import { createTestDatabase } from './support/database.ts';
 import { movingClock } from './support/org-accounts.ts';

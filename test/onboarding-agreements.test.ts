@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agreementsInForce } from '../src/onboarding/service.ts';
+import { agreementsInForce } from '../src/agreements/service.ts';
 import type { Clock } from '../src/platform/time/riga.ts';
 import { createTestApp, type TestContext } from './support/app.ts';
 import { draftFromRequest, formPost } from './support/agreement-forms.ts';

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityErrors } from '../src/identity/service.ts';
 import { totpCode } from '../src/identity/totp.ts';
-import { onboardingErrors } from '../src/onboarding/service.ts';
+import { organisationErrors as onboardingErrors } from '../src/agreements/service.ts';
 import { createTestApp, type TestContext } from './support/app.ts';
 import { expectAccessible, launchBrowser } from './support/browser.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';

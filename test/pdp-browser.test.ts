@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActiveOrgUser } from '../src/identity/service.ts';
 import { totpCode } from '../src/identity/totp.ts';
-import { loadDemoOrganisation } from '../src/onboarding/demo-organisation.ts';
+import { loadDemoOrganisation } from '../src/demo-organisation.ts';
 import { createEnvelope } from '../src/platform/crypto/envelope.ts';
 import { expectAccessible, launchBrowser } from './support/browser.ts';
 import { makePerson, nextPersonalCode } from './support/factories.ts';

@@ -8,7 +8,7 @@ import {
   DEMO_BROWSER_USER_EMAIL,
   DEMO_PURPOSE,
   loadDemoOrganisation,
-} from '../src/onboarding/demo-organisation.ts';
+} from '../src/demo-organisation.ts';
 import { createEnvelope } from '../src/platform/crypto/envelope.ts';
 import { buildApp } from '../src/app.ts';
 import type { Db } from '../src/database.ts';

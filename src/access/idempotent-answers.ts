@@ -1,6 +1,7 @@
 import type { Db } from '../database.ts';
 import type { Envelope } from '../platform/crypto/envelope.ts';
 import { parseSealed, serialiseSealed } from '../platform/crypto/sealed-bytes.ts';
+import * as store from './idempotent-answer-store.ts';
 
 /**
  * Answers kept for retries with the same Idempotency-Key. They hold person data, so they are
@@ -16,12 +17,7 @@ export async function findAnswer(
   organisationId: number,
   key: string,
 ): Promise<{ requestHash: Buffer; answer: unknown } | undefined> {
-  const row = await trx
-    .selectFrom('idempotent_answers')
-    .select(['request_hash', 'answer'])
-    .where('organisation_id', '=', organisationId)
-    .where('idempotency_key', '=', key)
-    .executeTakeFirst();
+  const row = await store.answerRow(trx, organisationId, key);
   if (row === undefined) return undefined;
   const plain = envelope.open(parseSealed(row.answer), associatedData(organisationId, key));
   return { requestHash: Buffer.from(row.request_hash), answer: JSON.parse(plain.toString('utf8')) };
@@ -36,20 +32,16 @@ export async function keepAnswer(
     Buffer.from(JSON.stringify(row.answer), 'utf8'),
     associatedData(row.organisationId, row.key),
   );
-  await trx
-    .insertInto('idempotent_answers')
-    .values({
-      organisation_id: row.organisationId,
-      idempotency_key: row.key,
-      request_hash: row.requestHash,
-      status: 200,
-      answer: serialiseSealed(sealed),
-    })
-    .onConflict((oc) => oc.columns(['organisation_id', 'idempotency_key']).doNothing())
-    .execute();
+  await store.insertAnswer(trx, {
+    organisation_id: row.organisationId,
+    idempotency_key: row.key,
+    request_hash: row.requestHash,
+    status: 200,
+    answer: serialiseSealed(sealed),
+  });
 }
 
 /** Answers older than a day are dropped (the key may then be used again). */
 export async function forgetOldAnswers(db: Db, before: Date): Promise<void> {
-  await db.deleteFrom('idempotent_answers').where('created_at', '<', before).execute();
+  await store.deleteAnswersBefore(db, before);
 }

@@ -1,4 +1,4 @@
-import type { AgreementInForce, Environment } from '../onboarding/service.ts';
+import type { AgreementInForce, Environment } from '../agreements/service.ts';
 import { AppError } from '../platform/errors.ts';
 import type { DataScope } from '../register/service.ts';
 import { accessErrors } from './errors.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { chargeStateFee } from '../billing/ledger.ts';
+import type { Environment } from '../agreements/service.ts';
+import { chargeStateFee } from '../billing/service.ts';
 import type { Db } from '../database.ts';
-import type { Environment } from '../onboarding/service.ts';
 import type { Envelope } from '../platform/crypto/envelope.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';

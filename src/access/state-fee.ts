@@ -1,4 +1,4 @@
-import { tariffOn } from '../billing/service.ts';
+import { tariffOn } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 
 /**

@@ -10,11 +10,4 @@ export interface AccessTables {
     answer: Buffer;
     created_at: Generated<Date>;
   };
-  audit_holds: {
-    audit_event_id: number;
-    hidden_until: string;
-    reason: string;
-    staff_id: number | null;
-    created_at: Generated<Date>;
-  };
 }

@@ -1,6 +1,5 @@
-import { sql } from 'kysely';
+import { accessRevision, agreementsInForce, type AgreementInForce } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
-import { agreementsInForce, type AgreementInForce } from '../onboarding/service.ts';
 
 interface Cached {
   revision: number;
@@ -27,11 +26,7 @@ export async function termsInForce(
   organisationId: number,
   day: string,
 ): Promise<OrganisationTerms | null> {
-  const org = await sql<{ access_revision: number; fee_exempt: boolean }>`
-    select access_revision, fee_exempt from organisations where id = ${organisationId}`.execute(
-    trx,
-  );
-  const row = org.rows[0];
+  const row = await accessRevision(trx, organisationId);
   if (row === undefined) return null;
   const cached = cache.get(organisationId);
   if (cached !== undefined && cached.revision === row.access_revision && cached.day === day) {

@@ -3,17 +3,19 @@ import { Type } from 'typebox';
 import {
   agreementErrors,
   requestErrors,
-  AgreementReferenceParams,
   draftAgreement,
   listAllAgreements,
-  registerNegotiationRoutes,
   REQUEST_REFERENCE_PATTERN,
   requestForDraft,
   requestsAwaitingAgreement,
   terminateAgreement,
-  wantsPage,
   type AgreementActor,
 } from '../onboarding/service.ts';
+import {
+  AgreementReferenceParams,
+  registerNegotiationRoutes,
+  wantsPage,
+} from '../onboarding/routes.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';

@@ -1,15 +1,12 @@
 import {
-  depositReferenceUsed,
-  ledgerErrors,
   organisationByRegistrationNumber,
   parseEuroAmount,
-} from '../billing/service.ts';
-import type { Db } from '../database.ts';
-import {
   isValidRegistrationNumber,
   normaliseRegistrationNumber,
-  onboardingErrors,
-} from '../onboarding/service.ts';
+  organisationErrors,
+} from '../agreements/service.ts';
+import { depositReferenceUsed, ledgerErrors } from '../billing/service.ts';
+import type { Db } from '../database.ts';
 import type { ErrorDefinition } from '../platform/errors.ts';
 
 export const DEPOSITS_PATH = '/darbinieki/iemaksas';
@@ -55,9 +52,9 @@ export async function checkDepositForm(
     ? await organisationByRegistrationNumber(db, number)
     : undefined;
   if (!isValidRegistrationNumber(number)) {
-    errors.registracijas_nr = onboardingErrors.registration_number_invalid;
+    errors.registracijas_nr = organisationErrors.registration_number_invalid;
   } else if (organisation === undefined) {
-    errors.registracijas_nr = onboardingErrors.organisation_not_found;
+    errors.registracijas_nr = organisationErrors.organisation_not_found;
   }
   const amountCents = parseEuroAmount(values.summa);
   if (amountCents === null || amountCents <= 0) errors.summa = ledgerErrors.deposit_amount_invalid;

@@ -1,5 +1,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import {
+  changeFeeExemption,
+  listOrganisations,
+  ORGANISATION_FIELDS,
+  organisationDetail,
+  validateOrganisationForm,
+  type OrganisationCreator,
+  type OrganisationForm,
+  organisationErrors,
+} from '../agreements/service.ts';
 import { balanceOf } from '../billing/service.ts';
 import type { Db } from '../database.ts';
 import {
@@ -10,16 +20,6 @@ import {
   unblockOrgUser,
   type OrgUserDeps,
 } from '../identity/service.ts';
-import {
-  changeFeeExemption,
-  listOrganisations,
-  ORGANISATION_FIELDS,
-  organisationDetail,
-  onboardingErrors,
-  validateOrganisationForm,
-  type OrganisationCreator,
-  type OrganisationForm,
-} from '../onboarding/service.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
@@ -154,7 +154,7 @@ export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisatio
       const feeExempt = fields.feeExempt;
       const reason = fields.reason ?? '';
       if (feeExempt !== 'yes' && feeExempt !== 'no') {
-        throw new AppError(onboardingErrors.fee_exemption_reason_missing);
+        throw new AppError(organisationErrors.fee_exemption_reason_missing);
       }
       try {
         await inTransaction(deps.db, (trx) =>
@@ -168,7 +168,7 @@ export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisatio
       } catch (error) {
         if (
           error instanceof AppError &&
-          error.code === onboardingErrors.fee_exemption_reason_missing.code
+          error.code === organisationErrors.fee_exemption_reason_missing.code
         ) {
           const locale = pageContext(request, reply).locale;
           return showDetail(

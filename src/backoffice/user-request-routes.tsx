@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { listOrganisations } from '../agreements/service.ts';
 import {
   approveUserRequest,
   identityErrors,
@@ -7,7 +8,6 @@ import {
   refuseUserRequest,
   type OrgUserDeps,
 } from '../identity/service.ts';
-import { listOrganisations } from '../onboarding/service.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';

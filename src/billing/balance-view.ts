@@ -1,10 +1,15 @@
+import {
+  balanceAccount,
+  formatEuro,
+  parseEuroAmount,
+  setLowBalanceThreshold,
+} from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { AppError } from '../platform/errors.ts';
 import { ledgerErrors } from './ledger-errors.ts';
 import * as store from './ledger-store.ts';
 import type { MovementKind } from './tables.ts';
-import { formatEuro, parseEuroAmount } from './tariffs.ts';
 
 /** Movements on one page of the organisation's statement. */
 export const STATEMENT_PAGE_SIZE = 20;
@@ -40,7 +45,7 @@ export async function balanceView(
   organisationId: number,
   page: number,
 ): Promise<BalanceView> {
-  const account = await store.balanceAccount(db, organisationId);
+  const account = await balanceAccount(db, organisationId);
   if (account === undefined) throw new Error('A signed-in organisation user has no organisation');
   const fetched = await store.statement(
     db,
@@ -95,7 +100,7 @@ export async function changeLowBalanceThreshold(
 ): Promise<number | null> {
   const parsed = parseThreshold(input);
   if (!parsed.ok) throw new AppError(ledgerErrors.threshold_invalid);
-  await store.setLowBalanceThreshold(trx, actor.organisationId, parsed.cents);
+  await setLowBalanceThreshold(trx, actor.organisationId, parsed.cents);
   await appendAudit(trx, {
     actorType: 'org_user',
     actorId: String(actor.orgUserId),

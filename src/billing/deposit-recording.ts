@@ -1,9 +1,9 @@
+import { formatEuro } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
 import { recordDeposit } from './ledger.ts';
 import * as store from './ledger-store.ts';
-import { formatEuro } from './tariffs.ts';
 
 /**
  * A PMLP officer records a bank transfer the organisation made: the deposit, its audit record and

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { tariffOn } from '../agreements/service.ts';
 import { registerDepositRoutes } from '../backoffice/deposit-routes.tsx';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
@@ -16,7 +17,6 @@ import {
   statementPageNumber,
 } from './balance-view.ts';
 import { ledgerErrors } from './ledger-errors.ts';
-import { tariffOn } from './tariffs.ts';
 import { BALANCE_PATH, THRESHOLD_PATH } from './views/ledger-texts.ts';
 import { LedgerBalancePage } from './views/ledger-balance-page.tsx';
 

@@ -288,25 +288,6 @@ export async function organisationContact(trx: Db, organisationId: number) {
     .where('id', '=', organisationId)
     .executeTakeFirst();
 }
-export async function setLowBalanceThreshold(
-  db: Db,
-  organisationId: number,
-  thresholdCents: number | null,
-): Promise<void> {
-  await db
-    .updateTable('organisations')
-    .set({ low_balance_threshold_cents: thresholdCents })
-    .where('id', '=', organisationId)
-    .execute();
-}
-
-export async function organisationByRegistrationNumber(db: Db, registrationNumber: string) {
-  return db
-    .selectFrom('organisations')
-    .select(['id', 'name', 'email', 'registration_number'])
-    .where('registration_number', '=', registrationNumber)
-    .executeTakeFirst();
-}
 
 /** The latest deposits of all organisations, for the staff page. */
 export async function latestDeposits(db: Db, limit: number) {
@@ -325,15 +306,6 @@ export async function latestDeposits(db: Db, limit: number) {
     .orderBy('m.id', 'desc')
     .limit(limit)
     .execute();
-}
-
-/** What the organisation's balance page shows about it besides the ledger. */
-export async function balanceAccount(db: Db, organisationId: number) {
-  return db
-    .selectFrom('organisations')
-    .select(['id', 'name', 'registration_number', 'fee_exempt', 'low_balance_threshold_cents'])
-    .where('id', '=', organisationId)
-    .executeTakeFirst();
 }
 
 /** Whether this organisation already has a deposit with this bank reference. */

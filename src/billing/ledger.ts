@@ -1,8 +1,8 @@
+import { formatEuro } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { AppError } from '../platform/errors.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
 import { ledgerErrors } from './ledger-errors.ts';
-import { formatEuro } from './tariffs.ts';
 import * as store from './ledger-store.ts';
 
 /**

@@ -1,19 +1,4 @@
-/**
- * Billing's public face: tariffs with validity dates, the monthly fees of an agreement, and the
- * prepaid ledger (deposits, state fees, the organisation's balance page).
- */
-export {
-  formatEuro,
-  monthlyFees,
-  parseEuroAmount,
-  tariffOn,
-  TARIFF_NAMES,
-  TARIFF_CODES,
-  type EnvironmentFees,
-  type FeeTerms,
-  type MonthlyFees,
-} from './tariffs.ts';
-export type { TariffCode } from './tables.ts';
+/** Billing's public face: the prepaid ledger (deposits, state fees, the organisation's balance page). */
 export {
   BALANCE_SLOTS,
   balanceOf,
@@ -34,10 +19,4 @@ export {
   type BalanceView,
   type StatementRow,
 } from './balance-view.ts';
-export {
-  depositById,
-  depositReferenceUsed,
-  latestDeposits,
-  organisationByRegistrationNumber,
-} from './ledger-store.ts';
-export { euro } from './views/ledger-texts.ts';
+export { depositById, depositReferenceUsed, latestDeposits } from './ledger-store.ts';

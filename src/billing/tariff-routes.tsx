@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { checkNewTariff, setTariff, tariffOverview, tariffErrors } from '../agreements/service.ts';
 import { pmlpOfficer } from '../backoffice/pmlp-officer.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
@@ -8,8 +9,6 @@ import { formFields } from '../platform/http/form-body.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { billingErrors } from './errors.ts';
-import { checkNewTariff, setTariff, tariffOverview } from './tariffs.ts';
 import { TariffsPage } from './views/tariffs-page.tsx';
 
 const staff = ['staff'] as const;
@@ -84,10 +83,10 @@ export function registerTariffRoutes(app: App, deps: RouteDeps): void {
       } catch (error) {
         if (
           error instanceof AppError &&
-          error.definition === billingErrors.tariff_exists &&
+          error.definition === tariffErrors.tariff_exists &&
           (request.headers.accept ?? '').includes('text/html')
         ) {
-          const message = billingErrors.tariff_exists[locale];
+          const message = tariffErrors.tariff_exists[locale];
           return show(request, reply, input, { validFrom: message }, 409, false);
         }
         throw error;

@@ -1,9 +1,9 @@
 import { hkdfSync, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { jwtVerify, SignJWT } from 'jose';
+import { agreementsInForce, type Environment } from '../agreements/service.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../database.ts';
-import { agreementsInForce, type Environment } from '../onboarding/service.ts';
 import { AppError } from '../platform/errors.ts';
 import { rigaDate, type Clock } from '../platform/time/riga.ts';
 import { connectionErrors } from './connection-errors.ts';

@@ -1,5 +1,5 @@
+import { organisationNotice } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
-import { organisationNotice } from '../onboarding/service.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 

@@ -1,5 +1,5 @@
+import { organisationNotice } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
-import { organisationNotice } from '../onboarding/service.ts';
 import { AppError } from '../platform/errors.ts';
 import { connectionErrors } from './connection-errors.ts';
 import {

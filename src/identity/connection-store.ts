@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
+import type { Environment } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
-import type { Environment } from '../onboarding/service.ts';
 import type { PublicJwk } from './system-client-keys.ts';
 import type { ConnectionStatus } from './tables.ts';
 
@@ -66,16 +66,6 @@ export async function countConnections(
     .where('environment', '=', environment)
     .executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-/** Holds the agreement row until commit, so two registrations cannot both pass the limit. */
-export async function lockAgreement(db: Db, agreementId: number): Promise<void> {
-  await db
-    .selectFrom('agreements')
-    .select('id')
-    .where('id', '=', agreementId)
-    .forUpdate()
-    .execute();
 }
 
 export async function insertConnection(

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { agreementsInForce, lockAgreementById, type Environment } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
-import { agreementsInForce, type Environment } from '../onboarding/service.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { AppError, type ErrorDefinition, type ErrorDetails } from '../platform/errors.ts';
 import { rigaDate, type Clock } from '../platform/time/riga.ts';
@@ -13,7 +13,6 @@ import {
   insertConnection,
   insertKey,
   liveKeysOf,
-  lockAgreement,
   retireKey,
   type ConnectionRow,
 } from './connection-store.ts';
@@ -160,7 +159,7 @@ export async function registerConnection(
     return { ok: false, errors };
   }
   const environment = form.environment as Environment;
-  await lockAgreement(trx, agreement.agreementId);
+  await lockAgreementById(trx, agreement.agreementId);
   const count = await countConnections(trx, actor.organisationId, environment);
   if (count >= agreement.systemConnections) {
     return {

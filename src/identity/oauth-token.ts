@@ -1,6 +1,6 @@
 import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify } from 'jose';
+import { agreementsInForce } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
-import { agreementsInForce } from '../onboarding/service.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';

@@ -2,6 +2,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../database.ts';
 import type { Principal } from '../platform/http/auth.ts';
+import * as store from './operator-token-store.ts';
 
 /**
  * Operators of the register authority call the operator API with a bearer token. Only its
@@ -18,36 +19,16 @@ export async function createOperatorToken(
   input: { name: string; authority: string; token?: string },
 ): Promise<{ id: number; token: string }> {
   const token = input.token ?? `${PREFIX}${randomBytes(24).toString('base64url')}`;
-  const row = await db
-    .insertInto('operator_tokens')
-    .values({
-      name: input.name,
-      authority: input.authority,
-      token_hash: hashToken(token),
-      revoked_at: null,
-    })
-    .onConflict((oc) => oc.column('token_hash').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (row === undefined) {
-    const existing = await db
-      .selectFrom('operator_tokens')
-      .select('id')
-      .where('token_hash', '=', hashToken(token))
-      .executeTakeFirstOrThrow();
-    return { id: existing.id, token };
-  }
-  return { id: row.id, token };
+  const id = await store.insertOperatorToken(db, {
+    name: input.name,
+    authority: input.authority,
+    tokenHash: hashToken(token),
+  });
+  return { id: id ?? (await store.operatorTokenIdByHash(db, hashToken(token))), token };
 }
 
 export async function revokeOperatorToken(db: Db, id: number): Promise<boolean> {
-  const result = await db
-    .updateTable('operator_tokens')
-    .set({ revoked_at: new Date() })
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return store.markOperatorTokenRevoked(db, id, new Date());
 }
 
 /**
@@ -64,12 +45,7 @@ export function operatorResolver(db: Db) {
     if (header === undefined || !header.startsWith('Bearer ')) return null;
     const token = header.slice('Bearer '.length).trim();
     if (!token.startsWith(PREFIX)) return null;
-    const row = await db
-      .selectFrom('operator_tokens')
-      .select(['id', 'name', 'authority'])
-      .where('token_hash', '=', hashToken(token))
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
+    const row = await store.activeOperatorToken(db, hashToken(token));
     if (row === undefined) return null;
     return { kind: 'operator', tokenId: String(row.id), name: row.name, authority: row.authority };
   };

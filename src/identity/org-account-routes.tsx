@@ -1,8 +1,8 @@
 import type {} from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { confirmOrganisation, findOrganisation } from '../agreements/service.ts';
 import { registerUserRequestRoutes } from '../backoffice/user-request-routes.tsx';
-import { confirmOrganisation, findOrganisation } from '../onboarding/service.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError, interpolate } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';

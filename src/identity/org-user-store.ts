@@ -340,3 +340,12 @@ export async function decideRequest(
     .where('status', '=', 'pending')
     .execute();
 }
+
+/** The account an approved request led to. */
+export async function linkRequestToUser(trx: Db, requestId: number, orgUserId: number) {
+  await trx
+    .updateTable('org_user_requests')
+    .set({ org_user_id: orgUserId })
+    .where('id', '=', requestId)
+    .execute();
+}

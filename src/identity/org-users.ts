@@ -1,7 +1,7 @@
 import { verify } from 'argon2';
 import { createHash, randomBytes } from 'node:crypto';
+import { findOrganisation, agreementsInForce } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
-import { findOrganisation, agreementsInForce } from '../onboarding/service.ts';
 import { appendAudit, type AuditEntry } from '../platform/audit/audit-log.ts';
 import type { Envelope } from '../platform/crypto/envelope.ts';
 import { AppError } from '../platform/errors.ts';
@@ -643,11 +643,7 @@ export async function approveUserRequest(
     },
     { kind: 'staff', ...staff },
   );
-  await trx
-    .updateTable('org_user_requests')
-    .set({ org_user_id: id })
-    .where('id', '=', request.id)
-    .execute();
+  await store.linkRequestToUser(trx, request.id, id);
   await mailRequester(trx, request, 'approved', null);
 }
 

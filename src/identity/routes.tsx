@@ -1,14 +1,11 @@
 import type {} from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { Config } from '../config.ts';
-import type { Db } from '../database.ts';
 import { AppError, platformErrors } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { errorResponses, IsoDateTime } from '../platform/http/schemas.ts';
 import { resolveLocale } from '../platform/i18n/locale.ts';
-import type { Clock } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import { identityErrors } from './errors.ts';
 import { startResidentSession } from './resident-sessions.ts';
@@ -20,17 +17,11 @@ import {
 import { safeReturnPath } from './return-path.ts';
 import { clearSessionCookie, endSessionOf, setSessionCookie } from './sessions.ts';
 import { installDevIdp } from './dev-idp/mount.tsx';
-import type { TestPerson } from './dev-idp/test-persons.ts';
+import type { IdentityRouteDeps } from './route-deps.ts';
 import { registerStaffRoutes } from './staff-routes.tsx';
 import { SignedInPage } from './views/signed-in-page.tsx';
 
-export interface IdentityRouteDeps {
-  config: Config;
-  db: Db;
-  clock: Clock;
-  /** Listed on the development provider's sign-in page (the register's well-known persons). */
-  testPersons: readonly TestPerson[];
-}
+export type { IdentityRouteDeps };
 
 /** Sign-in attempts per address and route, against guessing and floods. */
 export const SIGN_IN_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;

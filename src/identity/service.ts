@@ -12,7 +12,6 @@ export {
   ABSOLUTE_LIMIT_MS,
 } from './sessions.ts';
 export { installCsrf, formCsrfToken, CSRF_FIELD } from './csrf.ts';
-export { registerIdentityRoutes, type IdentityRouteDeps } from './routes.tsx';
 export {
   createStaffUser,
   loadDemoStaff,
@@ -22,7 +21,6 @@ export {
   type DemoStaffSignIn,
 } from './staff-accounts.ts';
 export { SIGN_IN_METHODS, signInMethodInfo, type SignInMethodInfo } from './sign-in-methods.ts';
-export { STAFF_ROLE_LABELS } from './views/texts.ts';
 export { safeReturnPath } from './return-path.ts';
 export { identityErrors } from './errors.ts';
 export type { TestPerson } from './dev-idp/test-persons.ts';
@@ -56,15 +54,6 @@ export {
   runKeyExpiryCheck,
   scheduleKeyExpiryCheck,
 } from './key-expiry-check.ts';
-export {
-  CONNECTION_STATUS_LABELS,
-  ConnectionKeysTable,
-  ConnectionStateCells,
-  ENVIRONMENT_LABELS,
-  KeyExpiresSoonNote,
-  KeyExpiryWarning,
-} from './views/connection-parts.tsx';
-export { ConnectionSummary } from './views/connection-summary.tsx';
 export type { ConnectionStatus } from './tables.ts';
 export { systemClientResolver } from './system-client-resolver.ts';
 export {
@@ -91,8 +80,6 @@ export {
   type UserRequest,
 } from './org-users.ts';
 export { ORGANISATION_SECTIONS, sectionsFor, type OrganisationSection } from './org-sections.ts';
-export { ORG_USER_ROLE_LABELS, ORG_USER_STATUS_LABELS } from './views/org-texts.ts';
-export { OrgUsersTable } from './views/org-users-table.tsx';
 export {
   newTotpSecret,
   totpCode,

@@ -8,7 +8,7 @@ import { pageContext, sendPage } from '../platform/views/render.ts';
 import { formCsrfToken } from './csrf.ts';
 import { identityErrors } from './errors.ts';
 import { safeReturnPath } from './return-path.ts';
-import type { IdentityRouteDeps } from './routes.tsx';
+import type { IdentityRouteDeps } from './route-deps.ts';
 import { endSessionOf, setSessionCookie, startSession } from './sessions.ts';
 import { verifyStaffSignIn } from './staff-sign-in.ts';
 import { StaffHomePage } from './views/staff-home-page.tsx';

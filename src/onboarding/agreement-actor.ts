@@ -1,10 +1,9 @@
+import { lockAgreement, type AgreementRow, type Side } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { AppError } from '../platform/errors.ts';
 import { agreementErrors } from './agreement-errors.ts';
 import { notifyOtherSide, type AgreementEvent } from './agreement-mail.ts';
-import { lockAgreement, type AgreementRow } from './agreement-store.ts';
-import type { Side } from './tables.ts';
 
 /** Who acts on an agreement: a representative of the organisation, or a PMLP officer. */
 export type AgreementActor =

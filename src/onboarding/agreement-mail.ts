@@ -1,19 +1,11 @@
+import { organisationById, type AgreementRow, type Side } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
 import { pmlpOfficerEmails } from '../identity/service.ts';
-import { organisationById, type AgreementRow } from './agreement-store.ts';
-import type { Side } from './tables.ts';
+import type { AgreementEvent } from './agreement-event.ts';
 import { bodyOf, subjectOf } from './texts/agreement-mails.ts';
 
-export type AgreementEvent =
-  | { kind: 'drafted' }
-  | { kind: 'version'; number: number }
-  | { kind: 'comment'; commentId: number; version: number }
-  | { kind: 'approval'; version: number }
-  | { kind: 'concluded'; version: number }
-  | { kind: 'amendment'; amendmentReference: string }
-  | { kind: 'superseded'; by: string }
-  | { kind: 'terminated'; from: string; reason: string };
+export type { AgreementEvent };
 
 function eventKey(event: AgreementEvent): string {
   switch (event.kind) {

@@ -1,13 +1,3 @@
-import type { Db } from '../database.ts';
-import { AppError } from '../platform/errors.ts';
-import {
-  assertNegotiating,
-  lockForActor,
-  recordStep,
-  type AgreementActor,
-  type StepContext,
-} from './agreement-actor.ts';
-import { agreementErrors } from './agreement-errors.ts';
 import {
   agreementById,
   approvalsOf,
@@ -18,7 +8,17 @@ import {
   markConcluded,
   markSuperseded,
   versionsOf,
-} from './agreement-store.ts';
+} from '../agreements/service.ts';
+import type { Db } from '../database.ts';
+import { AppError } from '../platform/errors.ts';
+import {
+  assertNegotiating,
+  lockForActor,
+  recordStep,
+  type AgreementActor,
+  type StepContext,
+} from './agreement-actor.ts';
+import { agreementErrors } from './agreement-errors.ts';
 
 export const MAX_TEXT = 100_000;
 export const MAX_COMMENT = 4000;

@@ -1,8 +1,6 @@
+import { type MonthlyFees, formatEuro, type Environment } from '../agreements/service.ts';
 import { isDataScope, SCOPE_NAMES } from './scope-names.ts';
-import type { MonthlyFees } from '../billing/service.ts';
-import { formatEuro } from '../billing/service.ts';
 import type { Text } from '../platform/i18n/locale.ts';
-import type { Environment } from './tables.ts';
 import { agreementTexts } from './texts/agreements.ts';
 
 export const ENVIRONMENT_NAMES: Record<Environment, Text> = agreementTexts.environment;

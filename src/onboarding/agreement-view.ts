@@ -1,8 +1,8 @@
-import { monthlyFees, tariffOn, type MonthlyFees } from '../billing/service.ts';
-import type { Db } from '../database.ts';
-import { AppError } from '../platform/errors.ts';
-import { agreementErrors } from './agreement-errors.ts';
+import { requestsAwaitingAgreement } from './draft-request-store.ts';
 import {
+  monthlyFees,
+  tariffOn,
+  type MonthlyFees,
   agreementById,
   agreementByReference,
   agreementsOfOrganisation,
@@ -12,7 +12,6 @@ import {
   commentsOf,
   grantsOf,
   organisationById,
-  requestsAwaitingAgreement,
   versionsOf,
   type AgreementRow,
   type ApprovalRow,
@@ -20,8 +19,11 @@ import {
   type GrantRow,
   type OrganisationRow,
   type VersionRow,
-} from './agreement-store.ts';
-import type { Side } from './tables.ts';
+  type Side,
+} from '../agreements/service.ts';
+import type { Db } from '../database.ts';
+import { AppError } from '../platform/errors.ts';
+import { agreementErrors } from './agreement-errors.ts';
 
 /** Who reads: an organisation sees only its own agreements; PMLP officers see all. */
 export type AgreementViewer = { side: 'organisation'; organisationId: number } | { side: 'pmlp' };

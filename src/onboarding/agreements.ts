@@ -1,5 +1,20 @@
+import { lockRequest, requestByReference, requestScopes } from './draft-request-store.ts';
+import {
+  monthlyFees,
+  tariffOn,
+  agreementByRequest,
+  amendmentOf,
+  grantsOf,
+  insertAgreement,
+  insertGrants,
+  insertVersion,
+  markTerminated,
+  nextAgreementNumber,
+  organisationById,
+  versionsOf,
+  type AgreementRow,
+} from '../agreements/service.ts';
 import { requestErrors } from './request-errors.ts';
-import { monthlyFees, tariffOn } from '../billing/service.ts';
 import type { Db } from '../database.ts';
 import { AppError } from '../platform/errors.ts';
 import { rigaDate } from '../platform/time/riga.ts';
@@ -10,22 +25,6 @@ import {
   type StepContext,
 } from './agreement-actor.ts';
 import { agreementErrors } from './agreement-errors.ts';
-import {
-  agreementByRequest,
-  amendmentOf,
-  grantsOf,
-  insertAgreement,
-  insertGrants,
-  insertVersion,
-  lockRequest,
-  markTerminated,
-  nextAgreementNumber,
-  organisationById,
-  requestByReference,
-  requestScopes,
-  versionsOf,
-  type AgreementRow,
-} from './agreement-store.ts';
 import { draftAgreementText } from './agreement-text.ts';
 
 export const AGREEMENT_REFERENCE_PATTERN = '^LIG-[0-9]{4}-[0-9]{6}$';

@@ -1,6 +1,16 @@
 import type {} from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import {
+  createOrganisation,
+  ORGANISATION_FIELDS,
+  registrationNumberTaken,
+  validateOrganisationForm,
+  type FormErrors,
+  type OrganisationCreator,
+  type OrganisationForm,
+  organisationErrors,
+} from '../agreements/service.ts';
 import { registerStaffOrganisationRoutes } from '../backoffice/organisation-routes.tsx';
 import type { Db } from '../database.ts';
 import {
@@ -16,16 +26,6 @@ import type { App } from '../platform/http/app-type.ts';
 import { formFields } from '../platform/http/form-body.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { onboardingErrors } from './errors.ts';
-import {
-  createOrganisation,
-  ORGANISATION_FIELDS,
-  registrationNumberTaken,
-  validateOrganisationForm,
-  type FormErrors,
-  type OrganisationCreator,
-  type OrganisationForm,
-} from './organisations.ts';
 import {
   RegistrationCheckPage,
   RegistrationDonePage,
@@ -47,7 +47,7 @@ function formValues(fields: Record<string, string>): Record<string, string> {
 export async function duplicateErrors(db: Db, form: OrganisationForm): Promise<FormErrors> {
   const errors: FormErrors = {};
   if (await registrationNumberTaken(db, form.registrationNumber)) {
-    errors.registrationNumber = onboardingErrors.organisation_exists;
+    errors.registrationNumber = organisationErrors.organisation_exists;
   }
   if (await orgUserEmailTaken(db, form.representativeEmail)) {
     errors.representativeEmail = identityErrors.org_user_email_taken;
@@ -58,7 +58,7 @@ export async function duplicateErrors(db: Db, form: OrganisationForm): Promise<F
 /** The refusals of the writes, as errors of the form's fields. */
 export function fieldErrorOf(error: unknown): FormErrors | null {
   if (!(error instanceof AppError)) return null;
-  if (error.code === onboardingErrors.organisation_exists.code) {
+  if (error.code === organisationErrors.organisation_exists.code) {
     return { registrationNumber: error.definition };
   }
   if (error.code === identityErrors.org_user_email_taken.code) {
@@ -117,7 +117,7 @@ export function registerOrganisationRoutes(app: App, deps: RouteDeps): void {
   const statusOf = (errors: FormErrors): number =>
     Object.values(errors).some(
       (e) =>
-        e === onboardingErrors.organisation_exists || e === identityErrors.org_user_email_taken,
+        e === organisationErrors.organisation_exists || e === identityErrors.org_user_email_taken,
     )
       ? 409
       : 400;

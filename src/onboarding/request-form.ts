@@ -1,7 +1,7 @@
+import type { Environment } from '../agreements/service.ts';
 import type { ErrorDefinition } from '../platform/errors.ts';
 import { requestErrors, type RequestErrorCode } from './request-errors.ts';
 import { DATA_SCOPES, isDataScope, type DataScope } from './scope-names.ts';
-import type { Environment } from './tables.ts';
 
 /**
  * Validation of a motivated request, the same for the browser form and the API: each problem is

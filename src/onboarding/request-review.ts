@@ -1,3 +1,4 @@
+import { organisationNotice, type Environment } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { AppError } from '../platform/errors.ts';
@@ -6,11 +7,9 @@ import { rigaDate } from '../platform/time/riga.ts';
 import { loadWorkingCalendar } from './calendar-store.ts';
 import { requestErrors } from './request-errors.ts';
 import { clarificationMail, decisionMail } from './texts/request-mails.ts';
-import { organisationNotice } from './organisation-store.ts';
 import * as store from './request-store.ts';
 import { buildRequestView, isOpen, type RequestView } from './request-view.ts';
 import { isDataScope, type DataScope } from './scope-names.ts';
-import type { Environment } from './tables.ts';
 import { weekOf } from './working-days.ts';
 
 /**

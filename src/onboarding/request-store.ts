@@ -1,6 +1,7 @@
+import type { Side } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import type { RequestDraft } from './request-form.ts';
-import type { AccessRequestStatus, OnboardingTables, ScopeDecision, Side } from './tables.ts';
+import type { AccessRequestStatus, OnboardingTables, ScopeDecision } from './tables.ts';
 
 /** Kysely queries on access requests, their scopes and events; no rules here. */
 

@@ -1,10 +1,11 @@
+import type { Environment } from '../agreements/service.ts';
 import { interpolate } from '../platform/errors.ts';
 import type { Locale, Text } from '../platform/i18n/locale.ts';
 import type { TextFn } from '../platform/i18n/messages.ts';
 import type { FieldProblem } from './request-form.ts';
 import { requestErrors } from './request-errors.ts';
 import type { EventKind } from './request-store.ts';
-import type { AccessRequestStatus, Environment, ScopeDecision } from './tables.ts';
+import type { AccessRequestStatus, ScopeDecision } from './tables.ts';
 
 /** Words for requests that the organisation's pages, staff pages and mails share. */
 

@@ -1,9 +1,9 @@
+import { organisationNotice, type Environment, type Side } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { DATA_SCOPES, isDataScope, type DataScope } from './scope-names.ts';
-import { organisationNotice } from './organisation-store.ts';
 import * as store from './request-store.ts';
 import type { RequestDraft } from './request-form.ts';
-import type { AccessRequestStatus, Environment, ScopeDecision, Side } from './tables.ts';
+import type { AccessRequestStatus, ScopeDecision } from './tables.ts';
 import type { WorkingCalendar } from './working-days.ts';
 
 /** A request as both sides see it, in the names the pages and the API use. */

@@ -1,3 +1,4 @@
+import { organisationNotice } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { AppError } from '../platform/errors.ts';
@@ -7,7 +8,6 @@ import { loadWorkingCalendar } from './calendar-store.ts';
 import { requestErrors } from './request-errors.ts';
 import type { RequestDraft } from './request-form.ts';
 import { receiptMail } from './texts/request-mails.ts';
-import { organisationNotice } from './organisation-store.ts';
 import * as store from './request-store.ts';
 import { buildRequestView, daysLeft, type RequestView } from './request-view.ts';
 

@@ -1,4 +1,4 @@
-import { TARIFF_CODES, tariffOn } from '../billing/service.ts';
+import { TARIFF_CODES, tariffOn } from '../agreements/service.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';

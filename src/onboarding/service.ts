@@ -1,6 +1,7 @@
-/** Onboarding's public face: organisations, access requests, working days and agreements. */
-export { agreementsInForce, type AgreementInForce, type Grant } from './agreements-in-force.ts';
-export type { Environment, LegalForm, Side } from './tables.ts';
+/**
+ * Onboarding's public face: access requests, working days, and the negotiation of agreements
+ * (written through agreements' service).
+ */
 export {
   workingCalendar,
   weekOf,
@@ -44,7 +45,6 @@ export {
   workingDaysText,
   problemMessages,
 } from './request-texts.ts';
-export { RequestFacts, ScopeTable, EventList } from './views/request-parts.tsx';
 export { agreementErrors } from './agreement-errors.ts';
 export type { AgreementActor, StepContext } from './agreement-actor.ts';
 export { addComment, approveVersion, saveVersion } from './agreement-negotiation.ts';
@@ -66,42 +66,4 @@ export {
   type AgreementViewer,
 } from './agreement-view.ts';
 export { diffVersions, type DiffPart } from './agreement-diff.ts';
-export { ENVIRONMENT_NAMES, scopeName } from './agreement-text.ts';
-export { AgreementPage, type AgreementPageProps } from './views/agreement-page.tsx';
-export { AgreementVersionPage } from './views/agreement-version-page.tsx';
-export { AgreementDiffPage } from './views/agreement-diff-page.tsx';
-export { AGREEMENT_STATUS_NAMES, StatusTag } from './views/agreement-parts.tsx';
-export {
-  NOTICES as AGREEMENT_NOTICES,
-  ReferenceParams as AgreementReferenceParams,
-  registerNegotiationRoutes,
-  viewerOf,
-  wantsPage,
-  type NegotiationSide,
-  type ShowAgreement,
-} from './agreement-http.tsx';
-export {
-  validateOrganisationForm,
-  createOrganisation,
-  registrationNumberTaken,
-  findOrganisation,
-  findOrganisationByNumber,
-  listOrganisations,
-  confirmOrganisation,
-  organisationDetail,
-  changeFeeExemption,
-  ORGANISATION_FIELDS,
-  type OrganisationForm,
-  type Organisation,
-  type OrganisationDetail,
-  type OrganisationCreator,
-} from './organisations.ts';
-export { onboardingErrors } from './errors.ts';
-export { isValidRegistrationNumber, normaliseRegistrationNumber } from './registration-number.ts';
-export { organisationNotice } from './organisation-store.ts';
-export {
-  OrganisationFields,
-  LEGAL_FORMS,
-  FIELD_LABELS,
-  inLocale,
-} from './views/organisation-form.tsx';
+export { draftAgreementText, ENVIRONMENT_NAMES, scopeName } from './agreement-text.ts';

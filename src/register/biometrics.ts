@@ -5,6 +5,7 @@ import { imageInfo } from '../platform/images/image-info.ts';
 import type { ChangeContext } from './change-context.ts';
 import { registerErrors } from './errors.ts';
 import { requireLivingPerson } from './guards.ts';
+import * as history from './history-store.ts';
 import * as store from './store.ts';
 
 export type BiometricProcess =
@@ -66,48 +67,39 @@ export async function captureBiometrics(
     sex: identity.sex,
     enrolled_at: input.capturedAt,
   };
-  await trx
-    .insertInto('bdas_subjects')
-    .values({ person_id: personId, ...subject })
-    .onConflict((oc) => oc.column('person_id').doUpdateSet(subject))
-    .execute();
+  await history.upsertBdasSubject(trx, personId, subject);
   if (input.facialImage !== null && info !== null) {
     const sealed = envelope.seal(input.facialImage, imageContext(personId, input.capturedAt));
-    await trx
-      .insertInto('bdas_facial_images')
-      .values({
+    await history.insertBdasFacialImages(trx, {
+      person_id: personId,
+      captured_at: input.capturedAt,
+      authority: ctx.authority,
+      process: input.process,
+      content_type: info.contentType,
+      width: info.width,
+      height: info.height,
+      key_id: sealed.keyId,
+      wrapped_key: sealed.wrappedKey,
+      iv: sealed.iv,
+      auth_tag: sealed.authTag,
+      ciphertext: sealed.ciphertext,
+      change_seq: seq,
+    });
+  }
+  if (input.fingerprints.length > 0) {
+    await history.insertBdasFingerprints(
+      trx,
+      input.fingerprints.map((f) => ({
         person_id: personId,
+        finger: f.finger,
+        impression: f.impression,
+        quality: f.quality,
         captured_at: input.capturedAt,
         authority: ctx.authority,
         process: input.process,
-        content_type: info.contentType,
-        width: info.width,
-        height: info.height,
-        key_id: sealed.keyId,
-        wrapped_key: sealed.wrappedKey,
-        iv: sealed.iv,
-        auth_tag: sealed.authTag,
-        ciphertext: sealed.ciphertext,
         change_seq: seq,
-      })
-      .execute();
-  }
-  if (input.fingerprints.length > 0) {
-    await trx
-      .insertInto('bdas_fingerprints')
-      .values(
-        input.fingerprints.map((f) => ({
-          person_id: personId,
-          finger: f.finger,
-          impression: f.impression,
-          quality: f.quality,
-          captured_at: input.capturedAt,
-          authority: ctx.authority,
-          process: input.process,
-          change_seq: seq,
-        })),
-      )
-      .execute();
+      })),
+    );
   }
   return { changeSeq: seq };
 }

@@ -5,6 +5,7 @@ import { toLatinLetters } from './data/names.ts';
 import { registerErrors } from './errors.ts';
 import { requireDateInLife, requireLivingPerson, requirePersonByCode } from './guards.ts';
 import { requirePersonalCode } from './personal-code-check.ts';
+import * as history from './history-store.ts';
 import * as store from './store.ts';
 
 /**
@@ -52,34 +53,28 @@ export async function declareAddress(
       }
       // The old declared address ends the day the new one starts: a closed copy replaces it.
       await store.supersede(trx, 'person_addresses', current.id);
-      await trx
-        .insertInto('person_addresses')
-        .values({
-          person_id: personId,
-          address_code: current.address_code,
-          flat: current.flat,
-          kind: 'declared',
-          valid_from: current.valid_from,
-          valid_to: input.validFrom,
-          change_seq: seq,
-          superseded_at: null,
-        })
-        .execute();
+      await history.insertPersonAddresses(trx, {
+        person_id: personId,
+        address_code: current.address_code,
+        flat: current.flat,
+        kind: 'declared',
+        valid_from: current.valid_from,
+        valid_to: input.validFrom,
+        change_seq: seq,
+        superseded_at: null,
+      });
     }
   }
-  await trx
-    .insertInto('person_addresses')
-    .values({
-      person_id: personId,
-      address_code: input.addressCode,
-      flat: input.flat,
-      kind: input.kind,
-      valid_from: input.validFrom,
-      valid_to: null,
-      change_seq: seq,
-      superseded_at: null,
-    })
-    .execute();
+  await history.insertPersonAddresses(trx, {
+    person_id: personId,
+    address_code: input.addressCode,
+    flat: input.flat,
+    kind: input.kind,
+    valid_from: input.validFrom,
+    valid_to: null,
+    change_seq: seq,
+    superseded_at: null,
+  });
   return { changeSeq: seq };
 }
 
@@ -110,20 +105,17 @@ export async function changeName(
     authority: ctx.authority,
     process: ctx.process,
   });
-  await trx
-    .insertInto('person_names')
-    .values({
-      person_id: personId,
-      given_names: input.givenNames,
-      surname: input.surname,
-      latin_given_names: toLatinLetters(input.givenNames),
-      latin_surname: toLatinLetters(input.surname),
-      valid_from: input.validFrom,
-      reason: input.reason,
-      change_seq: seq,
-      superseded_at: null,
-    })
-    .execute();
+  await history.insertPersonNames(trx, {
+    person_id: personId,
+    given_names: input.givenNames,
+    surname: input.surname,
+    latin_given_names: toLatinLetters(input.givenNames),
+    latin_surname: toLatinLetters(input.surname),
+    valid_from: input.validFrom,
+    reason: input.reason,
+    change_seq: seq,
+    superseded_at: null,
+  });
   return { changeSeq: seq };
 }
 
@@ -161,21 +153,18 @@ export async function issueDocument(
   for (const old of replaced) {
     await invalidate(trx, old, 'replaced', seq);
   }
-  await trx
-    .insertInto('person_documents')
-    .values({
-      person_id: personId,
-      type: input.type,
-      number: input.number,
-      issuer: input.issuer,
-      issued_on: input.issuedOn,
-      expires_on: input.expiresOn,
-      status: 'valid',
-      status_reason: null,
-      change_seq: seq,
-      superseded_at: null,
-    })
-    .execute();
+  await history.insertPersonDocuments(trx, {
+    person_id: personId,
+    type: input.type,
+    number: input.number,
+    issuer: input.issuer,
+    issued_on: input.issuedOn,
+    expires_on: input.expiresOn,
+    status: 'valid',
+    status_reason: null,
+    change_seq: seq,
+    superseded_at: null,
+  });
   return { changeSeq: seq };
 }
 
@@ -203,21 +192,18 @@ type DocumentRow = NonNullable<Awaited<ReturnType<typeof store.findDocument>>>;
 
 async function invalidate(trx: Db, document: DocumentRow, reason: string, seq: number) {
   await store.supersede(trx, 'person_documents', document.id);
-  await trx
-    .insertInto('person_documents')
-    .values({
-      person_id: document.person_id,
-      type: document.type,
-      number: document.number,
-      issuer: document.issuer,
-      issued_on: document.issued_on,
-      expires_on: document.expires_on,
-      status: 'invalidated',
-      status_reason: reason,
-      change_seq: seq,
-      superseded_at: null,
-    })
-    .execute();
+  await history.insertPersonDocuments(trx, {
+    person_id: document.person_id,
+    type: document.type,
+    number: document.number,
+    issuer: document.issuer,
+    issued_on: document.issued_on,
+    expires_on: document.expires_on,
+    status: 'invalidated',
+    status_reason: reason,
+    change_seq: seq,
+    superseded_at: null,
+  });
 }
 
 export async function recordMarriage(
@@ -235,19 +221,16 @@ export async function recordMarriage(
     if (open !== undefined) throw new AppError(registerErrors.already_married);
   }
   const seq = await appendChangeForBoth(trx, [personId, spouse.id], 'marriage_registration', ctx);
-  await trx
-    .insertInto('marriages')
-    .values({
-      person_a: personId,
-      person_b: spouse.id,
-      married_on: input.marriedOn,
-      place: input.place,
-      ended_on: null,
-      end_reason: null,
-      change_seq: seq,
-      superseded_at: null,
-    })
-    .execute();
+  await history.insertMarriages(trx, {
+    person_a: personId,
+    person_b: spouse.id,
+    married_on: input.marriedOn,
+    place: input.place,
+    ended_on: null,
+    end_reason: null,
+    change_seq: seq,
+    superseded_at: null,
+  });
   return { changeSeq: seq };
 }
 
@@ -292,27 +275,21 @@ export async function registerDeath(
     process: ctx.process,
   });
   await store.supersede(trx, 'person_identity', identity.id);
-  await trx
-    .insertInto('person_identity')
-    .values({
-      person_id: personId,
-      birth_date: identity.birth_date,
-      sex: identity.sex,
-      status: 'deceased',
-      change_seq: seq,
-      superseded_at: null,
-    })
-    .execute();
-  await trx
-    .insertInto('person_deaths')
-    .values({
-      person_id: personId,
-      died_on: input.diedOn,
-      place: input.place,
-      change_seq: seq,
-      superseded_at: null,
-    })
-    .execute();
+  await history.insertPersonIdentity(trx, {
+    person_id: personId,
+    birth_date: identity.birth_date,
+    sex: identity.sex,
+    status: 'deceased',
+    change_seq: seq,
+    superseded_at: null,
+  });
+  await history.insertPersonDeaths(trx, {
+    person_id: personId,
+    died_on: input.diedOn,
+    place: input.place,
+    change_seq: seq,
+    superseded_at: null,
+  });
   for (const document of await store.documents(trx, personId)) {
     if (document.status === 'valid') await invalidate(trx, document, 'death', seq);
   }
@@ -341,19 +318,16 @@ async function endMarriage(
   seq: number,
 ) {
   await store.supersede(trx, 'marriages', marriage.id);
-  await trx
-    .insertInto('marriages')
-    .values({
-      person_a: marriage.person_a,
-      person_b: marriage.person_b,
-      married_on: marriage.married_on,
-      place: marriage.place,
-      ended_on: endedOn,
-      end_reason: reason,
-      change_seq: seq,
-      superseded_at: null,
-    })
-    .execute();
+  await history.insertMarriages(trx, {
+    person_a: marriage.person_a,
+    person_b: marriage.person_b,
+    married_on: marriage.married_on,
+    place: marriage.place,
+    ended_on: endedOn,
+    end_reason: reason,
+    change_seq: seq,
+    superseded_at: null,
+  });
 }
 
 /** Both spouses' histories record the change; rows point at the first entry. */

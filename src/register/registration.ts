@@ -8,6 +8,7 @@ import { requirePersonByCode } from './guards.ts';
 import { makeNewFormatCode } from './personal-code.ts';
 import { requirePersonalCode } from './personal-code-check.ts';
 import { DATA_SCOPES } from './scopes.ts';
+import * as history from './history-store.ts';
 import * as store from './store.ts';
 
 export interface RegistrationInput {
@@ -46,14 +47,8 @@ export async function registerPerson(
     input.personalCode === null
       ? await freeNewFormatCode(trx)
       : requirePersonalCode(input.personalCode);
-  const inserted = await trx
-    .insertInto('persons')
-    .values({ personal_code: personalCode })
-    .onConflict((oc) => oc.columns(['personal_code', 'dataset']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (inserted === undefined) throw new AppError(registerErrors.person_already_registered);
-  const personId = inserted.id;
+  const personId = await history.insertPerson(trx, personalCode);
+  if (personId === undefined) throw new AppError(registerErrors.person_already_registered);
   const seq = await store.appendChange(trx, {
     personId,
     kind: 'registration',
@@ -62,58 +57,50 @@ export async function registerPerson(
     process: ctx.process,
   });
   const row = { person_id: personId, change_seq: seq, superseded_at: null };
-  await trx
-    .insertInto('person_identity')
-    .values({ ...row, birth_date: input.birthDate, sex: input.sex, status: 'active' })
-    .execute();
-  await trx
-    .insertInto('person_names')
-    .values({
-      ...row,
-      given_names: input.givenNames,
-      surname: input.surname,
-      latin_given_names: toLatinLetters(input.givenNames),
-      latin_surname: toLatinLetters(input.surname),
-      valid_from: input.birthDate,
-      reason: 'birth',
-    })
-    .execute();
-  await trx
-    .insertInto('person_birth')
-    .values({
-      ...row,
-      place: input.birth.place,
-      country: input.birth.country,
-      registration_entry: input.birth.registrationEntry,
-    })
-    .execute();
-  await trx
-    .insertInto('person_nationality')
-    .values({
-      ...row,
-      status: input.nationality.status,
-      country: input.nationality.country,
-      valid_from: input.birthDate,
-    })
-    .execute();
+  await history.insertPersonIdentity(trx, {
+    ...row,
+    birth_date: input.birthDate,
+    sex: input.sex,
+    status: 'active',
+  });
+  await history.insertPersonNames(trx, {
+    ...row,
+    given_names: input.givenNames,
+    surname: input.surname,
+    latin_given_names: toLatinLetters(input.givenNames),
+    latin_surname: toLatinLetters(input.surname),
+    valid_from: input.birthDate,
+    reason: 'birth',
+  });
+  await history.insertPersonBirth(trx, {
+    ...row,
+    place: input.birth.place,
+    country: input.birth.country,
+    registration_entry: input.birth.registrationEntry,
+  });
+  await history.insertPersonNationality(trx, {
+    ...row,
+    status: input.nationality.status,
+    country: input.nationality.country,
+    valid_from: input.birthDate,
+  });
   if (input.address !== null) {
-    await trx
-      .insertInto('person_addresses')
-      .values({
-        ...row,
-        address_code: input.address.addressCode,
-        flat: input.address.flat,
-        kind: 'declared',
-        valid_from: ctx.today,
-        valid_to: null,
-      })
-      .execute();
+    await history.insertPersonAddresses(trx, {
+      ...row,
+      address_code: input.address.addressCode,
+      flat: input.address.flat,
+      kind: 'declared',
+      valid_from: ctx.today,
+      valid_to: null,
+    });
   }
   for (const parent of parents) {
-    await trx
-      .insertInto('parentage')
-      .values({ parent_id: parent.id, child_id: personId, change_seq: seq, superseded_at: null })
-      .execute();
+    await history.insertParentage(trx, {
+      parent_id: parent.id,
+      child_id: personId,
+      change_seq: seq,
+      superseded_at: null,
+    });
     await store.appendChange(trx, {
       personId: parent.id,
       kind: 'registration',

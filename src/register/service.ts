@@ -30,7 +30,6 @@ export {
   registerDeath,
 } from './life-events.ts';
 export { registerPerson, type RegistrationInput } from './registration.ts';
-export { BdasRecordView } from './views/bdas-record.tsx';
 export {
   captureBiometrics,
   readBdasRecord,

@@ -1,6 +1,6 @@
 import type { Db } from '../database.ts';
 import type { Envelope } from '../platform/crypto/envelope.ts';
-import { ensureAddressList, loadHouseholds } from './bulk-load.ts';
+import { ensureAddressList, loadHouseholds } from './bulk-load-store.ts';
 import { generateHouseholds } from './generator/population.ts';
 import { loadWellKnownPersons, WELL_KNOWN_PERSONS } from './well-known-persons.ts';
 

@@ -49,12 +49,7 @@ async function recordUpdate(
   reply: string | null,
   staffId: number | null,
 ): Promise<number> {
-  const row = await trx
-    .insertInto('report_updates')
-    .values({ report_id: reportId, status, reply, staff_id: staffId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return store.insertReportUpdate(trx, { report_id: reportId, status, reply, staff_id: staffId });
 }
 
 /** "Ziņot par nepilnībām": lands in the Information Centre's queue with a reference number. */
@@ -70,29 +65,25 @@ export async function submitDeficiencyReport(
     form.attachment === null
       ? null
       : envelope.seal(form.attachment.bytes, attachmentContext(reference));
-  const report = await trx
-    .insertInto('resident_reports')
-    .values({
-      reference,
-      kind: 'deficiency',
-      person_id: run.person_id,
-      run_id: run.id,
-      data_item: form.dataItem,
-      description: form.description,
-      correct_value: form.correctValue,
-      contact_email: form.email,
-      contact_phone: form.phone,
-      attachment_name: form.attachment?.name ?? null,
-      attachment_type: form.attachment?.contentType ?? null,
-      attachment_size: form.attachment?.bytes.length ?? null,
-      attachment_key_id: sealed?.keyId ?? null,
-      attachment_wrapped_key: sealed?.wrappedKey ?? null,
-      attachment_iv: sealed?.iv ?? null,
-      attachment_auth_tag: sealed?.authTag ?? null,
-      attachment_ciphertext: sealed?.ciphertext ?? null,
-    })
-    .returning(['id', 'reference', 'kind', 'contact_email'])
-    .executeTakeFirstOrThrow();
+  const report = await store.insertReport(trx, {
+    reference,
+    kind: 'deficiency',
+    person_id: run.person_id,
+    run_id: run.id,
+    data_item: form.dataItem,
+    description: form.description,
+    correct_value: form.correctValue,
+    contact_email: form.email,
+    contact_phone: form.phone,
+    attachment_name: form.attachment?.name ?? null,
+    attachment_type: form.attachment?.contentType ?? null,
+    attachment_size: form.attachment?.bytes.length ?? null,
+    attachment_key_id: sealed?.keyId ?? null,
+    attachment_wrapped_key: sealed?.wrappedKey ?? null,
+    attachment_iv: sealed?.iv ?? null,
+    attachment_auth_tag: sealed?.authTag ?? null,
+    attachment_ciphertext: sealed?.ciphertext ?? null,
+  });
   const updateId = await recordUpdate(trx, report.id, 'received', null, null);
   await mailReporter(trx, report, 'received', null, publicUrl, updateId);
   return reference;
@@ -106,29 +97,25 @@ export async function submitErrorReport(
   publicUrl: string,
 ): Promise<string> {
   const reference = newReportReference('error');
-  const report = await trx
-    .insertInto('resident_reports')
-    .values({
-      reference,
-      kind: 'error',
-      person_id: run.person_id,
-      run_id: run.id,
-      data_item: null,
-      description: form.description,
-      correct_value: null,
-      contact_email: form.email,
-      contact_phone: null,
-      attachment_name: null,
-      attachment_type: null,
-      attachment_size: null,
-      attachment_key_id: null,
-      attachment_wrapped_key: null,
-      attachment_iv: null,
-      attachment_auth_tag: null,
-      attachment_ciphertext: null,
-    })
-    .returning(['id', 'reference', 'kind', 'contact_email'])
-    .executeTakeFirstOrThrow();
+  const report = await store.insertReport(trx, {
+    reference,
+    kind: 'error',
+    person_id: run.person_id,
+    run_id: run.id,
+    data_item: null,
+    description: form.description,
+    correct_value: null,
+    contact_email: form.email,
+    contact_phone: null,
+    attachment_name: null,
+    attachment_type: null,
+    attachment_size: null,
+    attachment_key_id: null,
+    attachment_wrapped_key: null,
+    attachment_iv: null,
+    attachment_auth_tag: null,
+    attachment_ciphertext: null,
+  });
   const updateId = await recordUpdate(trx, report.id, 'received', null, null);
   await mailReporter(trx, report, 'received', null, publicUrl, updateId);
   return reference;

@@ -45,5 +45,4 @@ export {
   feeText,
   scopeNames,
 } from './data-use-texts.ts';
-export { ProvisionCells, ProvisionHeadings } from './views/provision-cells.tsx';
 export { dataUseErrors } from './errors.ts';

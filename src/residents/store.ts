@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Db } from '../database.ts';
-import type { ReportKind, ReportStatus } from './tables.ts';
+import type { ReportKind, ReportStatus, ResidentTables } from './tables.ts';
 
 /** Kysely queries of the residents' e-service; the rules are in service.ts and its files. */
 
@@ -114,4 +114,28 @@ export async function reportQueue(
       ? query.where('status', 'in', ['received', 'in_progress'])
       : query.where('status', '=', filter.status);
   return query.execute();
+}
+
+/** A new report; what the reporter is mailed needs its id, reference, kind and address. */
+export async function insertReport(
+  trx: Db,
+  values: Insertable<ResidentTables['resident_reports']>,
+) {
+  return trx
+    .insertInto('resident_reports')
+    .values(values)
+    .returning(['id', 'reference', 'kind', 'contact_email'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertReportUpdate(
+  trx: Db,
+  values: Insertable<ResidentTables['report_updates']>,
+): Promise<number> {
+  const row = await trx
+    .insertInto('report_updates')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }

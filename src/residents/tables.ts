@@ -47,4 +47,12 @@ export interface ResidentTables {
     staff_id: number | null;
     created_at: Generated<Date>;
   };
+  /** A staff hold keeping one audit row from the person's "who used my data" page for a time. */
+  audit_holds: {
+    audit_event_id: number;
+    hidden_until: string;
+    reason: string;
+    staff_id: number | null;
+    created_at: Generated<Date>;
+  };
 }

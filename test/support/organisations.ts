@@ -1,7 +1,6 @@
+import { withCheckDigit, type LegalForm } from '../../src/agreements/service.ts';
 import type { Db } from '../../src/database.ts';
 import { startSession } from '../../src/identity/sessions.ts';
-import { withCheckDigit } from '../../src/onboarding/registration-number.ts';
-import type { LegalForm } from '../../src/onboarding/tables.ts';
 import type { OrgUserRole } from '../../src/platform/http/auth.ts';
 import type { Clock } from '../../src/platform/time/riga.ts';
 

@@ -1,5 +1,5 @@
+import type { Environment } from '../../src/agreements/service.ts';
 import type { Db } from '../../src/database.ts';
-import type { Environment } from '../../src/onboarding/tables.ts';
 
 let serial = 0;
 

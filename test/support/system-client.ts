@@ -1,5 +1,5 @@
+import type { Environment, LegalForm } from '../../src/agreements/service.ts';
 import { changeConnectionStatus, registerConnection } from '../../src/identity/connections.ts';
-import type { Environment, LegalForm } from '../../src/onboarding/service.ts';
 import { inTransaction } from '../../src/platform/db/transaction.ts';
 import type { Clock } from '../../src/platform/time/riga.ts';
 import { makeConcludedAgreement } from './agreements.ts';

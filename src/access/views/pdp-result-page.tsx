@@ -1,4 +1,4 @@
-import { formatEuro } from '../../billing/service.ts';
+import { formatEuro } from '../../agreements/service.ts';
 import { SCOPE_NAMES } from '../../onboarding/service.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { Provision } from '../provision.ts';

@@ -1,4 +1,4 @@
-import { formatEuro } from '../../billing/service.ts';
+import { formatEuro } from '../../agreements/service.ts';
 import { SCOPE_FIELDS, SCOPE_NAMES } from '../../onboarding/service.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import {

@@ -1,3 +1,4 @@
+import type { AgreementStatus } from '../../agreements/service.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import {
@@ -8,13 +9,8 @@ import {
   TextField,
 } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import {
-  ENVIRONMENT_NAMES,
-  scopeName,
-  StatusTag,
-  type AgreementView,
-} from '../../onboarding/service.ts';
-import type { AgreementStatus } from '../../onboarding/tables.ts';
+import { ENVIRONMENT_NAMES, scopeName, type AgreementView } from '../../onboarding/service.ts';
+import { StatusTag } from '../../onboarding/views.ts';
 import { agreementTexts } from '../texts/agreements.ts';
 import { staffTexts } from '../texts/common.ts';
 

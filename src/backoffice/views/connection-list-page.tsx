@@ -1,11 +1,10 @@
+import { type ConnectionStatus, type ConnectionView } from '../../identity/service.ts';
 import {
   CONNECTION_STATUS_LABELS,
   ConnectionStateCells,
   KeyExpiresSoonNote,
   KeyExpiryWarning,
-  type ConnectionStatus,
-  type ConnectionView,
-} from '../../identity/service.ts';
+} from '../../identity/views.ts';
 import { SelectField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { staffTexts } from '../texts/common.ts';

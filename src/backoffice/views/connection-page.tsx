@@ -1,9 +1,5 @@
-import {
-  ConnectionKeysTable,
-  ConnectionSummary,
-  KeyExpiryWarning,
-  type ConnectionView,
-} from '../../identity/service.ts';
+import { type ConnectionView } from '../../identity/service.ts';
+import { ConnectionKeysTable, ConnectionSummary, KeyExpiryWarning } from '../../identity/views.ts';
 import { CsrfField, ErrorSummary, TextArea } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { staffTexts } from '../texts/common.ts';

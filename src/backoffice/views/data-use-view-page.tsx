@@ -1,13 +1,8 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { formatDay } from '../../onboarding/service.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import {
-  feeText,
-  ProvisionCells,
-  ProvisionHeadings,
-  type ProvisionRow,
-  type StaffView,
-} from '../../residents/service.ts';
+import { feeText, type ProvisionRow, type StaffView } from '../../residents/service.ts';
+import { ProvisionCells, ProvisionHeadings } from '../../residents/views.ts';
 import { staffTexts } from '../texts/common.ts';
 import { dataUseTexts } from '../texts/data-use.ts';
 

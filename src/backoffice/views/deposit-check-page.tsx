@@ -1,4 +1,4 @@
-import { euro } from '../../billing/service.ts';
+import { euro } from '../../billing/views.ts';
 import { CsrfField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import {

@@ -1,7 +1,7 @@
+import { formatEuro } from '../../agreements/service.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import { CsrfField, ErrorSummary, TextField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import { formatEuro } from '../../billing/service.ts';
 import { DEPOSITS_PATH, type DepositValues } from '../deposit-form.ts';
 import { staffTexts } from '../texts/common.ts';
 import { depositTexts } from '../texts/deposits.ts';

@@ -1,4 +1,4 @@
-import { euro } from '../../billing/service.ts';
+import { euro } from '../../billing/views.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { DEPOSITS_PATH } from '../deposit-form.ts';

@@ -8,15 +8,11 @@ import {
 } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { formatDateTime } from '../../platform/time/riga.ts';
-import { euro } from '../../billing/service.ts';
-import { OrgUsersTable, type OrgUser } from '../../identity/service.ts';
-import {
-  inLocale,
-  LEGAL_FORMS,
-  OrganisationFields,
-  type Organisation,
-  type OrganisationDetail,
-} from '../../onboarding/service.ts';
+import { euro } from '../../billing/views.ts';
+import { type OrgUser } from '../../identity/service.ts';
+import { OrgUsersTable } from '../../identity/views.ts';
+import { inLocale, LEGAL_FORMS, OrganisationFields } from '../../onboarding/views.ts';
+import type { Organisation, OrganisationDetail } from '../../agreements/service.ts';
 import { staffTexts } from '../texts/common.ts';
 import { organisationTexts } from '../texts/organisations.ts';
 

@@ -1,7 +1,7 @@
+import { BdasRecordView } from '../../register/views.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import { CsrfField, ErrorSummary, SelectField, TextArea } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import { BdasRecordView } from '../../register/service.ts';
 import {
   DATA_ITEMS,
   KIND_NAMES,

@@ -1,10 +1,5 @@
-import {
-  EventList,
-  RequestFacts,
-  SCOPE_NAMES,
-  ScopeTable,
-  type RequestView,
-} from '../../onboarding/service.ts';
+import { SCOPE_NAMES, type RequestView } from '../../onboarding/service.ts';
+import { EventList, RequestFacts, ScopeTable } from '../../onboarding/views.ts';
 import { CsrfField, ErrorSummary, TextArea } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { staffTexts } from '../texts/common.ts';

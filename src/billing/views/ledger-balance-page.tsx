@@ -1,3 +1,4 @@
+import { formatEuro } from '../../agreements/service.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import { CsrfField, ErrorSummary, TextField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
@@ -10,7 +11,6 @@ import {
   signedEuro,
   THRESHOLD_PATH,
 } from './ledger-texts.ts';
-import { formatEuro } from '../tariffs.ts';
 
 function pageHref(page: number): string {
   return page > 1 ? `${BALANCE_PATH}?lapa=${page}` : BALANCE_PATH;

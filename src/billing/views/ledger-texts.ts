@@ -1,5 +1,5 @@
+import { formatEuro } from '../../agreements/service.ts';
 import type { Locale, Text } from '../../platform/i18n/locale.ts';
-import { formatEuro } from '../tariffs.ts';
 
 export const BALANCE_PATH = '/organizacijas/atlikums';
 export const THRESHOLD_PATH = '/organizacijas/atlikums/slieksnis';

@@ -1,3 +1,9 @@
+import {
+  type TariffRow,
+  formatEuro,
+  TARIFF_NAMES,
+  type TariffOverview,
+} from '../../agreements/service.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import {
   CsrfField,
@@ -7,8 +13,6 @@ import {
   TextField,
 } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import type { TariffRow } from '../tariff-store.ts';
-import { formatEuro, TARIFF_NAMES, type TariffOverview } from '../tariffs.ts';
 
 const TITLE = { lv: 'Tarifi', en: 'Tariffs' };
 

@@ -1,4 +1,4 @@
-import type { Environment } from '../../onboarding/service.ts';
+import type { Environment } from '../../agreements/service.ts';
 import {
   CsrfField,
   ErrorSummary,

@@ -1,5 +1,5 @@
-import type { AgreementEvent } from '../agreement-mail.ts';
-import type { AgreementRow } from '../agreement-store.ts';
+import type { AgreementEvent } from '../agreement-event.ts';
+import type { AgreementRow } from '../../agreements/service.ts';
 
 /**
  * Mails about an agreement's negotiation, Latvian first and English after it, one per event:

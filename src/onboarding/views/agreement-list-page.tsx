@@ -1,5 +1,5 @@
+import type { AgreementRow } from '../../agreements/service.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import type { AgreementRow } from '../agreement-store.ts';
 import { agreementTexts as texts } from '../texts/agreements.ts';
 import { StatusTag } from './agreement-parts.tsx';
 

@@ -1,10 +1,9 @@
-import { formatEuro } from '../../billing/service.ts';
+import { formatEuro, type AgreementStatus, type Side } from '../../agreements/service.ts';
 import type { Locale, Text } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import type { DiffPart } from '../agreement-diff.ts';
 import { ENVIRONMENT_NAMES, scopeName } from '../agreement-text.ts';
 import type { AgreementView } from '../agreement-view.ts';
-import type { AgreementStatus, Side } from '../tables.ts';
 import { agreementTexts as texts } from '../texts/agreements.ts';
 
 /** Pieces shared by the organisation's and the staff's agreement pages. */

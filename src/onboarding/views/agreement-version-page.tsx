@@ -1,7 +1,7 @@
+import type { VersionRow } from '../../agreements/service.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { AgreementView } from '../agreement-view.ts';
-import type { VersionRow } from '../agreement-store.ts';
 import { agreementTexts as texts } from '../texts/agreements.ts';
 import { AgreementText, CommentsList, SIDE_NAMES } from './agreement-parts.tsx';
 

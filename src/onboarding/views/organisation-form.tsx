@@ -1,6 +1,6 @@
+import type { FormErrors } from '../../agreements/service.ts';
 import type { Locale, Text } from '../../platform/i18n/locale.ts';
 import { SelectField, TextField, type FieldErrors } from '../../platform/views/forms.tsx';
-import type { FormErrors } from '../organisations.ts';
 import { organisationPageTexts as texts } from '../texts/organisation-pages.ts';
 
 export type Values = Record<string, string>;

@@ -1,6 +1,6 @@
+import { ORGANISATION_FIELDS, type FormErrors } from '../../agreements/service.ts';
 import { CsrfField, ErrorSummary } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import { ORGANISATION_FIELDS, type FormErrors } from '../organisations.ts';
 import {
   FIELD_LABELS,
   inLocale,

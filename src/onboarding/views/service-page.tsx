@@ -1,5 +1,4 @@
-import type { TariffCode } from '../../billing/service.ts';
-import { TARIFF_NAMES } from '../../billing/service.ts';
+import { type TariffCode, TARIFF_NAMES } from '../../agreements/service.ts';
 import type { Text } from '../../platform/i18n/locale.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { organisationPageTexts as texts } from '../texts/organisation-pages.ts';

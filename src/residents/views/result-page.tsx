@@ -1,7 +1,8 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { CsrfField } from '../../platform/views/forms.tsx';
 import type { PageContext } from '../../platform/views/layout.tsx';
-import { BdasRecordView, type BdasRecord } from '../../register/service.ts';
+import { type BdasRecord } from '../../register/service.ts';
+import { BdasRecordView } from '../../register/views.ts';
 import { ServiceFrame } from './service-frame.tsx';
 import { T } from './texts.ts';
 

@@ -1,14 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { Secret } from 'otpauth';
-import type { Config } from '../config.ts';
-import type { Db } from '../database.ts';
-import { createActiveOrgUser, createStaffUser, identityErrors } from '../identity/service.ts';
-import { AppError } from '../platform/errors.ts';
-import type { Envelope } from '../platform/crypto/envelope.ts';
-import { inTransaction } from '../platform/db/transaction.ts';
-import { rigaDate, systemClock } from '../platform/time/riga.ts';
-import { ledgerErrors, monthlyFees, recordDeposit, tariffOn } from '../billing/service.ts';
 import {
+  monthlyFees,
+  tariffOn,
   agreementsOfOrganisation,
   insertAgreement,
   insertGrants,
@@ -16,10 +10,19 @@ import {
   markConcluded,
   nextAgreementNumber,
   organisationById,
-} from './agreement-store.ts';
-import { draftAgreementText } from './agreement-text.ts';
-import { findOrganisationByNumber, createOrganisation } from './organisations.ts';
-import type { Environment } from './tables.ts';
+  findOrganisationByNumber,
+  createOrganisation,
+  type Environment,
+} from './agreements/service.ts';
+import type { Config } from './config.ts';
+import type { Db } from './database.ts';
+import { createActiveOrgUser, createStaffUser, identityErrors } from './identity/service.ts';
+import { AppError } from './platform/errors.ts';
+import type { Envelope } from './platform/crypto/envelope.ts';
+import { inTransaction } from './platform/db/transaction.ts';
+import { rigaDate, systemClock } from './platform/time/riga.ts';
+import { ledgerErrors, recordDeposit } from './billing/service.ts';
+import { draftAgreementText } from './onboarding/service.ts';
 
 /** The demo organisation and officer: the same sign-in on every start, stored nowhere in clear. */
 

@@ -1,6 +1,6 @@
 import { defineErrors } from '../platform/errors.ts';
 
-export const billingErrors = defineErrors({
+export const tariffErrors = defineErrors({
   tariff_unknown: {
     status: 400,
     lv: 'Izvēlieties tarifu.',

@@ -1,6 +1,6 @@
 import { defineErrors } from '../platform/errors.ts';
 
-export const onboardingErrors = defineErrors({
+export const organisationErrors = defineErrors({
   registration_number_invalid: {
     status: 400,
     lv: 'Reģistrācijas numurs nav derīgs: tam jābūt 11 cipariem ar pareizu kontrolciparu, piemēram, 40003032949.',

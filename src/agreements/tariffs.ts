@@ -2,7 +2,7 @@ import type { Db } from '../database.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { AppError, type ErrorDefinition } from '../platform/errors.ts';
 import type { Text } from '../platform/i18n/locale.ts';
-import { billingErrors } from './errors.ts';
+import { tariffErrors } from './tariff-errors.ts';
 import type { TariffCode } from './tables.ts';
 import { allTariffRows, insertTariff, latestTariffOn, type TariffRow } from './tariff-store.ts';
 
@@ -43,7 +43,7 @@ export function isTariffCode(value: string): value is TariffCode {
 /** The price of a tariff on a day (ISO date): the latest row that applies on or before it. */
 export async function tariffOn(db: Db, code: TariffCode, day: string): Promise<number> {
   const row = await latestTariffOn(db, code, day);
-  if (row === undefined) throw new AppError(billingErrors.tariff_missing, { code, day });
+  if (row === undefined) throw new AppError(tariffErrors.tariff_missing, { code, day });
   return row.amount_cents;
 }
 
@@ -199,11 +199,11 @@ export function checkNewTariff(
   const amountCents = parseEuroAmount(input.amount);
   const validFrom = input.validFrom.trim();
   const reason = input.reason.trim();
-  if (!isTariffCode(code)) errors.code = billingErrors.tariff_unknown;
-  if (amountCents === null) errors.amount = billingErrors.tariff_amount_invalid;
-  if (!isIsoDay(validFrom)) errors.validFrom = billingErrors.tariff_date_invalid;
-  else if (validFrom < today) errors.validFrom = billingErrors.tariff_date_past;
-  if (reason === '' || reason.length > 500) errors.reason = billingErrors.tariff_reason_required;
+  if (!isTariffCode(code)) errors.code = tariffErrors.tariff_unknown;
+  if (amountCents === null) errors.amount = tariffErrors.tariff_amount_invalid;
+  if (!isIsoDay(validFrom)) errors.validFrom = tariffErrors.tariff_date_invalid;
+  else if (validFrom < today) errors.validFrom = tariffErrors.tariff_date_past;
+  if (reason === '' || reason.length > 500) errors.reason = tariffErrors.tariff_reason_required;
   if (!isTariffCode(code) || amountCents === null || Object.keys(errors).length > 0) {
     return { ok: false, errors };
   }
@@ -228,7 +228,7 @@ export async function setTariff(
   requestId: string | null,
 ): Promise<void> {
   const inserted = await insertTariff(trx, { ...value, staffId: staff.staffId });
-  if (!inserted) throw new AppError(billingErrors.tariff_exists);
+  if (!inserted) throw new AppError(tariffErrors.tariff_exists);
   await appendAudit(trx, {
     actorType: 'staff',
     actorId: String(staff.staffId),

@@ -4,11 +4,11 @@ import { AppError } from '../platform/errors.ts';
 import type { Text } from '../platform/i18n/locale.ts';
 import { isMailAddress } from '../platform/mail/message.ts';
 import type { Clock } from '../platform/time/riga.ts';
-import { onboardingErrors } from './errors.ts';
+import { organisationErrors } from './organisation-errors.ts';
 import * as store from './organisation-store.ts';
 import { isValidRegistrationNumber, normaliseRegistrationNumber } from './registration-number.ts';
 import type { LegalForm } from './tables.ts';
-import { organisationPageTexts } from './texts/organisation-pages.ts';
+import { organisationFormErrorTexts } from './texts.ts';
 
 /**
  * Organisations that receive register data: registered by themselves (counted once their
@@ -48,7 +48,7 @@ const PHONE = /^\+?[0-9][0-9 ]{6,18}[0-9]$/;
 const isEmail = (value: string): boolean => isMailAddress(value) && value.length <= 254;
 const text = (value: string | undefined): string => (value ?? '').trim();
 
-const problem = organisationPageTexts.formError;
+const problem = organisationFormErrorTexts;
 const EMAIL_FORMAT: Text = problem.emailFormat;
 
 /** Checks every field at once, so the form shows all problems together. */
@@ -68,7 +68,7 @@ export function validateOrganisationForm(
   const representativeEmail = text(fields.representativeEmail).toLowerCase();
 
   if (!isValidRegistrationNumber(registrationNumber)) {
-    errors.registrationNumber = onboardingErrors.registration_number_invalid;
+    errors.registrationNumber = organisationErrors.registration_number_invalid;
   }
   if (name === '' || name.length > 300) {
     errors.name = problem.name;
@@ -142,7 +142,7 @@ export async function createOrganisation(
     feeExempt,
     confirmedAt: creator.kind === 'self' ? null : now,
   });
-  if (id === undefined) throw new AppError(onboardingErrors.organisation_exists);
+  if (id === undefined) throw new AppError(organisationErrors.organisation_exists);
   await store.insertContact(trx, {
     organisationId: id,
     name: form.contactName,
@@ -230,7 +230,7 @@ export interface OrganisationDetail {
 
 export async function organisationDetail(db: Db, id: number): Promise<OrganisationDetail> {
   const row = await store.findOrganisationById(db, id);
-  if (row === undefined) throw new AppError(onboardingErrors.organisation_not_found);
+  if (row === undefined) throw new AppError(organisationErrors.organisation_not_found);
   const [contacts, history] = await Promise.all([
     store.contactsOf(db, id),
     store.feeExemptionHistory(db, id),
@@ -255,10 +255,10 @@ export async function changeFeeExemption(
 ): Promise<void> {
   const reason = input.reason.trim();
   if (reason === '' || reason.length > 1000) {
-    throw new AppError(onboardingErrors.fee_exemption_reason_missing);
+    throw new AppError(organisationErrors.fee_exemption_reason_missing);
   }
   const row = await store.findOrganisationById(trx, input.organisationId, { forUpdate: true });
-  if (row === undefined) throw new AppError(onboardingErrors.organisation_not_found);
+  if (row === undefined) throw new AppError(organisationErrors.organisation_not_found);
   await store.setFeeExempt(trx, row.id, input.feeExempt);
   await store.insertFeeExemptionChange(trx, {
     organisationId: row.id,

@@ -169,3 +169,41 @@ export async function organisationNotice(
     .where('id', '=', organisationId)
     .executeTakeFirstOrThrow();
 }
+
+/** Read on every provision: the revision a trigger moves on any change to the agreements. */
+export async function accessRevision(trx: Db, organisationId: number) {
+  return trx
+    .selectFrom('organisations')
+    .select(['access_revision', 'fee_exempt'])
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
+}
+
+export async function setLowBalanceThreshold(
+  db: Db,
+  organisationId: number,
+  thresholdCents: number | null,
+): Promise<void> {
+  await db
+    .updateTable('organisations')
+    .set({ low_balance_threshold_cents: thresholdCents })
+    .where('id', '=', organisationId)
+    .execute();
+}
+
+export async function organisationByRegistrationNumber(db: Db, registrationNumber: string) {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'email', 'registration_number'])
+    .where('registration_number', '=', registrationNumber)
+    .executeTakeFirst();
+}
+
+/** What the organisation's balance page shows about it besides the ledger. */
+export async function balanceAccount(db: Db, organisationId: number) {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'registration_number', 'fee_exempt', 'low_balance_threshold_cents'])
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
+}

@@ -1,77 +1,21 @@
 import { sql, type Selectable } from 'kysely';
 import type { Db } from '../database.ts';
-import type { OnboardingTables, Side } from './tables.ts';
+import type { AgreementTables, Side } from './tables.ts';
 
 /** Agreements, their grants, versions, comments and approvals: Kysely queries only. */
 
-export type AgreementRow = Selectable<OnboardingTables['agreements']>;
-export type GrantRow = Selectable<OnboardingTables['agreement_grants']>;
-export type VersionRow = Selectable<OnboardingTables['agreement_versions']>;
-export type CommentRow = Selectable<OnboardingTables['agreement_comments']>;
-export type ApprovalRow = Selectable<OnboardingTables['agreement_approvals']>;
-export type OrganisationRow = Selectable<OnboardingTables['organisations']>;
-export type RequestRow = Selectable<OnboardingTables['access_requests']>;
-export type RequestScopeRow = Selectable<OnboardingTables['access_request_scopes']>;
+export type AgreementRow = Selectable<AgreementTables['agreements']>;
+export type GrantRow = Selectable<AgreementTables['agreement_grants']>;
+export type VersionRow = Selectable<AgreementTables['agreement_versions']>;
+export type CommentRow = Selectable<AgreementTables['agreement_comments']>;
+export type ApprovalRow = Selectable<AgreementTables['agreement_approvals']>;
+export type OrganisationRow = Selectable<AgreementTables['organisations']>;
 
 export async function nextAgreementNumber(trx: Db): Promise<number> {
   const { rows } = await sql<{
     n: string;
   }>`select nextval('agreement_reference_numbers') as n`.execute(trx);
   return Number(rows[0]?.n);
-}
-
-export async function requestByReference(db: Db, reference: string) {
-  return db
-    .selectFrom('access_requests')
-    .selectAll()
-    .where('reference', '=', reference)
-    .executeTakeFirst();
-}
-
-/** Locks the request row, so two officers drafting from it at once take turns. */
-export async function lockRequest(trx: Db, reference: string): Promise<void> {
-  await trx
-    .selectFrom('access_requests')
-    .select('id')
-    .where('reference', '=', reference)
-    .forUpdate()
-    .execute();
-}
-
-export async function requestScopes(db: Db, requestId: number): Promise<RequestScopeRow[]> {
-  return db
-    .selectFrom('access_request_scopes')
-    .selectAll()
-    .where('request_id', '=', requestId)
-    .orderBy('scope')
-    .execute();
-}
-
-/** Decided requests with an approved scope that no agreement was drafted from yet. */
-export async function requestsAwaitingAgreement(db: Db) {
-  return db
-    .selectFrom('access_requests as r')
-    .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
-    .select(['r.reference', 'r.decided_at', 'o.name as organisation_name'])
-    .where('r.status', '=', 'decided')
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('access_request_scopes as s')
-          .select('s.scope')
-          .whereRef('s.request_id', '=', 'r.id')
-          .where('s.decision', '=', 'approved'),
-      ),
-    )
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb.selectFrom('agreements as a').select('a.id').whereRef('a.request_id', '=', 'r.id'),
-        ),
-      ),
-    )
-    .orderBy('r.decided_at')
-    .execute();
 }
 
 export async function organisationById(db: Db, id: number): Promise<OrganisationRow | undefined> {
@@ -292,5 +236,45 @@ export async function allAgreements(db: Db) {
     .select('o.name as organisation_name')
     .orderBy('a.id', 'desc')
     .limit(500)
+    .execute();
+}
+
+/** Holds the agreement row until commit, so two registrations against its limit take turns. */
+export async function lockAgreementById(trx: Db, agreementId: number): Promise<void> {
+  await trx
+    .selectFrom('agreements')
+    .select('id')
+    .where('id', '=', agreementId)
+    .forUpdate()
+    .execute();
+}
+
+/** Concluded (or terminated, not yet ended) agreements of an organisation in force on a day. */
+export async function concludedAgreementsOn(
+  db: Db,
+  organisationId: number,
+  day: string,
+): Promise<AgreementRow[]> {
+  return db
+    .selectFrom('agreements')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('status', 'in', ['concluded', 'terminated'])
+    .where('valid_from', '<=', day)
+    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', day)]))
+    .where((eb) => eb.or([eb('terminated_from', 'is', null), eb('terminated_from', '>', day)]))
+    .orderBy('id')
+    .execute();
+}
+
+export async function grantsOfAgreements(
+  db: Db,
+  agreementIds: readonly number[],
+): Promise<GrantRow[]> {
+  return db
+    .selectFrom('agreement_grants')
+    .selectAll()
+    .where('agreement_id', 'in', agreementIds)
+    .orderBy('scope')
     .execute();
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../database.ts';
+import * as store from './agreement-store.ts';
 import type { Environment } from './tables.ts';
 
 /** One data scope an agreement grants, with the legal basis and purpose it was granted for. */
@@ -37,27 +38,12 @@ export async function agreementsInForce(
   organisationId: number,
   day: string,
 ): Promise<AgreementInForce[]> {
-  const rows = await db
-    .selectFrom('agreements')
-    .selectAll()
-    .where('organisation_id', '=', organisationId)
-    .where('status', 'in', ['concluded', 'terminated'])
-    .where('valid_from', '<=', day)
-    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', day)]))
-    .where((eb) => eb.or([eb('terminated_from', 'is', null), eb('terminated_from', '>', day)]))
-    .orderBy('id')
-    .execute();
+  const rows = await store.concludedAgreementsOn(db, organisationId, day);
   if (rows.length === 0) return [];
-  const grants = await db
-    .selectFrom('agreement_grants')
-    .selectAll()
-    .where(
-      'agreement_id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .orderBy('scope')
-    .execute();
+  const grants = await store.grantsOfAgreements(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => ({
     agreementId: row.id,
     reference: row.reference,

@@ -1,0 +1,2 @@
+/** The residents' public views: a provision of data as a row, shown to staff too. */
+export { ProvisionCells, ProvisionHeadings } from './views/provision-cells.tsx';
