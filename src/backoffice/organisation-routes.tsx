@@ -23,11 +23,11 @@ import {
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
+import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
 import type { Text } from '../platform/i18n/locale.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { pmlpOfficer } from './pmlp-officer.ts';
 import {
   NewOrganisationPage,
   OrganisationDetailPage,
@@ -35,7 +35,8 @@ import {
 } from './views/organisation-pages.tsx';
 
 const BASE = '/darbinieki/organizacijas';
-const staff = ['staff'] as const;
+/** The register authority's (PMLP) work: other staff are refused with `role_required`. */
+const officers = ['staff:pmlp_officer'] as const;
 const Id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
 const OrgParams = Type.Object({ id: Id });
 const UserParams = Type.Object({ id: Id, userId: Id });
@@ -55,22 +56,24 @@ export interface StaffOrganisationDeps extends RouteDeps {
 
 /** PMLP officers' pages for organisations: list, create with a representative, detail. */
 export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisationDeps): void {
-  app.get(BASE, { config: { access: staff }, schema: { hide: true } }, async (request, reply) => {
-    pmlpOfficer(request);
-    return sendPage(
-      reply,
-      <OrganisationListPage
-        ctx={pageContext(request, reply)}
-        organisations={await listOrganisations(deps.db)}
-      />,
-    );
-  });
+  app.get(
+    BASE,
+    { config: { access: officers }, schema: { hide: true } },
+    async (request, reply) => {
+      return sendPage(
+        reply,
+        <OrganisationListPage
+          ctx={pageContext(request, reply)}
+          organisations={await listOrganisations(deps.db)}
+        />,
+      );
+    },
+  );
 
   app.get(
     `${BASE}/jauna`,
-    { config: { access: staff }, schema: { hide: true } },
+    { config: { access: officers }, schema: { hide: true } },
     async (request, reply) => {
-      pmlpOfficer(request);
       return sendPage(
         reply,
         <NewOrganisationPage ctx={pageContext(request, reply)} values={{}} errors={{}} />,
@@ -80,9 +83,9 @@ export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisatio
 
   app.post(
     `${BASE}/jauna`,
-    { config: { access: staff }, schema: { hide: true } },
+    { config: { access: officers }, schema: { hide: true } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const fields = formFields(request.body);
       const values = Object.fromEntries(
         ORGANISATION_FIELDS.map((f) => [f, (fields[f] ?? '').slice(0, 500)]),
@@ -138,18 +141,17 @@ export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisatio
 
   app.get(
     `${BASE}/:id`,
-    { config: { access: staff }, schema: { hide: true, params: OrgParams } },
+    { config: { access: officers }, schema: { hide: true, params: OrgParams } },
     async (request, reply) => {
-      pmlpOfficer(request);
       return showDetail(request, reply, request.params.id, {}, {});
     },
   );
 
   app.post(
     `${BASE}/:id/atbrivojums`,
-    { config: { access: staff }, schema: { hide: true, params: OrgParams } },
+    { config: { access: officers }, schema: { hide: true, params: OrgParams } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const fields = formFields(request.body);
       const feeExempt = fields.feeExempt;
       const reason = fields.reason ?? '';
@@ -197,9 +199,9 @@ export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisatio
 
   app.post(
     `${BASE}/:id/lietotaji/:userId/atbloket`,
-    { config: { access: staff }, schema: { hide: true, params: UserParams } },
+    { config: { access: officers }, schema: { hide: true, params: UserParams } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const user = await userOf(request.params.id, request.params.userId);
       await inTransaction(deps.db, (trx) =>
         unblockOrgUser(trx, deps, { kind: 'staff', staffId: me.staffId }, user.id),
@@ -210,9 +212,9 @@ export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisatio
 
   app.post(
     `${BASE}/:id/lietotaji/:userId/atspejot`,
-    { config: { access: staff }, schema: { hide: true, params: UserParams } },
+    { config: { access: officers }, schema: { hide: true, params: UserParams } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const user = await userOf(request.params.id, request.params.userId);
       await inTransaction(deps.db, (trx) =>
         disableOrgUser(trx, deps, { kind: 'staff', staffId: me.staffId }, user.id),

@@ -3,7 +3,6 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../database.ts';
 import type { Envelope } from '../platform/crypto/envelope.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
-import { AppError } from '../platform/errors.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { formFields } from '../platform/http/form-body.ts';
@@ -19,7 +18,6 @@ import {
   type ReportKind,
   type ReportStatus,
 } from '../residents/service.ts';
-import { backofficeErrors } from './errors.ts';
 import { ReportPage } from './views/report-page.tsx';
 import { ReportQueuePage } from './views/report-queue-page.tsx';
 
@@ -30,7 +28,8 @@ export interface BackofficeDeps {
   publicUrl: string;
 }
 
-const staff = ['staff'] as const;
+/** Reports are the Information Centre's work: other staff are refused with `role_required`. */
+const agents = ['staff:ic_agent'] as const;
 const ReportParams = Type.Object({ reference: Type.String({ pattern: REPORT_REFERENCE_PATTERN }) });
 const KINDS = ['deficiency', 'error'] as const;
 const STATUSES = ['received', 'in_progress', 'resolved', 'rejected'] as const;
@@ -40,26 +39,14 @@ const QueueQuery = Type.Object({
   lang: Type.Optional(Type.String()),
 });
 
-/** Reports are the Information Centre's work; other staff are refused. */
-function icAgent(request: FastifyRequest) {
-  const me = principalOf(request, 'staff');
-  if (me.role !== 'ic_agent') {
-    throw new AppError(backofficeErrors.role_required, {
-      role: 'Informācijas centra / Information Centre',
-    });
-  }
-  return me;
-}
-
 const isStatus = (value: string | undefined): value is ReportStatus =>
   (STATUSES as readonly string[]).includes(value ?? '');
 
 export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
   app.get(
     '/darbinieki/zinojumi',
-    { config: { access: staff }, schema: { hide: true, querystring: QueueQuery } },
+    { config: { access: agents }, schema: { hide: true, querystring: QueueQuery } },
     async (request, reply) => {
-      icAgent(request);
       const kind: ReportKind | null =
         request.query.veids === undefined || request.query.veids === ''
           ? null
@@ -88,7 +75,7 @@ export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
     values: { status?: string; reply?: string },
     errors: Record<string, string>,
   ) => {
-    const me = icAgent(request);
+    const me = principalOf(request, 'staff');
     const view = await inTransaction(deps.db, (trx) =>
       openReportForStaff(trx, reference, { staffId: me.staffId }, request.id),
     );
@@ -101,15 +88,15 @@ export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
 
   app.get(
     '/darbinieki/zinojumi/:reference',
-    { config: { access: staff }, schema: { hide: true, params: ReportParams } },
+    { config: { access: agents }, schema: { hide: true, params: ReportParams } },
     async (request, reply) => showReport(request, reply, request.params.reference, {}, {}),
   );
 
   app.post(
     '/darbinieki/zinojumi/:reference/statuss',
-    { config: { access: staff }, schema: { hide: true, params: ReportParams } },
+    { config: { access: agents }, schema: { hide: true, params: ReportParams } },
     async (request, reply) => {
-      const me = icAgent(request);
+      const me = principalOf(request, 'staff');
       const fields = formFields(request.body);
       const replyText = (fields.reply ?? '').trim();
       const errors: Record<string, string> = {};
@@ -145,9 +132,8 @@ export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
 
   app.get(
     '/darbinieki/zinojumi/:reference/pielikums',
-    { config: { access: staff }, schema: { hide: true, params: ReportParams } },
+    { config: { access: agents }, schema: { hide: true, params: ReportParams } },
     async (request, reply) => {
-      icAgent(request);
       const file = await readAttachment(deps.db, deps.envelope, request.params.reference);
       if (file === null) return reply.callNotFound();
       // Served as a download, never rendered in our origin: a PDF or image from the public.
@@ -165,7 +151,7 @@ export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
   app.get(
     '/darbinieki/zinojumi/:reference/attels/:imageId',
     {
-      config: { access: staff },
+      config: { access: agents },
       schema: {
         hide: true,
         params: Type.Object({
@@ -175,7 +161,7 @@ export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
       },
     },
     async (request, reply) => {
-      const me = icAgent(request);
+      const me = principalOf(request, 'staff');
       // The image is shown only as part of the report's audited view, and only the reporter's own.
       const image = await inTransaction(deps.db, async (trx) => {
         const view = await openReportForStaff(

@@ -15,15 +15,14 @@ import {
   requestForStaff,
   reviewQueue,
   type QueueFilter,
-  type StaffActor,
 } from '../onboarding/service.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { registerCalendarRoutes } from './calendar-routes.tsx';
-import { backofficeErrors } from './errors.ts';
 import { RequestQueuePage } from './views/request-queue-page.tsx';
 import { RequestReviewPage } from './views/request-review-page.tsx';
 
-const staff = ['staff'] as const;
+/** The register authority's (PMLP) work: other staff are refused with `role_required`. */
+const officers = ['staff:pmlp_officer'] as const;
 const BASE = '/darbinieki/pieprasijumi';
 const ReferenceParams = Type.Object({ reference: Type.String({ pattern: '^PP-\\d{4}-\\d{6}$' }) });
 const QueueQuery = Type.Object({
@@ -34,17 +33,6 @@ const QueueQuery = Type.Object({
 });
 const FILTERS: Record<string, QueueFilter> = { nokaveti: 'overdue', sonedel: 'due_this_week' };
 
-/** Organisations' requests are the register authority's (PMLP) work; other staff are refused. */
-export function pmlpOfficer(request: FastifyRequest): StaffActor {
-  const me = principalOf(request, 'staff');
-  if (me.role !== 'pmlp_officer') {
-    throw new AppError(backofficeErrors.role_required, {
-      role: 'Pilsonības un migrācijas lietu pārvaldes / Office of Citizenship and Migration Affairs',
-    });
-  }
-  return { staffId: me.staffId, name: me.name };
-}
-
 /** The staff side of access requests: the queue by deadline, clarification, per-scope decisions. */
 export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void {
   const { db, clock } = deps;
@@ -52,9 +40,8 @@ export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void
 
   app.get(
     BASE,
-    { config: { access: staff }, schema: { hide: true, querystring: QueueQuery } },
+    { config: { access: officers }, schema: { hide: true, querystring: QueueQuery } },
     async (request, reply) => {
-      pmlpOfficer(request);
       const chosen = request.query.filtrs ?? '';
       const rows = await reviewQueue(db, FILTERS[chosen] ?? 'all', clock.now());
       return sendPage(
@@ -71,7 +58,6 @@ export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void
     values: Record<string, string>,
     errors: Record<string, string>,
   ) => {
-    pmlpOfficer(request);
     const view = await requestForStaff(db, reference, clock.now());
     return sendPage(
       reply,
@@ -87,15 +73,15 @@ export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void
 
   app.get(
     `${BASE}/:reference`,
-    { config: { access: staff }, schema: { hide: true, params: ReferenceParams } },
+    { config: { access: officers }, schema: { hide: true, params: ReferenceParams } },
     async (request, reply) => showRequest(request, reply, request.params.reference, {}, {}),
   );
 
   app.post(
     `${BASE}/:reference/precizet`,
-    { config: { access: staff }, schema: { hide: true, params: ReferenceParams } },
+    { config: { access: officers }, schema: { hide: true, params: ReferenceParams } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const fields = formFields(request.body);
       const question = clarificationFromForm(
         fields,
@@ -118,9 +104,9 @@ export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void
 
   app.post(
     `${BASE}/:reference/lemums`,
-    { config: { access: staff }, schema: { hide: true, params: ReferenceParams } },
+    { config: { access: officers }, schema: { hide: true, params: ReferenceParams } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const fields = formFields(request.body);
       const scope = fields.scope ?? '';
       if (!/^[a-z_]{1,40}$/.test(scope)) throw new AppError(requestErrors.scope_not_requested);
@@ -164,5 +150,5 @@ export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void
     },
   );
 
-  registerCalendarRoutes(app, deps, pmlpOfficer);
+  registerCalendarRoutes(app, deps);
 }

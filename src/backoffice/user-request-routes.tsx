@@ -11,14 +11,15 @@ import { listOrganisations } from '../onboarding/service.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
+import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { pmlpOfficer } from './pmlp-officer.ts';
 import { UserRequestsPage } from './views/user-requests-page.tsx';
 
 const PATH = '/darbinieki/lietotaju-pieprasijumi';
-const staff = ['staff'] as const;
+/** The register authority's (PMLP) work: other staff are refused with `role_required`. */
+const officers = ['staff:pmlp_officer'] as const;
 const Params = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) });
 
 /** PMLP officers decide organisations' requests for Person Data Browser users. */
@@ -51,16 +52,19 @@ export function registerUserRequestRoutes(
     );
   };
 
-  app.get(PATH, { config: { access: staff }, schema: { hide: true } }, async (request, reply) => {
-    pmlpOfficer(request);
-    return show(request, reply, null);
-  });
+  app.get(
+    PATH,
+    { config: { access: officers }, schema: { hide: true } },
+    async (request, reply) => {
+      return show(request, reply, null);
+    },
+  );
 
   app.post(
     `${PATH}/:id/apstiprinat`,
-    { config: { access: staff }, schema: { hide: true, params: Params } },
+    { config: { access: officers }, schema: { hide: true, params: Params } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       await inTransaction(deps.db, (trx) =>
         approveUserRequest(trx, deps.userDeps, { staffId: me.staffId }, request.params.id),
       );
@@ -70,9 +74,9 @@ export function registerUserRequestRoutes(
 
   app.post(
     `${PATH}/:id/atteikt`,
-    { config: { access: staff }, schema: { hide: true, params: Params } },
+    { config: { access: officers }, schema: { hide: true, params: Params } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const id = request.params.id;
       const reason = formFields(request.body)[`reason-${id}`] ?? '';
       try {
