@@ -55,7 +55,6 @@ const isCodeProblem = (code: string) =>
 /**
  * Register officers (PMLP) look at the provision rows of one person with a stated reason, and
  * hold single rows back from the person's "who used my data" until a day, or lift a hold.
- * Registered by the residents' data-use routes; callable on its own with the same deps.
  */
 export function registerDataUseStaffRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   const { db, clock } = deps;

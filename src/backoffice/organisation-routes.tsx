@@ -1,24 +1,23 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { balanceOf } from '../billing/service.ts';
-import type { Db } from '../database.ts';
 import {
   disableOrgUser,
   findOrgUser,
   identityErrors,
   listOrgUsers,
   unblockOrgUser,
-  type OrgUserDeps,
 } from '../identity/service.ts';
 import {
   changeFeeExemption,
+  createWithRepresentative,
+  duplicateErrors,
+  fieldErrorOf,
   listOrganisations,
-  ORGANISATION_FIELDS,
   organisationDetail,
+  organisationFormValues,
   onboardingErrors,
   validateOrganisationForm,
-  type OrganisationCreator,
-  type OrganisationForm,
 } from '../onboarding/service.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
@@ -41,21 +40,9 @@ const Id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
 const OrgParams = Type.Object({ id: Id });
 const UserParams = Type.Object({ id: Id, userId: Id });
 
-/** What the organisations' own routes share with the staff pages (creation rules and checks). */
-export interface StaffOrganisationDeps extends RouteDeps {
-  userDeps: OrgUserDeps;
-  createWithRepresentative: (
-    db: Db,
-    userDeps: OrgUserDeps,
-    form: OrganisationForm,
-    creator: OrganisationCreator,
-  ) => Promise<{ id: number }>;
-  duplicateErrors: (db: Db, form: OrganisationForm) => Promise<Record<string, Text>>;
-  fieldErrorOf: (error: unknown) => Record<string, Text> | null;
-}
-
 /** PMLP officers' pages for organisations: list, create with a representative, detail. */
-export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisationDeps): void {
+export function registerStaffOrganisationRoutes(app: App, deps: RouteDeps): void {
+  const userDeps = { clock: deps.clock, envelope: deps.envelope, publicUrl: deps.config.publicUrl };
   app.get(
     BASE,
     { config: { access: officers }, schema: { hide: true } },
@@ -87,9 +74,7 @@ export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisatio
     async (request, reply) => {
       const me = principalOf(request, 'staff');
       const fields = formFields(request.body);
-      const values = Object.fromEntries(
-        ORGANISATION_FIELDS.map((f) => [f, (fields[f] ?? '').slice(0, 500)]),
-      );
+      const values = organisationFormValues(fields);
       const again = (errors: Record<string, Text>, status: number) =>
         sendPage(
           reply,
@@ -98,16 +83,16 @@ export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisatio
         );
       const checked = validateOrganisationForm(values);
       if (!checked.ok) return again(checked.errors, 400);
-      const duplicates = await deps.duplicateErrors(deps.db, checked.value);
+      const duplicates = await duplicateErrors(deps.db, checked.value);
       if (Object.keys(duplicates).length > 0) return again(duplicates, 409);
       let id: number;
       try {
-        ({ id } = await deps.createWithRepresentative(deps.db, deps.userDeps, checked.value, {
+        ({ id } = await createWithRepresentative(deps.db, userDeps, checked.value, {
           kind: 'staff',
           staffId: me.staffId,
         }));
       } catch (error) {
-        const errors = deps.fieldErrorOf(error);
+        const errors = fieldErrorOf(error);
         if (errors === null) throw error;
         return again(errors, 409);
       }

@@ -1,13 +1,11 @@
 import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
-import type { Db } from '../database.ts';
-import type { Envelope } from '../platform/crypto/envelope.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { formFields } from '../platform/http/form-body.ts';
-import type { Clock } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
+import type { RouteDeps } from '../route-deps.ts';
 import { readFacialImage } from '../register/service.ts';
 import {
   changeReportStatus,
@@ -20,13 +18,6 @@ import {
 } from '../residents/service.ts';
 import { ReportPage } from './views/report-page.tsx';
 import { ReportQueuePage } from './views/report-queue-page.tsx';
-
-export interface BackofficeDeps {
-  db: Db;
-  envelope: Envelope;
-  clock: Clock;
-  publicUrl: string;
-}
 
 /** Reports are the Information Centre's work: other staff are refused with `role_required`. */
 const agents = ['staff:ic_agent'] as const;
@@ -42,7 +33,7 @@ const QueueQuery = Type.Object({
 const isStatus = (value: string | undefined): value is ReportStatus =>
   (STATUSES as readonly string[]).includes(value ?? '');
 
-export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
+export function registerReportRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/darbinieki/zinojumi',
     { config: { access: agents }, schema: { hide: true, querystring: QueueQuery } },
@@ -123,7 +114,7 @@ export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
             reply: replyText === '' ? null : replyText,
             staffId: me.staffId,
           },
-          deps.publicUrl,
+          deps.config.publicUrl,
         ),
       );
       return reply.redirect(`/darbinieki/zinojumi/${request.params.reference}`, 303);

@@ -5,7 +5,6 @@ import {
   identityErrors,
   listUserRequests,
   refuseUserRequest,
-  type OrgUserDeps,
 } from '../identity/service.ts';
 import { listOrganisations } from '../onboarding/service.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
@@ -23,10 +22,8 @@ const officers = ['staff:pmlp_officer'] as const;
 const Params = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) });
 
 /** PMLP officers decide organisations' requests for Person Data Browser users. */
-export function registerUserRequestRoutes(
-  app: App,
-  deps: RouteDeps & { userDeps: OrgUserDeps },
-): void {
+export function registerUserRequestRoutes(app: App, deps: RouteDeps): void {
+  const userDeps = { clock: deps.clock, envelope: deps.envelope, publicUrl: deps.config.publicUrl };
   const show = async (
     request: FastifyRequest,
     reply: FastifyReply,
@@ -66,7 +63,7 @@ export function registerUserRequestRoutes(
     async (request, reply) => {
       const me = principalOf(request, 'staff');
       await inTransaction(deps.db, (trx) =>
-        approveUserRequest(trx, deps.userDeps, { staffId: me.staffId }, request.params.id),
+        approveUserRequest(trx, userDeps, { staffId: me.staffId }, request.params.id),
       );
       return reply.redirect(PATH, 303);
     },

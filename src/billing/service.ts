@@ -6,7 +6,10 @@ export {
   formatEuro,
   monthlyFees,
   parseEuroAmount,
+  checkNewTariff,
+  setTariff,
   tariffOn,
+  tariffOverview,
   TARIFF_NAMES,
   TARIFF_CODES,
   type EnvironmentFees,
@@ -14,6 +17,7 @@ export {
   type MonthlyFees,
 } from './tariffs.ts';
 export type { TariffCode } from './tables.ts';
+export { billingErrors } from './errors.ts';
 export {
   BALANCE_SLOTS,
   balanceOf,

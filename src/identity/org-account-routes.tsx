@@ -1,7 +1,6 @@
 import type {} from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { registerUserRequestRoutes } from '../backoffice/user-request-routes.tsx';
 import { confirmOrganisation, findOrganisation } from '../onboarding/service.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError, interpolate } from '../platform/errors.ts';
@@ -354,5 +353,4 @@ export function registerOrgAccountRoutes(app: App, deps: RouteDeps): void {
     },
   );
 
-  registerUserRequestRoutes(app, { ...deps, userDeps });
 }

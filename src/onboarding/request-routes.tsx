@@ -1,6 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { registerBackofficeRequestRoutes } from '../backoffice/request-routes.tsx';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
@@ -33,7 +32,7 @@ const IdParams = Type.Object({
 });
 const BASE = '/organizacijas/pieprasijumi';
 
-/** Motivated access requests: the form, check answers, the API, and staff review. */
+/** Motivated access requests: the form, check answers and the API (staff review them in the back office). */
 export function registerRequestRoutes(app: App, deps: RouteDeps): void {
   const { db, clock } = deps;
   const publicUrl = deps.config.publicUrl;
@@ -217,5 +216,4 @@ export function registerRequestRoutes(app: App, deps: RouteDeps): void {
   );
 
   registerRequestApi(app, deps);
-  registerBackofficeRequestRoutes(app, deps);
 }

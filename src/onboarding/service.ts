@@ -96,6 +96,12 @@ export {
   type OrganisationDetail,
   type OrganisationCreator,
 } from './organisations.ts';
+export {
+  createWithRepresentative,
+  duplicateErrors,
+  fieldErrorOf,
+  organisationFormValues,
+} from './organisation-registration.ts';
 export { onboardingErrors } from './errors.ts';
 export { isValidRegistrationNumber, normaliseRegistrationNumber } from './registration-number.ts';
 export { organisationNotice } from './organisation-store.ts';

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { billingErrors, checkNewTariff, setTariff, tariffOverview } from '../billing/service.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
@@ -8,9 +9,7 @@ import { formFields } from '../platform/http/form-body.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { billingErrors } from './errors.ts';
-import { checkNewTariff, setTariff, tariffOverview } from './tariffs.ts';
-import { TariffsPage } from './views/tariffs-page.tsx';
+import { TariffsPage } from '../billing/views/tariffs-page.tsx';
 
 /** The register authority's (PMLP) work: other staff are refused with `role_required`. */
 const officers = ['staff:pmlp_officer'] as const;
