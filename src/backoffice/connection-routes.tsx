@@ -5,7 +5,7 @@ import { AppError, interpolate } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
-import { pageContext, sendPage } from '../platform/views/render.ts';
+import { pageContext, sendFormPage, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import {
   changeConnectionStatus,
@@ -62,7 +62,7 @@ export function registerBackofficeConnectionRoutes(app: App, deps: RouteDeps): v
     errors: Record<string, string>,
   ) => {
     const view = await connectionDetails(deps.db, clientId, deps.clock.now());
-    return sendPage(
+    return sendFormPage(
       reply,
       <StaffConnectionPage
         ctx={pageContext(request, reply)}
@@ -71,7 +71,7 @@ export function registerBackofficeConnectionRoutes(app: App, deps: RouteDeps): v
         values={values}
         errors={errors}
       />,
-      Object.keys(errors).length === 0 ? 200 : 400,
+      errors,
     );
   };
 

@@ -25,7 +25,7 @@ import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
 import type { Text } from '../platform/i18n/locale.ts';
-import { pageContext, sendPage } from '../platform/views/render.ts';
+import { pageContext, sendFormPage, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import {
   NewOrganisationPage,
@@ -110,7 +110,7 @@ export function registerStaffOrganisationRoutes(app: App, deps: RouteDeps): void
     const detail = await organisationDetail(deps.db, id);
     const users = await listOrgUsers(deps.db, id);
     const balanceCents = await balanceOf(deps.db, id);
-    return sendPage(
+    return sendFormPage(
       reply,
       <OrganisationDetailPage
         ctx={pageContext(request, reply)}
@@ -120,7 +120,7 @@ export function registerStaffOrganisationRoutes(app: App, deps: RouteDeps): void
         values={values}
         errors={errors}
       />,
-      Object.keys(errors).length === 0 ? 200 : 400,
+      errors,
     );
   };
 

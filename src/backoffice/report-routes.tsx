@@ -4,7 +4,7 @@ import { inTransaction } from '../platform/db/transaction.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { formFields } from '../platform/http/form-body.ts';
-import { pageContext, sendPage } from '../platform/views/render.ts';
+import { pageContext, sendFormPage, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { readFacialImage } from '../register/service.ts';
 import {
@@ -70,10 +70,10 @@ export function registerReportRoutes(app: App, deps: RouteDeps): void {
     const view = await inTransaction(deps.db, (trx) =>
       openReportForStaff(trx, reference, { staffId: me.staffId }, request.id),
     );
-    return sendPage(
+    return sendFormPage(
       reply,
       <ReportPage ctx={pageContext(request, reply)} view={view} values={values} errors={errors} />,
-      Object.keys(errors).length === 0 ? 200 : 400,
+      errors,
     );
   };
 

@@ -1,4 +1,3 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
@@ -8,11 +7,12 @@ import { formFields } from '../platform/http/form-body.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import {
   askClarification,
-  clarificationFromForm,
+  clarificationStep,
   decideScope,
   problemMessages,
   requestErrors,
   requestForStaff,
+  requestPage,
   reviewQueue,
   type QueueFilter,
 } from '../onboarding/service.ts';
@@ -51,30 +51,14 @@ export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void
     },
   );
 
-  const showRequest = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    reference: string,
-    values: Record<string, string>,
-    errors: Record<string, string>,
-  ) => {
-    const view = await requestForStaff(db, reference, clock.now());
-    return sendPage(
-      reply,
-      <RequestReviewPage
-        ctx={pageContext(request, reply)}
-        view={view}
-        values={values}
-        errors={errors}
-      />,
-      Object.keys(errors).length === 0 ? 200 : 400,
-    );
-  };
+  const showRequest = requestPage(RequestReviewPage, (_request, reference: string) =>
+    requestForStaff(db, reference, clock.now()),
+  );
 
   app.get(
     `${BASE}/:reference`,
     { config: { access: officers }, schema: { hide: true, params: ReferenceParams } },
-    async (request, reply) => showRequest(request, reply, request.params.reference, {}, {}),
+    async (request, reply) => showRequest(request, reply, request.params.reference),
   );
 
   app.post(
@@ -82,23 +66,19 @@ export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void
     { config: { access: officers }, schema: { hide: true, params: ReferenceParams } },
     async (request, reply) => {
       const me = principalOf(request, 'staff');
-      const fields = formFields(request.body);
-      const question = clarificationFromForm(
-        fields,
-        'question',
-        pageContext(request, reply).locale,
-      );
-      if (!question.ok) {
-        return showRequest(request, reply, request.params.reference, fields, question.errors);
-      }
-      await inTransaction(db, (trx) =>
-        askClarification(trx, me, request.params.reference, question.text, {
-          now: clock.now(),
-          publicUrl,
-          httpRequestId: request.id,
-        }),
-      );
-      return reply.redirect(`${BASE}/${request.params.reference}`, 303);
+      const { reference } = request.params;
+      return clarificationStep(request, reply, 'question', {
+        show: (form) => showRequest(request, reply, reference, form),
+        take: (text) =>
+          inTransaction(db, (trx) =>
+            askClarification(trx, me, reference, text, {
+              now: clock.now(),
+              publicUrl,
+              httpRequestId: request.id,
+            }),
+          ),
+        back: `${BASE}/${reference}`,
+      });
     },
   );
 
@@ -129,13 +109,10 @@ export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void
         if (asked === undefined) throw new AppError(requestErrors.scope_not_requested);
         if (asked.decision !== 'pending') throw new AppError(requestErrors.scope_already_decided);
         const locale = pageContext(request, reply).locale;
-        return showRequest(
-          request,
-          reply,
-          request.params.reference,
-          fields,
-          problemMessages(problems, locale),
-        );
+        return showRequest(request, reply, request.params.reference, {
+          values: fields,
+          errors: problemMessages(problems, locale),
+        });
       }
       await inTransaction(db, (trx) =>
         decideScope(

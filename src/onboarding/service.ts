@@ -12,6 +12,7 @@ export { loadWorkingCalendar, calendarExceptionsFrom } from './calendar-store.ts
 export { addCalendarException, validateException } from './calendar.ts';
 export { requestErrors } from './request-errors.ts';
 export { clarificationFromForm } from './clarification-text.ts';
+export { clarificationStep, requestPage, type RequestPageProps } from './request-page.tsx';
 export {
   saveDraft,
   submitRequest,
