@@ -29,8 +29,10 @@ export async function assertManager(db: Db, orgUserId: number): Promise<void> {
   }
 }
 
-async function assertCanManage(trx: Db, actor: OrgUserActor): Promise<void> {
+/** The user a manager (or staff) acts on, once the actor is known to manage users. */
+async function managedUser(trx: Db, actor: OrgUserActor, orgUserId: number) {
   if (actor.kind === 'org_user') await assertManager(trx, actor.orgUserId);
+  return targetUser(trx, actor, orgUserId);
 }
 
 /** Lifts a lock: the account is active again with the count reset. */
@@ -40,8 +42,7 @@ export async function unblockOrgUser(
   actor: OrgUserActor,
   orgUserId: number,
 ): Promise<void> {
-  await assertCanManage(trx, actor);
-  const row = await targetUser(trx, actor, orgUserId);
+  const row = await managedUser(trx, actor, orgUserId);
   if (!(await store.unblockUser(trx, row.id))) {
     throw new AppError(identityErrors.org_user_state_invalid);
   }
@@ -64,8 +65,7 @@ export async function disableOrgUser(
   actor: OrgUserActor,
   orgUserId: number,
 ): Promise<void> {
-  await assertCanManage(trx, actor);
-  const row = await targetUser(trx, actor, orgUserId);
+  const row = await managedUser(trx, actor, orgUserId);
   if (actor.kind === 'org_user' && actor.orgUserId === row.id) {
     throw new AppError(identityErrors.org_user_not_self);
   }

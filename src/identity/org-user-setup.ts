@@ -28,6 +28,34 @@ import {
 export const SETUP_LINK_VALID_MS = 7 * 24 * 60 * 60_000;
 export const SETUP_PATH = '/organizacijas/iestatit';
 
+/** An invited user with a set-up link and a sealed TOTP secret; undefined when the address is taken. */
+async function insertUser(
+  trx: Db,
+  envelope: Envelope,
+  user: {
+    organisationId: number;
+    name: string;
+    email: string;
+    role: OrgUserRole;
+    responsible: boolean;
+  },
+  setup: { tokenHash: Buffer; expiresAt: Date; totpSecretBase32: string },
+): Promise<number | undefined> {
+  const id = await store.insertInvitedUser(trx, {
+    organisationId: user.organisationId,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    responsible: user.responsible,
+    setupTokenHash: setup.tokenHash,
+    setupExpiresAt: setup.expiresAt,
+  });
+  if (id !== undefined) {
+    await store.setTotpSecret(trx, id, sealTotpSecret(envelope, id, setup.totpSecretBase32));
+  }
+  return id;
+}
+
 /**
  * Adds an invited user and mails the one-time set-up link (valid 7 days). The TOTP secret is
  * made now and kept sealed, so the set-up page shows the same secret however often it is opened.
@@ -50,17 +78,17 @@ export async function inviteOrgUser(
     throw new AppError(identityErrors.org_user_email_taken);
   }
   const token = randomBytes(32).toString('base64url');
-  const id = await store.insertInvitedUser(trx, {
-    organisationId: input.organisationId,
-    name,
-    email,
-    role: input.role,
-    responsible: input.responsible,
-    setupTokenHash: hashToken(token),
-    setupExpiresAt: new Date(deps.clock.now().getTime() + SETUP_LINK_VALID_MS),
-  });
+  const id = await insertUser(
+    trx,
+    deps.envelope,
+    { ...input, name, email },
+    {
+      tokenHash: hashToken(token),
+      expiresAt: new Date(deps.clock.now().getTime() + SETUP_LINK_VALID_MS),
+      totpSecretBase32: newTotpSecret(),
+    },
+  );
   if (id === undefined) throw new AppError(identityErrors.org_user_email_taken);
-  await store.setTotpSecret(trx, id, sealTotpSecret(deps.envelope, id, newTotpSecret()));
   const link = `${deps.publicUrl}${SETUP_PATH}?zetons=${token}`;
   await mailOrgUser(
     trx,
@@ -162,17 +190,18 @@ export async function createActiveOrgUser(
   },
 ): Promise<{ id: number } | null> {
   const { name, email } = validateNewUser(input);
-  const id = await store.insertInvitedUser(trx, {
-    organisationId: input.organisationId,
-    name,
-    email,
-    role: input.role,
-    responsible: input.responsible,
-    setupTokenHash: hashToken(randomBytes(32).toString('base64url')),
-    setupExpiresAt: new Date(0),
-  });
+  const id = await insertUser(
+    trx,
+    envelope,
+    { ...input, name, email },
+    {
+      // A link nobody holds, expired already: the password below is the only way in.
+      tokenHash: hashToken(randomBytes(32).toString('base64url')),
+      expiresAt: new Date(0),
+      totpSecretBase32: input.totpSecretBase32,
+    },
+  );
   if (id === undefined) return null;
-  await store.setTotpSecret(trx, id, sealTotpSecret(envelope, id, input.totpSecretBase32));
   await store.activateUser(trx, id, {
     passwordHash: await hashPassword(input.password),
     totpLastStep: 0,

@@ -28,8 +28,7 @@ import {
   type GrantRow,
   type OrganisationRow,
 } from './agreement-store.ts';
-import { draftAgreementText } from './agreement-text.ts';
-import type { Environment } from './tables.ts';
+import { draftAgreementText, type AgreementTemplateInput } from './agreement-text.ts';
 
 export const AGREEMENT_REFERENCE_PATTERN = '^LIG-[0-9]{4}-[0-9]{6}$';
 export const REQUEST_REFERENCE_PATTERN = '^PP-[0-9]{4}-[0-9]{6}$';
@@ -82,15 +81,16 @@ export function checkValidity(
 export interface DraftSource {
   organisation: OrganisationRow;
   requestId: number | null;
-  terms: {
-    environments: Environment[];
-    pdpUsers: number;
-    systemConnections: number;
-    monitoring: boolean;
-    monitoringPersons: number | null;
-    responsibleCreatesUsers: boolean;
-    criteriaSearch: boolean;
-  };
+  terms: Pick<
+    AgreementTemplateInput,
+    | 'environments'
+    | 'pdpUsers'
+    | 'systemConnections'
+    | 'monitoring'
+    | 'monitoringPersons'
+    | 'responsibleCreatesUsers'
+    | 'criteriaSearch'
+  >;
   grants: readonly Pick<
     GrantRow,
     'scope' | 'legal_basis_law' | 'legal_basis_article' | 'purpose'
