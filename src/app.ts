@@ -41,9 +41,8 @@ import { WELL_KNOWN_PERSONS } from './register/setup.ts';
 import { registerPortalRoutes } from './residents/routes.tsx';
 import { registerAccessApiRoutes } from './access/api-routes.ts';
 import { registerPdpRoutes } from './access/pdp-routes.tsx';
-import { registerReportRoutes } from './backoffice/report-routes.tsx';
+import { registerBackofficeRoutes } from './backoffice/routes.ts';
 import { registerLedgerRoutes } from './billing/ledger-routes.tsx';
-import { registerTariffRoutes } from './billing/tariff-routes.tsx';
 import { registerConnectionRoutes } from './identity/connection-routes.tsx';
 import { registerIdentityRoutes } from './identity/routes.tsx';
 import { registerOrgAccountRoutes } from './identity/org-account-routes.tsx';
@@ -164,7 +163,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     publicUrl: config.publicUrl,
     sealPublicKey: sealKeysFrom(config.secrets.signingKey).publicKey,
   });
-  registerReportRoutes(app, { db, envelope, clock, publicUrl: config.publicUrl });
   registerOperatorRoutes(app, { db, envelope, clock });
   await registerIdentityRoutes(app, { config, db, clock, testPersons: WELL_KNOWN_PERSONS });
   const routeDeps = { config, db, envelope, clock };
@@ -173,11 +171,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerOrganisationRoutes(app, routeDeps);
   registerRequestRoutes(app, routeDeps);
   registerAgreementRoutes(app, routeDeps);
-  registerTariffRoutes(app, routeDeps);
   registerConnectionRoutes(app, routeDeps);
   registerLedgerRoutes(app, routeDeps);
   registerAccessApiRoutes(app, routeDeps);
   registerPdpRoutes(app, routeDeps);
+  registerBackofficeRoutes(app, routeDeps);
   if (config.mode !== 'production') registerDevMailboxRoutes(app, { db });
 
   return app;

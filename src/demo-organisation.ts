@@ -1,18 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { Secret } from 'otpauth';
 import {
-  monthlyFees,
-  tariffOn,
   agreementsOfOrganisation,
-  insertAgreement,
-  insertGrants,
-  insertVersion,
   markConcluded,
-  nextAgreementNumber,
   organisationById,
   findOrganisationByNumber,
   createOrganisation,
-  type Environment,
 } from './agreements/service.ts';
 import type { Config } from './config.ts';
 import type { Db } from './database.ts';
@@ -22,7 +15,7 @@ import type { Envelope } from './platform/crypto/envelope.ts';
 import { inTransaction } from './platform/db/transaction.ts';
 import { rigaDate, systemClock } from './platform/time/riga.ts';
 import { ledgerErrors, recordDeposit } from './billing/service.ts';
-import { draftAgreementText } from './onboarding/service.ts';
+import { writeDraft } from './onboarding/service.ts';
 
 /** The demo organisation and officer: the same sign-in on every start, stored nowhere in clear. */
 
@@ -154,63 +147,30 @@ async function concludeDemoAgreement(trx: Db, organisationId: number): Promise<v
   const organisation = await organisationById(trx, organisationId);
   if (organisation === undefined) throw new Error('The demo organisation is missing');
   const now = systemClock.now();
-  const validFrom = rigaDate(now);
-  const reference = `LIG-${validFrom.slice(0, 4)}-${String(await nextAgreementNumber(trx)).padStart(6, '0')}`;
-  const terms = {
-    environments: ['test', 'production'] as Environment[],
-    pdpUsers: 2,
-    systemConnections: 2,
-    monitoring: false,
-    monitoringPersons: null,
-    responsibleCreatesUsers: false,
-    criteriaSearch: true,
-  };
-  const id = await insertAgreement(trx, {
-    organisation_id: organisationId,
-    request_id: null,
-    amends_agreement_id: null,
-    reference,
-    status: 'negotiating',
-    environments: terms.environments,
-    pdp_users: terms.pdpUsers,
-    system_connections: terms.systemConnections,
-    monitoring: terms.monitoring,
-    monitoring_persons: terms.monitoringPersons,
-    criteria_search: terms.criteriaSearch,
-    responsible_creates_users: terms.responsibleCreatesUsers,
-    valid_from: validFrom,
-    valid_until: null,
-  });
-  const grants = DEMO_SCOPES.map((scope) => ({
-    agreement_id: id,
-    scope,
-    legal_basis_law: 'Fizisko personu reģistra likums',
-    legal_basis_article: '11. panta pirmā daļa',
-    purpose: DEMO_PURPOSE,
-  }));
-  await insertGrants(trx, grants);
-  const body = draftAgreementText({
-    reference,
-    organisation: {
-      name: organisation.name,
-      registrationNumber: organisation.registration_number,
-      address: organisation.address,
-    },
-    grants: grants.map((g) => ({
-      scope: g.scope,
-      legalBasisLaw: g.legal_basis_law,
-      legalBasisArticle: g.legal_basis_article,
-      purpose: g.purpose,
-    })),
-    ...terms,
-    validFrom,
-    validUntil: null,
-    fees: await monthlyFees(trx, terms, validFrom, organisation.fee_exempt),
-    stateFeeCents: await tariffOn(trx, 'state_fee_per_person', validFrom),
-  });
-  await insertVersion(
+  const { id } = await writeDraft(
     trx,
-    { agreementId: id, number: 1, body, side: 'pmlp', authorName: 'PMLP demo amatpersona' },
+    {
+      organisation,
+      requestId: null,
+      terms: {
+        environments: ['test', 'production'],
+        pdpUsers: 2,
+        systemConnections: 2,
+        monitoring: false,
+        monitoringPersons: null,
+        responsibleCreatesUsers: false,
+        criteriaSearch: true,
+      },
+      grants: DEMO_SCOPES.map((scope) => ({
+        scope,
+        legal_basis_law: 'Fizisko personu reģistra likums',
+        legal_basis_article: '11. panta pirmā daļa',
+        purpose: DEMO_PURPOSE,
+      })),
+      validFrom: rigaDate(now),
+      validUntil: null,
+      authorName: 'PMLP demo amatpersona',
+    },
     now,
   );
   await markConcluded(trx, id, 1, now);

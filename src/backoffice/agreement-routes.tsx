@@ -19,12 +19,12 @@ import {
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
+import { principalOf } from '../platform/http/auth.ts';
 import { resolveLocale } from '../platform/i18n/locale.ts';
 import { formFields } from '../platform/http/form-body.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { pmlpOfficer } from './pmlp-officer.ts';
 import {
   AgreementDraftPage,
   DRAFT_PERMISSIONS,
@@ -32,10 +32,12 @@ import {
   TerminateForm,
 } from './views/agreement-staff-pages.tsx';
 
-const staff = ['staff'] as const;
+/** The register authority's (PMLP) work: other staff are refused with `role_required`. */
+const officers = ['staff:pmlp_officer'] as const;
 
+/** The officer acting on an agreement; the route's access has admitted only officers. */
 function officer(request: FastifyRequest): Extract<AgreementActor, { side: 'pmlp' }> {
-  const me = pmlpOfficer(request);
+  const me = principalOf(request, 'staff');
   return { side: 'pmlp', name: me.name, staffId: me.staffId };
 }
 
@@ -49,11 +51,10 @@ export function registerStaffAgreementRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/darbinieki/ligumi',
     {
-      config: { access: staff },
+      config: { access: officers },
       schema: { hide: true, querystring: Type.Object({ lang: Type.Optional(Type.String()) }) },
     },
     async (request, reply) => {
-      officer(request);
       const [awaiting, rows] = await Promise.all([
         requestsAwaitingAgreement(deps.db),
         listAllAgreements(deps.db),
@@ -93,16 +94,15 @@ export function registerStaffAgreementRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/darbinieki/ligumi/jauns',
-    { config: { access: staff }, schema: { hide: true, querystring: DraftQuery } },
+    { config: { access: officers }, schema: { hide: true, querystring: DraftQuery } },
     async (request, reply) => {
-      officer(request);
       return showDraft(request, reply, request.query.pieprasijums, {}, {}, 200);
     },
   );
 
   app.post(
     '/darbinieki/ligumi/jauns',
-    { config: { access: staff }, schema: { hide: true } },
+    { config: { access: officers }, schema: { hide: true } },
     async (request, reply) => {
       const me = officer(request);
       const fields = formFields(request.body);
@@ -156,7 +156,7 @@ export function registerStaffAgreementRoutes(app: App, deps: RouteDeps): void {
 
   const showAgreement = registerNegotiationRoutes(app, deps, {
     prefix: '/darbinieki/ligumi',
-    access: staff,
+    access: officers,
     actorOf: officer,
     extras: (request, view, values, errors) => (
       <TerminateForm
@@ -172,7 +172,7 @@ export function registerStaffAgreementRoutes(app: App, deps: RouteDeps): void {
 
   app.post(
     '/darbinieki/ligumi/:reference/izbeigt',
-    { config: { access: staff }, schema: { hide: true, params: AgreementReferenceParams } },
+    { config: { access: officers }, schema: { hide: true, params: AgreementReferenceParams } },
     async (request, reply) => {
       const me = officer(request);
       const fields = formFields(request.body);

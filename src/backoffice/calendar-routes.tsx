@@ -6,26 +6,23 @@ import {
   calendarExceptionsFrom,
   problemMessages,
   validateException,
-  type StaffActor,
 } from '../onboarding/service.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import type { App } from '../platform/http/app-type.ts';
+import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { CalendarPage } from './views/calendar-page.tsx';
 
-const staff = ['staff'] as const;
+/** The register authority's (PMLP) work: other staff are refused with `role_required`. */
+const officers = ['staff:pmlp_officer'] as const;
 const PATH = '/darbinieki/kalendars';
 
 /** Staff add the Cabinet's transferred working days and one-off holidays, without a release. */
-export function registerCalendarRoutes(
-  app: App,
-  deps: RouteDeps,
-  officer: (request: FastifyRequest) => StaffActor,
-): void {
+export function registerCalendarRoutes(app: App, deps: RouteDeps): void {
   const { db, clock } = deps;
 
   const show = async (
@@ -51,44 +48,50 @@ export function registerCalendarRoutes(
   app.get(
     PATH,
     {
-      config: { access: staff },
+      config: { access: officers },
       schema: { hide: true, querystring: Type.Object({ lang: Type.Optional(Type.String()) }) },
     },
     async (request, reply) => {
-      officer(request);
       return show(request, reply, {}, {});
     },
   );
 
-  app.post(PATH, { config: { access: staff }, schema: { hide: true } }, async (request, reply) => {
-    const me = officer(request);
-    const fields = formFields(request.body);
-    const locale = pageContext(request, reply).locale;
-    const checked = validateException({
-      day: fields.day ?? '',
-      kind: fields.kind ?? '',
-      note: fields.note ?? '',
-    });
-    if (!checked.ok) {
-      return show(request, reply, fields, problemMessages(checked.problems, locale), 400);
-    }
-    const added = await inTransaction(db, async (trx: Db) => {
-      if (!(await addCalendarException(trx, checked))) return false;
-      await appendAudit(trx, {
-        actorType: 'staff',
-        actorId: String(me.staffId),
-        subjectPersonId: null,
-        action: `calendar_exception.${checked.kind}`,
-        reason: `${checked.day}: ${checked.note}`,
-        channel: 'backoffice',
-        requestId: request.id,
+  app.post(
+    PATH,
+    { config: { access: officers }, schema: { hide: true } },
+    async (request, reply) => {
+      const me = principalOf(request, 'staff');
+      const fields = formFields(request.body);
+      const locale = pageContext(request, reply).locale;
+      const checked = validateException({
+        day: fields.day ?? '',
+        kind: fields.kind ?? '',
+        note: fields.note ?? '',
       });
-      return true;
-    });
-    if (!added) {
-      const errors = problemMessages([{ field: 'day', code: 'calendar_exception_exists' }], locale);
-      return show(request, reply, fields, errors, 409);
-    }
-    return reply.redirect(PATH, 303);
-  });
+      if (!checked.ok) {
+        return show(request, reply, fields, problemMessages(checked.problems, locale), 400);
+      }
+      const added = await inTransaction(db, async (trx: Db) => {
+        if (!(await addCalendarException(trx, checked))) return false;
+        await appendAudit(trx, {
+          actorType: 'staff',
+          actorId: String(me.staffId),
+          subjectPersonId: null,
+          action: `calendar_exception.${checked.kind}`,
+          reason: `${checked.day}: ${checked.note}`,
+          channel: 'backoffice',
+          requestId: request.id,
+        });
+        return true;
+      });
+      if (!added) {
+        const errors = problemMessages(
+          [{ field: 'day', code: 'calendar_exception_exists' }],
+          locale,
+        );
+        return show(request, reply, fields, errors, 409);
+      }
+      return reply.redirect(PATH, 303);
+    },
+  );
 }

@@ -5,7 +5,7 @@ import { AppError, interpolate } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
-import { pageContext, sendPage } from '../platform/views/render.ts';
+import { pageContext, sendFormPage, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import {
   changeConnectionStatus,
@@ -17,26 +17,17 @@ import {
   TOKEN_PATH,
   type ConnectionStatus,
 } from '../identity/service.ts';
-import { backofficeErrors } from './errors.ts';
 import { StaffConnectionListPage } from './views/connection-list-page.tsx';
 import { StaffConnectionPage } from './views/connection-page.tsx';
 
-const staff = ['staff'] as const;
+/** The register authority's (PMLP) work: other staff are refused with `role_required`. */
+const officers = ['staff:pmlp_officer'] as const;
 const STATUSES = ['pending', 'active', 'suspended'] as const;
 const ClientParams = Type.Object({ clientId: Type.String({ pattern: CLIENT_ID_PATTERN }) });
 const ListQuery = Type.Object({
   statuss: Type.Optional(Type.Union([Type.Literal(''), ...STATUSES.map((s) => Type.Literal(s))])),
   lang: Type.Optional(Type.String()),
 });
-
-/** Connections are the register authority's (PMLP) work; Information Centre staff are refused. */
-function pmlpOfficer(request: FastifyRequest) {
-  const me = principalOf(request, 'staff');
-  if (me.role !== 'pmlp_officer') {
-    throw new AppError(backofficeErrors.role_required, { role: 'PMLP' });
-  }
-  return { staffId: me.staffId, requestId: request.id };
-}
 
 /** Staff pages for system connections: the list, one connection, activate / suspend / restore. */
 export function registerBackofficeConnectionRoutes(app: App, deps: RouteDeps): void {
@@ -45,9 +36,8 @@ export function registerBackofficeConnectionRoutes(app: App, deps: RouteDeps): v
 
   app.get(
     '/darbinieki/savienojumi',
-    { config: { access: staff }, schema: { hide: true, querystring: ListQuery } },
+    { config: { access: officers }, schema: { hide: true, querystring: ListQuery } },
     async (request, reply) => {
-      pmlpOfficer(request);
       const status: ConnectionStatus | null =
         request.query.statuss === undefined || request.query.statuss === ''
           ? null
@@ -72,7 +62,7 @@ export function registerBackofficeConnectionRoutes(app: App, deps: RouteDeps): v
     errors: Record<string, string>,
   ) => {
     const view = await connectionDetails(deps.db, clientId, deps.clock.now());
-    return sendPage(
+    return sendFormPage(
       reply,
       <StaffConnectionPage
         ctx={pageContext(request, reply)}
@@ -81,15 +71,14 @@ export function registerBackofficeConnectionRoutes(app: App, deps: RouteDeps): v
         values={values}
         errors={errors}
       />,
-      Object.keys(errors).length === 0 ? 200 : 400,
+      errors,
     );
   };
 
   app.get(
     '/darbinieki/savienojumi/:clientId',
-    { config: { access: staff }, schema: { hide: true, params: ClientParams } },
+    { config: { access: officers }, schema: { hide: true, params: ClientParams } },
     async (request, reply) => {
-      pmlpOfficer(request);
       return show(request, reply, request.params.clientId, {}, {});
     },
   );
@@ -97,9 +86,9 @@ export function registerBackofficeConnectionRoutes(app: App, deps: RouteDeps): v
   const statusRoute = (path: string, action: 'activate' | 'suspend' | 'restore') => {
     app.post(
       `/darbinieki/savienojumi/:clientId/${path}`,
-      { config: { access: staff }, schema: { hide: true, params: ClientParams } },
+      { config: { access: officers }, schema: { hide: true, params: ClientParams } },
       async (request, reply) => {
-        const me = pmlpOfficer(request);
+        const me = { staffId: principalOf(request, 'staff').staffId, requestId: request.id };
         const clientId = request.params.clientId;
         const reason = (formFields(request.body).reason ?? '').trim();
         if (action === 'suspend' && (reason === '' || reason.length > 1000)) {

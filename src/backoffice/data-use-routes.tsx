@@ -4,6 +4,7 @@ import type { Db } from '../database.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError, type ErrorDefinition } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
+import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
 import type { Locale } from '../platform/i18n/locale.ts';
 import { rigaDate, type Clock } from '../platform/time/riga.ts';
@@ -18,12 +19,12 @@ import {
   staffViewRow,
   staffViewRows,
 } from '../residents/service.ts';
-import { pmlpOfficer } from './request-routes.tsx';
 import { DataUseHoldPage } from './views/data-use-hold-page.tsx';
 import { DataUseSearchPage } from './views/data-use-search-page.tsx';
 import { DataUseViewPage } from './views/data-use-view-page.tsx';
 
-const staff = ['staff'] as const;
+/** The register authority's (PMLP) work: other staff are refused with `role_required`. */
+const officers = ['staff:pmlp_officer'] as const;
 const BASE = '/darbinieki/datu-izmantosana';
 const LangQuery = Type.Object({ lang: Type.Optional(Type.String()) });
 const ViewParams = Type.Object({ viewId: Type.Integer({ minimum: 1 }) });
@@ -54,16 +55,14 @@ const isCodeProblem = (code: string) =>
 /**
  * Register officers (PMLP) look at the provision rows of one person with a stated reason, and
  * hold single rows back from the person's "who used my data" until a day, or lift a hold.
- * Registered by the residents' data-use routes; callable on its own with the same deps.
  */
 export function registerDataUseStaffRoutes(app: App, deps: { db: Db; clock: Clock }): void {
   const { db, clock } = deps;
 
   app.get(
     BASE,
-    { config: { access: staff }, schema: { hide: true, querystring: LangQuery } },
+    { config: { access: officers }, schema: { hide: true, querystring: LangQuery } },
     async (request, reply) => {
-      pmlpOfficer(request);
       return sendPage(
         reply,
         <DataUseSearchPage ctx={pageContext(request, reply)} values={{}} errors={{}} />,
@@ -71,45 +70,49 @@ export function registerDataUseStaffRoutes(app: App, deps: { db: Db; clock: Cloc
     },
   );
 
-  app.post(BASE, { config: { access: staff }, schema: { hide: true } }, async (request, reply) => {
-    const me = pmlpOfficer(request);
-    const fields = formFields(request.body);
-    const ctx = pageContext(request, reply);
-    const values = { personalCode: fields.personalCode ?? '', reason: fields.reason ?? '' };
-    try {
-      const viewId = await inTransaction(db, (trx) =>
-        openStaffView(trx, clock, me, values, request.id),
-      );
-      return await reply.redirect(viewPath(viewId), 303);
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      const field = isCodeProblem(error.code)
-        ? 'personalCode'
-        : error.code === 'view_reason_required'
-          ? 'reason'
-          : null;
-      if (field === null) throw error;
-      const errors = messages([{ field, error: error.definition }], ctx.locale);
-      // An empty reason is reported too, when the code was the first problem.
-      if (field === 'personalCode' && values.reason.trim() === '') {
-        errors.reason = dataUseErrors.view_reason_required[ctx.locale];
+  app.post(
+    BASE,
+    { config: { access: officers }, schema: { hide: true } },
+    async (request, reply) => {
+      const me = principalOf(request, 'staff');
+      const fields = formFields(request.body);
+      const ctx = pageContext(request, reply);
+      const values = { personalCode: fields.personalCode ?? '', reason: fields.reason ?? '' };
+      try {
+        const viewId = await inTransaction(db, (trx) =>
+          openStaffView(trx, clock, me, values, request.id),
+        );
+        return await reply.redirect(viewPath(viewId), 303);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        const field = isCodeProblem(error.code)
+          ? 'personalCode'
+          : error.code === 'view_reason_required'
+            ? 'reason'
+            : null;
+        if (field === null) throw error;
+        const errors = messages([{ field, error: error.definition }], ctx.locale);
+        // An empty reason is reported too, when the code was the first problem.
+        if (field === 'personalCode' && values.reason.trim() === '') {
+          errors.reason = dataUseErrors.view_reason_required[ctx.locale];
+        }
+        return sendPage(
+          reply,
+          <DataUseSearchPage ctx={ctx} values={values} errors={errors} />,
+          error.definition.status,
+        );
       }
-      return sendPage(
-        reply,
-        <DataUseSearchPage ctx={ctx} values={values} errors={errors} />,
-        error.definition.status,
-      );
-    }
-  });
+    },
+  );
 
   app.get(
     `${BASE}/skatijums/:viewId`,
     {
-      config: { access: staff },
+      config: { access: officers },
       schema: { hide: true, params: ViewParams, querystring: ViewQuery },
     },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const { view, rows } = await inTransaction(db, async (trx) => {
         const view = await staffView(trx, clock, me, request.params.viewId);
         return { view, rows: await staffViewRows(trx, view) };
@@ -135,7 +138,7 @@ export function registerDataUseStaffRoutes(app: App, deps: { db: Db; clock: Cloc
     errors: Record<string, string>,
     status: number,
   ) => {
-    const me = pmlpOfficer(request);
+    const me = principalOf(request, 'staff');
     const { view, row } = await inTransaction(db, async (trx) => {
       const view = await staffView(trx, clock, me, ids.viewId);
       return { view, row: await staffViewRow(trx, view, ids.eventId) };
@@ -156,7 +159,7 @@ export function registerDataUseStaffRoutes(app: App, deps: { db: Db; clock: Cloc
   app.get(
     `${BASE}/skatijums/:viewId/ieraksti/:eventId`,
     {
-      config: { access: staff },
+      config: { access: officers },
       schema: { hide: true, params: RowParams, querystring: LangQuery },
     },
     async (request, reply) => showRow(request, reply, request.params, {}, {}, 200),
@@ -164,9 +167,9 @@ export function registerDataUseStaffRoutes(app: App, deps: { db: Db; clock: Cloc
 
   app.post(
     `${BASE}/skatijums/:viewId/ieraksti/:eventId/slept`,
-    { config: { access: staff }, schema: { hide: true, params: RowParams } },
+    { config: { access: officers }, schema: { hide: true, params: RowParams } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const fields = formFields(request.body);
       const values = { hiddenUntil: fields.hiddenUntil ?? '', holdReason: fields.holdReason ?? '' };
       const checked = checkHold(
@@ -195,9 +198,9 @@ export function registerDataUseStaffRoutes(app: App, deps: { db: Db; clock: Cloc
 
   app.post(
     `${BASE}/skatijums/:viewId/ieraksti/:eventId/atcelt`,
-    { config: { access: staff }, schema: { hide: true, params: RowParams } },
+    { config: { access: officers }, schema: { hide: true, params: RowParams } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const { viewId, eventId } = request.params;
       await inTransaction(db, async (trx) => {
         const view = await staffView(trx, clock, me, viewId);

@@ -10,6 +10,7 @@ import {
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
+import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -22,12 +23,12 @@ import {
   type DepositErrors,
   type DepositValues,
 } from './deposit-form.ts';
-import { pmlpOfficer } from './pmlp-officer.ts';
 import { DepositCheckPage } from './views/deposit-check-page.tsx';
 import { DepositFormPage } from './views/deposit-form-page.tsx';
 import { DepositRecordedPage } from './views/deposit-recorded-page.tsx';
 
-const staff = ['staff'] as const;
+/** The register authority's (PMLP) work: other staff are refused with `role_required`. */
+const officers = ['staff:pmlp_officer'] as const;
 const LATEST = 20;
 const FormQuery = Type.Object({
   registracijas_nr: Type.Optional(Type.String({ maxLength: 40 })),
@@ -72,9 +73,8 @@ export function registerDepositRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     DEPOSITS_PATH,
-    { config: { access: staff }, schema: { hide: true, querystring: FormQuery } },
+    { config: { access: officers }, schema: { hide: true, querystring: FormQuery } },
     async (request, reply) => {
-      pmlpOfficer(request);
       // Prefilled from the organisation's page (?registracijas_nr=) or from "Change".
       return showForm(request, reply, depositValues(request.query), {});
     },
@@ -82,9 +82,8 @@ export function registerDepositRoutes(app: App, deps: RouteDeps): void {
 
   app.post(
     DEPOSITS_PATH,
-    { config: { access: staff }, schema: { hide: true } },
+    { config: { access: officers }, schema: { hide: true } },
     async (request, reply) => {
-      pmlpOfficer(request);
       const values = depositValues(formFields(request.body));
       const checked = await checkDepositForm(deps.db, values);
       if (!checked.ok) return showForm(request, reply, values, checked.errors);
@@ -101,9 +100,9 @@ export function registerDepositRoutes(app: App, deps: RouteDeps): void {
 
   app.post(
     DEPOSIT_CONFIRM_PATH,
-    { config: { access: staff }, schema: { hide: true } },
+    { config: { access: officers }, schema: { hide: true } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const values = depositValues(formFields(request.body));
       // The hidden fields are input like any other: everything is checked again.
       const checked = await checkDepositForm(deps.db, values);
@@ -138,9 +137,8 @@ export function registerDepositRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     `${DEPOSITS_PATH}/:id`,
-    { config: { access: staff }, schema: { hide: true, params: DepositParams } },
+    { config: { access: officers }, schema: { hide: true, params: DepositParams } },
     async (request, reply) => {
-      pmlpOfficer(request);
       const deposit = await depositById(deps.db, request.params.id);
       if (deposit === undefined) throw new AppError(ledgerErrors.deposit_not_found);
       return sendPage(

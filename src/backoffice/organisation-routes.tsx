@@ -3,31 +3,32 @@ import { Type } from 'typebox';
 import {
   changeFeeExemption,
   listOrganisations,
-  ORGANISATION_FIELDS,
   organisationDetail,
   validateOrganisationForm,
-  type OrganisationCreator,
-  type OrganisationForm,
   organisationErrors,
 } from '../agreements/service.ts';
 import { balanceOf } from '../billing/service.ts';
-import type { Db } from '../database.ts';
 import {
   disableOrgUser,
   findOrgUser,
   identityErrors,
   listOrgUsers,
   unblockOrgUser,
-  type OrgUserDeps,
 } from '../identity/service.ts';
+import {
+  createWithRepresentative,
+  duplicateErrors,
+  fieldErrorOf,
+  organisationFormValues,
+} from '../onboarding/service.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
+import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
 import type { Text } from '../platform/i18n/locale.ts';
-import { pageContext, sendPage } from '../platform/views/render.ts';
+import { pageContext, sendFormPage, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { pmlpOfficer } from './pmlp-officer.ts';
 import {
   NewOrganisationPage,
   OrganisationDetailPage,
@@ -35,42 +36,33 @@ import {
 } from './views/organisation-pages.tsx';
 
 const BASE = '/darbinieki/organizacijas';
-const staff = ['staff'] as const;
+/** The register authority's (PMLP) work: other staff are refused with `role_required`. */
+const officers = ['staff:pmlp_officer'] as const;
 const Id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
 const OrgParams = Type.Object({ id: Id });
 const UserParams = Type.Object({ id: Id, userId: Id });
 
-/** What the organisations' own routes share with the staff pages (creation rules and checks). */
-export interface StaffOrganisationDeps extends RouteDeps {
-  userDeps: OrgUserDeps;
-  createWithRepresentative: (
-    db: Db,
-    userDeps: OrgUserDeps,
-    form: OrganisationForm,
-    creator: OrganisationCreator,
-  ) => Promise<{ id: number }>;
-  duplicateErrors: (db: Db, form: OrganisationForm) => Promise<Record<string, Text>>;
-  fieldErrorOf: (error: unknown) => Record<string, Text> | null;
-}
-
 /** PMLP officers' pages for organisations: list, create with a representative, detail. */
-export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisationDeps): void {
-  app.get(BASE, { config: { access: staff }, schema: { hide: true } }, async (request, reply) => {
-    pmlpOfficer(request);
-    return sendPage(
-      reply,
-      <OrganisationListPage
-        ctx={pageContext(request, reply)}
-        organisations={await listOrganisations(deps.db)}
-      />,
-    );
-  });
+export function registerStaffOrganisationRoutes(app: App, deps: RouteDeps): void {
+  const userDeps = { clock: deps.clock, envelope: deps.envelope, publicUrl: deps.config.publicUrl };
+  app.get(
+    BASE,
+    { config: { access: officers }, schema: { hide: true } },
+    async (request, reply) => {
+      return sendPage(
+        reply,
+        <OrganisationListPage
+          ctx={pageContext(request, reply)}
+          organisations={await listOrganisations(deps.db)}
+        />,
+      );
+    },
+  );
 
   app.get(
     `${BASE}/jauna`,
-    { config: { access: staff }, schema: { hide: true } },
+    { config: { access: officers }, schema: { hide: true } },
     async (request, reply) => {
-      pmlpOfficer(request);
       return sendPage(
         reply,
         <NewOrganisationPage ctx={pageContext(request, reply)} values={{}} errors={{}} />,
@@ -80,13 +72,11 @@ export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisatio
 
   app.post(
     `${BASE}/jauna`,
-    { config: { access: staff }, schema: { hide: true } },
+    { config: { access: officers }, schema: { hide: true } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const fields = formFields(request.body);
-      const values = Object.fromEntries(
-        ORGANISATION_FIELDS.map((f) => [f, (fields[f] ?? '').slice(0, 500)]),
-      );
+      const values = organisationFormValues(fields);
       const again = (errors: Record<string, Text>, status: number) =>
         sendPage(
           reply,
@@ -95,16 +85,16 @@ export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisatio
         );
       const checked = validateOrganisationForm(values);
       if (!checked.ok) return again(checked.errors, 400);
-      const duplicates = await deps.duplicateErrors(deps.db, checked.value);
+      const duplicates = await duplicateErrors(deps.db, checked.value);
       if (Object.keys(duplicates).length > 0) return again(duplicates, 409);
       let id: number;
       try {
-        ({ id } = await deps.createWithRepresentative(deps.db, deps.userDeps, checked.value, {
+        ({ id } = await createWithRepresentative(deps.db, userDeps, checked.value, {
           kind: 'staff',
           staffId: me.staffId,
         }));
       } catch (error) {
-        const errors = deps.fieldErrorOf(error);
+        const errors = fieldErrorOf(error);
         if (errors === null) throw error;
         return again(errors, 409);
       }
@@ -122,7 +112,7 @@ export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisatio
     const detail = await organisationDetail(deps.db, id);
     const users = await listOrgUsers(deps.db, id);
     const balanceCents = await balanceOf(deps.db, id);
-    return sendPage(
+    return sendFormPage(
       reply,
       <OrganisationDetailPage
         ctx={pageContext(request, reply)}
@@ -132,24 +122,23 @@ export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisatio
         values={values}
         errors={errors}
       />,
-      Object.keys(errors).length === 0 ? 200 : 400,
+      errors,
     );
   };
 
   app.get(
     `${BASE}/:id`,
-    { config: { access: staff }, schema: { hide: true, params: OrgParams } },
+    { config: { access: officers }, schema: { hide: true, params: OrgParams } },
     async (request, reply) => {
-      pmlpOfficer(request);
       return showDetail(request, reply, request.params.id, {}, {});
     },
   );
 
   app.post(
     `${BASE}/:id/atbrivojums`,
-    { config: { access: staff }, schema: { hide: true, params: OrgParams } },
+    { config: { access: officers }, schema: { hide: true, params: OrgParams } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const fields = formFields(request.body);
       const feeExempt = fields.feeExempt;
       const reason = fields.reason ?? '';
@@ -197,9 +186,9 @@ export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisatio
 
   app.post(
     `${BASE}/:id/lietotaji/:userId/atbloket`,
-    { config: { access: staff }, schema: { hide: true, params: UserParams } },
+    { config: { access: officers }, schema: { hide: true, params: UserParams } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const user = await userOf(request.params.id, request.params.userId);
       await inTransaction(deps.db, (trx) =>
         unblockOrgUser(trx, deps, { kind: 'staff', staffId: me.staffId }, user.id),
@@ -210,9 +199,9 @@ export function registerStaffOrganisationRoutes(app: App, deps: StaffOrganisatio
 
   app.post(
     `${BASE}/:id/lietotaji/:userId/atspejot`,
-    { config: { access: staff }, schema: { hide: true, params: UserParams } },
+    { config: { access: officers }, schema: { hide: true, params: UserParams } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const user = await userOf(request.params.id, request.params.userId);
       await inTransaction(deps.db, (trx) =>
         disableOrgUser(trx, deps, { kind: 'staff', staffId: me.staffId }, user.id),

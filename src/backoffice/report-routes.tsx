@@ -1,14 +1,11 @@
 import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
-import type { Db } from '../database.ts';
-import type { Envelope } from '../platform/crypto/envelope.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
-import { AppError } from '../platform/errors.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { formFields } from '../platform/http/form-body.ts';
-import type { Clock } from '../platform/time/riga.ts';
-import { pageContext, sendPage } from '../platform/views/render.ts';
+import { pageContext, sendFormPage, sendPage } from '../platform/views/render.ts';
+import type { RouteDeps } from '../route-deps.ts';
 import { readFacialImage } from '../register/service.ts';
 import {
   changeReportStatus,
@@ -19,19 +16,12 @@ import {
   type ReportKind,
   type ReportStatus,
 } from '../residents/service.ts';
-import { backofficeErrors } from './errors.ts';
 import { ReportPage } from './views/report-page.tsx';
 import { ReportQueuePage } from './views/report-queue-page.tsx';
 import { reportTexts } from './texts/reports.ts';
 
-export interface BackofficeDeps {
-  db: Db;
-  envelope: Envelope;
-  clock: Clock;
-  publicUrl: string;
-}
-
-const staff = ['staff'] as const;
+/** Reports are the Information Centre's work: other staff are refused with `role_required`. */
+const agents = ['staff:ic_agent'] as const;
 const ReportParams = Type.Object({ reference: Type.String({ pattern: REPORT_REFERENCE_PATTERN }) });
 const KINDS = ['deficiency', 'error'] as const;
 const STATUSES = ['received', 'in_progress', 'resolved', 'rejected'] as const;
@@ -41,26 +31,14 @@ const QueueQuery = Type.Object({
   lang: Type.Optional(Type.String()),
 });
 
-/** Reports are the Information Centre's work; other staff are refused. */
-function icAgent(request: FastifyRequest) {
-  const me = principalOf(request, 'staff');
-  if (me.role !== 'ic_agent') {
-    throw new AppError(backofficeErrors.role_required, {
-      role: 'Informācijas centra / Information Centre',
-    });
-  }
-  return me;
-}
-
 const isStatus = (value: string | undefined): value is ReportStatus =>
   (STATUSES as readonly string[]).includes(value ?? '');
 
-export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
+export function registerReportRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/darbinieki/zinojumi',
-    { config: { access: staff }, schema: { hide: true, querystring: QueueQuery } },
+    { config: { access: agents }, schema: { hide: true, querystring: QueueQuery } },
     async (request, reply) => {
-      icAgent(request);
       const kind: ReportKind | null =
         request.query.veids === undefined || request.query.veids === ''
           ? null
@@ -89,28 +67,28 @@ export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
     values: { status?: string; reply?: string },
     errors: Record<string, string>,
   ) => {
-    const me = icAgent(request);
+    const me = principalOf(request, 'staff');
     const view = await inTransaction(deps.db, (trx) =>
       openReportForStaff(trx, reference, { staffId: me.staffId }, request.id),
     );
-    return sendPage(
+    return sendFormPage(
       reply,
       <ReportPage ctx={pageContext(request, reply)} view={view} values={values} errors={errors} />,
-      Object.keys(errors).length === 0 ? 200 : 400,
+      errors,
     );
   };
 
   app.get(
     '/darbinieki/zinojumi/:reference',
-    { config: { access: staff }, schema: { hide: true, params: ReportParams } },
+    { config: { access: agents }, schema: { hide: true, params: ReportParams } },
     async (request, reply) => showReport(request, reply, request.params.reference, {}, {}),
   );
 
   app.post(
     '/darbinieki/zinojumi/:reference/statuss',
-    { config: { access: staff }, schema: { hide: true, params: ReportParams } },
+    { config: { access: agents }, schema: { hide: true, params: ReportParams } },
     async (request, reply) => {
-      const me = icAgent(request);
+      const me = principalOf(request, 'staff');
       const fields = formFields(request.body);
       const replyText = (fields.reply ?? '').trim();
       const errors: Record<string, string> = {};
@@ -134,7 +112,7 @@ export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
             reply: replyText === '' ? null : replyText,
             staffId: me.staffId,
           },
-          deps.publicUrl,
+          deps.config.publicUrl,
         ),
       );
       return reply.redirect(`/darbinieki/zinojumi/${request.params.reference}`, 303);
@@ -143,9 +121,8 @@ export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
 
   app.get(
     '/darbinieki/zinojumi/:reference/pielikums',
-    { config: { access: staff }, schema: { hide: true, params: ReportParams } },
+    { config: { access: agents }, schema: { hide: true, params: ReportParams } },
     async (request, reply) => {
-      icAgent(request);
       const file = await readAttachment(deps.db, deps.envelope, request.params.reference);
       if (file === null) return reply.callNotFound();
       // Served as a download, never rendered in our origin: a PDF or image from the public.
@@ -163,7 +140,7 @@ export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
   app.get(
     '/darbinieki/zinojumi/:reference/attels/:imageId',
     {
-      config: { access: staff },
+      config: { access: agents },
       schema: {
         hide: true,
         params: Type.Object({
@@ -173,7 +150,7 @@ export function registerReportRoutes(app: App, deps: BackofficeDeps): void {
       },
     },
     async (request, reply) => {
-      const me = icAgent(request);
+      const me = principalOf(request, 'staff');
       // The image is shown only as part of the report's audited view, and only the reporter's own.
       const image = await inTransaction(deps.db, async (trx) => {
         const view = await openReportForStaff(

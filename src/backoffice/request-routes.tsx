@@ -1,4 +1,3 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
@@ -8,22 +7,21 @@ import { formFields } from '../platform/http/form-body.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import {
   askClarification,
-  clarificationFromForm,
   decideScope,
   problemMessages,
   requestErrors,
   requestForStaff,
   reviewQueue,
   type QueueFilter,
-  type StaffActor,
 } from '../onboarding/service.ts';
+import { clarificationStep, requestPage } from '../onboarding/routes.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { registerCalendarRoutes } from './calendar-routes.tsx';
-import { backofficeErrors } from './errors.ts';
 import { RequestQueuePage } from './views/request-queue-page.tsx';
 import { RequestReviewPage } from './views/request-review-page.tsx';
 
-const staff = ['staff'] as const;
+/** The register authority's (PMLP) work: other staff are refused with `role_required`. */
+const officers = ['staff:pmlp_officer'] as const;
 const BASE = '/darbinieki/pieprasijumi';
 const ReferenceParams = Type.Object({ reference: Type.String({ pattern: '^PP-\\d{4}-\\d{6}$' }) });
 const QueueQuery = Type.Object({
@@ -34,17 +32,6 @@ const QueueQuery = Type.Object({
 });
 const FILTERS: Record<string, QueueFilter> = { nokaveti: 'overdue', sonedel: 'due_this_week' };
 
-/** Organisations' requests are the register authority's (PMLP) work; other staff are refused. */
-export function pmlpOfficer(request: FastifyRequest): StaffActor {
-  const me = principalOf(request, 'staff');
-  if (me.role !== 'pmlp_officer') {
-    throw new AppError(backofficeErrors.role_required, {
-      role: 'Pilsonības un migrācijas lietu pārvaldes / Office of Citizenship and Migration Affairs',
-    });
-  }
-  return { staffId: me.staffId, name: me.name };
-}
-
 /** The staff side of access requests: the queue by deadline, clarification, per-scope decisions. */
 export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void {
   const { db, clock } = deps;
@@ -52,9 +39,8 @@ export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void
 
   app.get(
     BASE,
-    { config: { access: staff }, schema: { hide: true, querystring: QueueQuery } },
+    { config: { access: officers }, schema: { hide: true, querystring: QueueQuery } },
     async (request, reply) => {
-      pmlpOfficer(request);
       const chosen = request.query.filtrs ?? '';
       const rows = await reviewQueue(db, FILTERS[chosen] ?? 'all', clock.now());
       return sendPage(
@@ -64,63 +50,42 @@ export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void
     },
   );
 
-  const showRequest = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    reference: string,
-    values: Record<string, string>,
-    errors: Record<string, string>,
-  ) => {
-    pmlpOfficer(request);
-    const view = await requestForStaff(db, reference, clock.now());
-    return sendPage(
-      reply,
-      <RequestReviewPage
-        ctx={pageContext(request, reply)}
-        view={view}
-        values={values}
-        errors={errors}
-      />,
-      Object.keys(errors).length === 0 ? 200 : 400,
-    );
-  };
+  const showRequest = requestPage(RequestReviewPage, (_request, reference: string) =>
+    requestForStaff(db, reference, clock.now()),
+  );
 
   app.get(
     `${BASE}/:reference`,
-    { config: { access: staff }, schema: { hide: true, params: ReferenceParams } },
-    async (request, reply) => showRequest(request, reply, request.params.reference, {}, {}),
+    { config: { access: officers }, schema: { hide: true, params: ReferenceParams } },
+    async (request, reply) => showRequest(request, reply, request.params.reference),
   );
 
   app.post(
     `${BASE}/:reference/precizet`,
-    { config: { access: staff }, schema: { hide: true, params: ReferenceParams } },
+    { config: { access: officers }, schema: { hide: true, params: ReferenceParams } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
-      const fields = formFields(request.body);
-      const question = clarificationFromForm(
-        fields,
-        'question',
-        pageContext(request, reply).locale,
-      );
-      if (!question.ok) {
-        return showRequest(request, reply, request.params.reference, fields, question.errors);
-      }
-      await inTransaction(db, (trx) =>
-        askClarification(trx, me, request.params.reference, question.text, {
-          now: clock.now(),
-          publicUrl,
-          httpRequestId: request.id,
-        }),
-      );
-      return reply.redirect(`${BASE}/${request.params.reference}`, 303);
+      const me = principalOf(request, 'staff');
+      const { reference } = request.params;
+      return clarificationStep(request, reply, 'question', {
+        show: (form) => showRequest(request, reply, reference, form),
+        take: (text) =>
+          inTransaction(db, (trx) =>
+            askClarification(trx, me, reference, text, {
+              now: clock.now(),
+              publicUrl,
+              httpRequestId: request.id,
+            }),
+          ),
+        back: `${BASE}/${reference}`,
+      });
     },
   );
 
   app.post(
     `${BASE}/:reference/lemums`,
-    { config: { access: staff }, schema: { hide: true, params: ReferenceParams } },
+    { config: { access: officers }, schema: { hide: true, params: ReferenceParams } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const fields = formFields(request.body);
       const scope = fields.scope ?? '';
       if (!/^[a-z_]{1,40}$/.test(scope)) throw new AppError(requestErrors.scope_not_requested);
@@ -143,13 +108,10 @@ export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void
         if (asked === undefined) throw new AppError(requestErrors.scope_not_requested);
         if (asked.decision !== 'pending') throw new AppError(requestErrors.scope_already_decided);
         const locale = pageContext(request, reply).locale;
-        return showRequest(
-          request,
-          reply,
-          request.params.reference,
-          fields,
-          problemMessages(problems, locale),
-        );
+        return showRequest(request, reply, request.params.reference, {
+          values: fields,
+          errors: problemMessages(problems, locale),
+        });
       }
       await inTransaction(db, (trx) =>
         decideScope(
@@ -164,5 +126,5 @@ export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void
     },
   );
 
-  registerCalendarRoutes(app, deps, pmlpOfficer);
+  registerCalendarRoutes(app, deps);
 }

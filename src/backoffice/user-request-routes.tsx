@@ -6,26 +6,24 @@ import {
   identityErrors,
   listUserRequests,
   refuseUserRequest,
-  type OrgUserDeps,
 } from '../identity/service.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
+import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { pmlpOfficer } from './pmlp-officer.ts';
 import { UserRequestsPage } from './views/user-requests-page.tsx';
 
 const PATH = '/darbinieki/lietotaju-pieprasijumi';
-const staff = ['staff'] as const;
+/** The register authority's (PMLP) work: other staff are refused with `role_required`. */
+const officers = ['staff:pmlp_officer'] as const;
 const Params = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) });
 
 /** PMLP officers decide organisations' requests for Person Data Browser users. */
-export function registerUserRequestRoutes(
-  app: App,
-  deps: RouteDeps & { userDeps: OrgUserDeps },
-): void {
+export function registerUserRequestRoutes(app: App, deps: RouteDeps): void {
+  const userDeps = { clock: deps.clock, envelope: deps.envelope, publicUrl: deps.config.publicUrl };
   const show = async (
     request: FastifyRequest,
     reply: FastifyReply,
@@ -51,18 +49,21 @@ export function registerUserRequestRoutes(
     );
   };
 
-  app.get(PATH, { config: { access: staff }, schema: { hide: true } }, async (request, reply) => {
-    pmlpOfficer(request);
-    return show(request, reply, null);
-  });
+  app.get(
+    PATH,
+    { config: { access: officers }, schema: { hide: true } },
+    async (request, reply) => {
+      return show(request, reply, null);
+    },
+  );
 
   app.post(
     `${PATH}/:id/apstiprinat`,
-    { config: { access: staff }, schema: { hide: true, params: Params } },
+    { config: { access: officers }, schema: { hide: true, params: Params } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       await inTransaction(deps.db, (trx) =>
-        approveUserRequest(trx, deps.userDeps, { staffId: me.staffId }, request.params.id),
+        approveUserRequest(trx, userDeps, { staffId: me.staffId }, request.params.id),
       );
       return reply.redirect(PATH, 303);
     },
@@ -70,9 +71,9 @@ export function registerUserRequestRoutes(
 
   app.post(
     `${PATH}/:id/atteikt`,
-    { config: { access: staff }, schema: { hide: true, params: Params } },
+    { config: { access: officers }, schema: { hide: true, params: Params } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const id = request.params.id;
       const reason = formFields(request.body)[`reason-${id}`] ?? '';
       try {

@@ -1,7 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { tariffOn } from '../agreements/service.ts';
-import { registerDepositRoutes } from '../backoffice/deposit-routes.tsx';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
@@ -122,6 +121,4 @@ export function registerLedgerRoutes(app: App, deps: RouteDeps): void {
       );
     },
   );
-
-  registerDepositRoutes(app, deps);
 }

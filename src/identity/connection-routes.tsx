@@ -1,7 +1,6 @@
 import type {} from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { registerBackofficeConnectionRoutes } from '../backoffice/connection-routes.tsx';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError, interpolate } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
@@ -220,5 +219,4 @@ export function registerConnectionRoutes(app: App, deps: RouteDeps): void {
   );
 
   registerTokenRoute(app, deps);
-  registerBackofficeConnectionRoutes(app, deps);
 }

@@ -3,7 +3,7 @@ import { agreementsInForce, lockAgreementById, type Environment } from '../agree
 import type { Db } from '../database.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { AppError, type ErrorDefinition, type ErrorDetails } from '../platform/errors.ts';
-import { rigaDate, type Clock } from '../platform/time/riga.ts';
+import { rigaDate, rigaDayStart, type Clock } from '../platform/time/riga.ts';
 import { connectionErrors } from './connection-errors.ts';
 import { mailConnectionEvent } from './connection-mail.ts';
 import {
@@ -83,17 +83,6 @@ function addDays(isoDay: string, days: number): string {
   const at = new Date(`${isoDay}T12:00:00Z`);
   at.setUTCDate(at.getUTCDate() + days);
   return at.toISOString().slice(0, 10);
-}
-
-/** The instant a Riga calendar day begins (Riga is UTC+2 in winter, UTC+3 in summer). */
-function rigaDayStart(isoDay: string): Date {
-  for (const offsetHours of [2, 3]) {
-    const candidate = new Date(Date.parse(`${isoDay}T00:00:00Z`) - offsetHours * 3600_000);
-    if (rigaDate(candidate) === isoDay && rigaDate(new Date(candidate.getTime() - 1)) !== isoDay) {
-      return candidate;
-    }
-  }
-  throw new Error('No Riga day start found');
 }
 
 /** A key "valid until" a day is accepted through the end of that day in Riga. */

@@ -1,6 +1,7 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../database.ts';
+import { hashToken } from '../platform/crypto/token-hash.ts';
 import type { Principal } from '../platform/http/auth.ts';
 import * as store from './operator-token-store.ts';
 
@@ -9,10 +10,6 @@ import * as store from './operator-token-store.ts';
  * SHA-256 is stored: a stolen database does not yield working tokens.
  */
 const PREFIX = 'rgo_';
-
-function hashToken(token: string): Buffer {
-  return createHash('sha256').update(token, 'utf8').digest();
-}
 
 export async function createOperatorToken(
   db: Db,

@@ -2,7 +2,6 @@ import type {} from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { confirmOrganisation, findOrganisation } from '../agreements/service.ts';
-import { registerUserRequestRoutes } from '../backoffice/user-request-routes.tsx';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError, interpolate } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
@@ -15,20 +14,15 @@ import { formCsrfToken } from './csrf.ts';
 import { identityErrors } from './errors.ts';
 import { sectionsFor } from './org-sections.ts';
 import {
-  addBrowserUser,
   assertManager,
-  completeSetup,
   disableOrgUser,
-  findOrgUser,
-  listOrgUsers,
-  listUserRequests,
-  openSetupLink,
-  SetupError,
   setResponsibleUser,
   unblockOrgUser,
-  verifyOrgSignIn,
-  type OrgUser,
-} from './org-users.ts';
+} from './org-user-admin.ts';
+import { findOrgUser, listOrgUsers, type OrgUser } from './org-user-records.ts';
+import { completeSetup, openSetupLink, SetupError } from './org-user-setup.ts';
+import { verifyOrgSignIn } from './org-user-sign-in.ts';
+import { addBrowserUser, listUserRequests } from './org-users.ts';
 import { safeReturnPath } from './return-path.ts';
 import { SIGN_IN_RATE_LIMIT } from './routes.tsx';
 import { deleteSessionsOf } from './session-store.ts';
@@ -353,6 +347,4 @@ export function registerOrgAccountRoutes(app: App, deps: RouteDeps): void {
       return reply.redirect(USERS, 303);
     },
   );
-
-  registerUserRequestRoutes(app, { ...deps, userDeps });
 }

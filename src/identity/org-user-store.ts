@@ -3,7 +3,7 @@ import type { Db } from '../database.ts';
 import type { OrgUserRole } from '../platform/http/auth.ts';
 import type { OrgUserRequestStatus, OrgUserStatus } from './tables.ts';
 
-/** Queries on org_users and org_user_requests, nothing else; the rules are in org-users.ts. */
+/** Queries on org_users and org_user_requests, nothing else; the rules are in org-user-*.ts and org-users.ts. */
 
 export interface OrgUserRow {
   id: number;
@@ -341,11 +341,11 @@ export async function decideRequest(
     .execute();
 }
 
-/** The account an approved request led to. */
-export async function linkRequestToUser(trx: Db, requestId: number, orgUserId: number) {
-  await trx
+/** An approved request names the user it became. */
+export async function linkRequestToUser(db: Db, id: number, orgUserId: number): Promise<void> {
+  await db
     .updateTable('org_user_requests')
     .set({ org_user_id: orgUserId })
-    .where('id', '=', requestId)
+    .where('id', '=', id)
     .execute();
 }

@@ -57,26 +57,30 @@ export {
 export type { ConnectionStatus } from './tables.ts';
 export { systemClientResolver } from './system-client-resolver.ts';
 export {
-  inviteOrgUser,
+  listOrgUsers,
+  findOrgUser,
   orgUserEmailTaken,
   validateNewUser,
-  verifyOrgSignIn,
-  unblockOrgUser,
-  disableOrgUser,
-  setResponsibleUser,
-  addBrowserUser,
-  approveUserRequest,
-  refuseUserRequest,
-  listOrgUsers,
-  listUserRequests,
-  findOrgUser,
-  assertManager,
-  createActiveOrgUser,
-  MAX_FAILED_ATTEMPTS as ORG_MAX_FAILED_ATTEMPTS,
-  SETUP_LINK_VALID_MS,
   type OrgUser,
   type OrgUserActor,
   type OrgUserDeps,
+} from './org-user-records.ts';
+export { inviteOrgUser, createActiveOrgUser, SETUP_LINK_VALID_MS } from './org-user-setup.ts';
+export {
+  verifyOrgSignIn,
+  MAX_FAILED_ATTEMPTS as ORG_MAX_FAILED_ATTEMPTS,
+} from './org-user-sign-in.ts';
+export {
+  unblockOrgUser,
+  disableOrgUser,
+  setResponsibleUser,
+  assertManager,
+} from './org-user-admin.ts';
+export {
+  addBrowserUser,
+  approveUserRequest,
+  refuseUserRequest,
+  listUserRequests,
   type UserRequest,
 } from './org-users.ts';
 export { ORGANISATION_SECTIONS, sectionsFor, type OrganisationSection } from './org-sections.ts';

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../database.ts';
+import { hashToken } from '../platform/crypto/token-hash.ts';
 import type {
   BrowserSession,
   OrgUserRole,
@@ -47,10 +48,6 @@ export type NewSession =
       role: OrgUserRole;
       responsible: boolean;
     };
-
-function hashToken(token: string): Buffer {
-  return createHash('sha256').update(token, 'utf8').digest();
-}
 
 function idleDeadline(createdAt: Date, now: Date): Date {
   return new Date(

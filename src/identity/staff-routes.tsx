@@ -2,7 +2,6 @@ import type {} from '@fastify/rate-limit';
 import { Type } from 'typebox';
 import { AppError, interpolate } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
-import { principalOf } from '../platform/http/auth.ts';
 import type { FieldErrors } from '../platform/views/forms.tsx';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import { formCsrfToken } from './csrf.ts';
@@ -11,7 +10,6 @@ import { safeReturnPath } from './return-path.ts';
 import type { IdentityRouteDeps } from './route-deps.ts';
 import { endSessionOf, setSessionCookie, startSession } from './sessions.ts';
 import { verifyStaffSignIn } from './staff-sign-in.ts';
-import { StaffHomePage } from './views/staff-home-page.tsx';
 import { StaffSignInPage } from './views/staff-sign-in-page.tsx';
 
 const SignInQuery = Type.Object({ atpakal: Type.Optional(Type.String({ maxLength: 2000 })) });
@@ -31,7 +29,7 @@ const FORM_ERRORS: Record<string, 'email' | 'password'> = {
   [identityErrors.staff_account_locked.code]: 'email',
 };
 
-/** Staff sign-in with e-mail and password, and the back office's landing page. */
+/** Staff sign-in with e-mail and password; the back office's pages are registered by src/backoffice. */
 export function registerStaffRoutes(app: App, deps: IdentityRouteDeps): void {
   const secure = deps.config.publicUrl.startsWith('https://');
 
@@ -108,18 +106,6 @@ export function registerStaffRoutes(app: App, deps: IdentityRouteDeps): void {
       });
       setSessionCookie(request, reply, token, secure);
       return reply.redirect(returnTo, 303);
-    },
-  );
-
-  app.get(
-    '/darbinieki',
-    { config: { access: ['staff'] }, schema: { hide: true } },
-    async (request, reply) => {
-      const staff = principalOf(request, 'staff');
-      return sendPage(
-        reply,
-        <StaffHomePage ctx={pageContext(request, reply)} name={staff.name} role={staff.role} />,
-      );
     },
   );
 }

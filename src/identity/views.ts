@@ -1,6 +1,6 @@
 /**
  * Identity's public views: the parts of its pages that the staff pages show too (a connection's
- * state and keys, an organisation's users). Only the consumer layers (residents, backoffice)
+ * state and keys, an organisation's users), and the staff's home page. Only the consumer layers (residents, backoffice)
  * import this file; the rules are in service.ts.
  */
 export {
@@ -12,3 +12,4 @@ export {
 } from './views/connection-parts.tsx';
 export { ConnectionSummary } from './views/connection-summary.tsx';
 export { OrgUsersTable } from './views/org-users-table.tsx';
+export { StaffHomePage } from './views/staff-home-page.tsx';

@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify';
-import { registerStaffAgreementRoutes } from '../backoffice/agreement-routes.tsx';
 import { Type } from 'typebox';
 import { AppError } from '../platform/errors.ts';
 import { principalOf } from '../platform/http/auth.ts';
@@ -48,6 +47,4 @@ export function registerAgreementRoutes(app: App, deps: RouteDeps): void {
     access: orgUser,
     actorOf: representative,
   });
-  // The register authority's side, on the staff pages (src/backoffice).
-  registerStaffAgreementRoutes(app, deps);
 }

@@ -13,6 +13,8 @@ import {
   organisationById,
   versionsOf,
   type AgreementRow,
+  type GrantRow,
+  type OrganisationRow,
 } from '../agreements/service.ts';
 import { requestErrors } from './request-errors.ts';
 import type { Db } from '../database.ts';
@@ -25,7 +27,7 @@ import {
   type StepContext,
 } from './agreement-actor.ts';
 import { agreementErrors } from './agreement-errors.ts';
-import { draftAgreementText } from './agreement-text.ts';
+import { draftAgreementText, type AgreementTemplateInput } from './agreement-text.ts';
 
 export const AGREEMENT_REFERENCE_PATTERN = '^LIG-[0-9]{4}-[0-9]{6}$';
 export const REQUEST_REFERENCE_PATTERN = '^PP-[0-9]{4}-[0-9]{6}$';
@@ -74,42 +76,46 @@ export function checkValidity(
   return { validFrom, validUntil: validUntil === '' ? null : validUntil };
 }
 
+/** What a new agreement is drafted from: the organisation, its terms and grants, the dates. */
+export interface DraftSource {
+  organisation: OrganisationRow;
+  requestId: number | null;
+  terms: Pick<
+    AgreementTemplateInput,
+    | 'environments'
+    | 'pdpUsers'
+    | 'systemConnections'
+    | 'monitoring'
+    | 'monitoringPersons'
+    | 'responsibleCreatesUsers'
+    | 'criteriaSearch'
+  >;
+  grants: readonly Pick<
+    GrantRow,
+    'scope' | 'legal_basis_law' | 'legal_basis_article' | 'purpose'
+  >[];
+  validFrom: string;
+  validUntil: string | null;
+  /** Who wrote version 1, on PMLP's side. */
+  authorName: string;
+}
+
 /**
- * Drafts the agreement from a decided request: the approved scopes become its grants, the
- * request's environments and numbers its terms, and version 1 of the text is written from the
- * template with the fees on the first day. The organisation is told, and it is its turn.
+ * Writes a new agreement under negotiation: the next reference, its terms and grants, and
+ * version 1 of the text from the template with the fees on the first day, by PMLP. The officer's
+ * draft and the demo data both write it here.
  */
-export async function draftAgreement(
+export async function writeDraft(
   trx: Db,
-  input: {
-    requestReference: string;
-    validFrom: string;
-    validUntil: string;
-    /** The two permissions the request form does not ask for; PMLP grants them here. */
-    responsibleCreatesUsers: boolean;
-    criteriaSearch: boolean;
-  },
-  actor: Extract<AgreementActor, { side: 'pmlp' }>,
-  context: StepContext,
-): Promise<string> {
-  const today = rigaDate(context.now);
-  await lockRequest(trx, input.requestReference);
-  const { request, organisation, approved } = await requestForDraft(trx, input.requestReference);
-  const { validFrom, validUntil } = checkValidity(input, today);
+  source: DraftSource,
+  now: Date,
+): Promise<{ id: number; reference: string }> {
+  const { organisation, terms, validFrom, validUntil } = source;
   const number = await nextAgreementNumber(trx);
-  const reference = `LIG-${today.slice(0, 4)}-${String(number).padStart(6, '0')}`;
-  const terms = {
-    environments: request.environments,
-    pdpUsers: request.pdp_users,
-    systemConnections: request.system_connections,
-    monitoring: request.monitoring,
-    monitoringPersons: request.monitoring_persons,
-    responsibleCreatesUsers: input.responsibleCreatesUsers,
-    criteriaSearch: input.criteriaSearch,
-  };
+  const reference = `LIG-${rigaDate(now).slice(0, 4)}-${String(number).padStart(6, '0')}`;
   const id = await insertAgreement(trx, {
     organisation_id: organisation.id,
-    request_id: request.id,
+    request_id: source.requestId,
     amends_agreement_id: null,
     reference,
     status: 'negotiating',
@@ -123,7 +129,7 @@ export async function draftAgreement(
     valid_from: validFrom,
     valid_until: validUntil,
   });
-  const grants = approved.map((s) => ({
+  const grants = source.grants.map((s) => ({
     agreement_id: id,
     scope: s.scope,
     legal_basis_law: s.legal_basis_law,
@@ -154,7 +160,53 @@ export async function draftAgreement(
   });
   await insertVersion(
     trx,
-    { agreementId: id, number: 1, body, side: 'pmlp', authorName: actor.name },
+    { agreementId: id, number: 1, body, side: 'pmlp', authorName: source.authorName },
+    now,
+  );
+  return { id, reference };
+}
+
+/**
+ * Drafts the agreement from a decided request: the approved scopes become its grants, the
+ * request's environments and numbers its terms, and version 1 of the text is written from the
+ * template with the fees on the first day. The organisation is told, and it is its turn.
+ */
+export async function draftAgreement(
+  trx: Db,
+  input: {
+    requestReference: string;
+    validFrom: string;
+    validUntil: string;
+    /** The two permissions the request form does not ask for; PMLP grants them here. */
+    responsibleCreatesUsers: boolean;
+    criteriaSearch: boolean;
+  },
+  actor: Extract<AgreementActor, { side: 'pmlp' }>,
+  context: StepContext,
+): Promise<string> {
+  const today = rigaDate(context.now);
+  await lockRequest(trx, input.requestReference);
+  const { request, organisation, approved } = await requestForDraft(trx, input.requestReference);
+  const { validFrom, validUntil } = checkValidity(input, today);
+  const { reference } = await writeDraft(
+    trx,
+    {
+      organisation,
+      requestId: request.id,
+      terms: {
+        environments: request.environments,
+        pdpUsers: request.pdp_users,
+        systemConnections: request.system_connections,
+        monitoring: request.monitoring,
+        monitoringPersons: request.monitoring_persons,
+        responsibleCreatesUsers: input.responsibleCreatesUsers,
+        criteriaSearch: input.criteriaSearch,
+      },
+      grants: approved,
+      validFrom,
+      validUntil,
+      authorName: actor.name,
+    },
     context.now,
   );
   const agreement = await lockForActor(trx, reference, actor);

@@ -1,31 +1,22 @@
 import type {} from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import {
-  createOrganisation,
-  ORGANISATION_FIELDS,
-  registrationNumberTaken,
-  validateOrganisationForm,
-  type FormErrors,
-  type OrganisationCreator,
-  type OrganisationForm,
-  organisationErrors,
-} from '../agreements/service.ts';
-import { registerStaffOrganisationRoutes } from '../backoffice/organisation-routes.tsx';
-import type { Db } from '../database.ts';
-import {
-  formCsrfToken,
-  identityErrors,
-  inviteOrgUser,
-  orgUserEmailTaken,
-  type OrgUserDeps,
-} from '../identity/service.ts';
-import { inTransaction } from '../platform/db/transaction.ts';
-import { AppError } from '../platform/errors.ts';
+import { formCsrfToken, identityErrors } from '../identity/service.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { formFields } from '../platform/http/form-body.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
+import {
+  organisationErrors,
+  validateOrganisationForm,
+  type FormErrors,
+} from '../agreements/service.ts';
+import {
+  createWithRepresentative,
+  duplicateErrors,
+  fieldErrorOf,
+  organisationFormValues as formValues,
+} from './organisation-registration.ts';
 import {
   RegistrationCheckPage,
   RegistrationDonePage,
@@ -35,66 +26,7 @@ import {
 const PATH = '/organizacijas/registracija';
 const DoneQuery = Type.Object({ nr: Type.Optional(Type.String({ pattern: '^[0-9]{11}$' })) });
 
-/** Keeps only the form's own fields, as typed, for redisplay. */
-function formValues(fields: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(ORGANISATION_FIELDS.map((f) => [f, (fields[f] ?? '').slice(0, 500)]));
-}
-
-/**
- * Checks what can be checked before writing: the register number and the representative's
- * address must be new. The writes check again (unique keys), for two forms sent at once.
- */
-export async function duplicateErrors(db: Db, form: OrganisationForm): Promise<FormErrors> {
-  const errors: FormErrors = {};
-  if (await registrationNumberTaken(db, form.registrationNumber)) {
-    errors.registrationNumber = organisationErrors.organisation_exists;
-  }
-  if (await orgUserEmailTaken(db, form.representativeEmail)) {
-    errors.representativeEmail = identityErrors.org_user_email_taken;
-  }
-  return errors;
-}
-
-/** The refusals of the writes, as errors of the form's fields. */
-export function fieldErrorOf(error: unknown): FormErrors | null {
-  if (!(error instanceof AppError)) return null;
-  if (error.code === organisationErrors.organisation_exists.code) {
-    return { registrationNumber: error.definition };
-  }
-  if (error.code === identityErrors.org_user_email_taken.code) {
-    return { representativeEmail: error.definition };
-  }
-  return null;
-}
-
-/** The organisation, its contact and its first representative (invited, responsible), at once. */
-export async function createWithRepresentative(
-  db: Db,
-  userDeps: OrgUserDeps,
-  form: OrganisationForm,
-  creator: OrganisationCreator,
-): Promise<{ id: number }> {
-  return inTransaction(db, async (trx) => {
-    const { id } = await createOrganisation(trx, userDeps.clock, form, creator);
-    // The first representative manages the users until a representative names someone else.
-    await inviteOrgUser(
-      trx,
-      userDeps,
-      {
-        organisationId: id,
-        organisationName: form.name,
-        name: form.representativeName,
-        email: form.representativeEmail,
-        role: 'representative',
-        responsible: true,
-      },
-      creator.kind === 'staff' ? { kind: 'staff', staffId: creator.staffId } : { kind: 'system' },
-    );
-    return { id };
-  });
-}
-
-/** Organisations: self-registration confirmed by e-mail, staff-created organisations, fee exemption. */
+/** Organisations: self-registration confirmed by e-mail (the staff's pages are the back office's). */
 export function registerOrganisationRoutes(app: App, deps: RouteDeps): void {
   const secure = deps.config.publicUrl.startsWith('https://');
   const userDeps = { clock: deps.clock, envelope: deps.envelope, publicUrl: deps.config.publicUrl };
@@ -185,12 +117,4 @@ export function registerOrganisationRoutes(app: App, deps: RouteDeps): void {
         />,
       ),
   );
-
-  registerStaffOrganisationRoutes(app, {
-    ...deps,
-    userDeps,
-    createWithRepresentative,
-    duplicateErrors,
-    fieldErrorOf,
-  });
 }

@@ -1,16 +1,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { registerBackofficeRequestRoutes } from '../backoffice/request-routes.tsx';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { formFields } from '../platform/http/form-body.ts';
-import { pageContext, sendPage } from '../platform/views/render.ts';
+import { pageContext, sendFormPage, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { clarificationFromForm } from './clarification-text.ts';
 import { registerRequestApi } from './request-api.ts';
 import { representative } from './org-actor.ts';
 import { requestErrors } from './request-errors.ts';
+import { clarificationStep, requestPage } from './request-page.tsx';
 import { draftAsFields, inputFromForm, validateRequest } from './request-form.ts';
 import { problemMessages } from './request-texts.ts';
 import { viewAsDraft } from './request-view.ts';
@@ -33,7 +32,7 @@ const IdParams = Type.Object({
 });
 const BASE = '/organizacijas/pieprasijumi';
 
-/** Motivated access requests: the form, check answers, the API, and staff review. */
+/** Motivated access requests: the form, check answers and the API (staff review them in the back office). */
 export function registerRequestRoutes(app: App, deps: RouteDeps): void {
   const { db, clock } = deps;
   const publicUrl = deps.config.publicUrl;
@@ -51,7 +50,7 @@ export function registerRequestRoutes(app: App, deps: RouteDeps): void {
     values: Record<string, string>,
     errors: Record<string, string>,
   ) =>
-    sendPage(
+    sendFormPage(
       reply,
       <RequestFormPage
         ctx={pageContext(request, reply)}
@@ -59,7 +58,7 @@ export function registerRequestRoutes(app: App, deps: RouteDeps): void {
         values={values}
         errors={errors}
       />,
-      Object.keys(errors).length === 0 ? 200 : 400,
+      errors,
     );
 
   /** Validates the posted form and saves the draft; redisplays it with the problems otherwise. */
@@ -169,32 +168,16 @@ export function registerRequestRoutes(app: App, deps: RouteDeps): void {
     },
   );
 
-  const showDetail = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    id: number,
-    values: Record<string, string>,
-    errors: Record<string, string>,
-  ) => {
+  const showDetail = requestPage(RequestDetailPage, async (request, id: number) => {
     const me = representative(request);
     const view = await requestForOrganisation(db, me.organisationId, id, clock.now());
-    if (view.status === 'draft') return reply.redirect(`${BASE}/${view.id}/parbaudit`, 303);
-    return sendPage(
-      reply,
-      <RequestDetailPage
-        ctx={pageContext(request, reply)}
-        view={view}
-        values={values}
-        errors={errors}
-      />,
-      Object.keys(errors).length === 0 ? 200 : 400,
-    );
-  };
+    return view.status === 'draft' ? { redirect: `${BASE}/${view.id}/parbaudit` } : view;
+  });
 
   app.get(
     `${BASE}/:id`,
     { config: { access: orgUser }, schema: { hide: true, params: IdParams } },
-    async (request, reply) => showDetail(request, reply, request.params.id, {}, {}),
+    async (request, reply) => showDetail(request, reply, request.params.id),
   );
 
   app.post(
@@ -202,20 +185,21 @@ export function registerRequestRoutes(app: App, deps: RouteDeps): void {
     { config: { access: orgUser }, schema: { hide: true, params: IdParams } },
     async (request, reply) => {
       const me = representative(request);
-      const fields = formFields(request.body);
-      const answer = clarificationFromForm(fields, 'answer', pageContext(request, reply).locale);
-      if (!answer.ok) return showDetail(request, reply, request.params.id, fields, answer.errors);
-      await inTransaction(db, (trx) =>
-        answerClarification(trx, me, request.params.id, answer.text, {
-          now: clock.now(),
-          httpRequestId: request.id,
-          channel: 'browser',
-        }),
-      );
-      return reply.redirect(`${BASE}/${request.params.id}`, 303);
+      const { id } = request.params;
+      return clarificationStep(request, reply, 'answer', {
+        show: (form) => showDetail(request, reply, id, form),
+        take: (text) =>
+          inTransaction(db, (trx) =>
+            answerClarification(trx, me, id, text, {
+              now: clock.now(),
+              httpRequestId: request.id,
+              channel: 'browser',
+            }),
+          ),
+        back: `${BASE}/${id}`,
+      });
     },
   );
 
   registerRequestApi(app, deps);
-  registerBackofficeRequestRoutes(app, deps);
 }

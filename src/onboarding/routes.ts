@@ -8,3 +8,4 @@ export {
   registerNegotiationRoutes,
   wantsPage,
 } from './agreement-http.tsx';
+export { clarificationStep, requestPage, type RequestPageProps } from './request-page.tsx';

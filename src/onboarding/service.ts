@@ -55,6 +55,7 @@ export {
   requestForDraft,
   startAmendment,
   terminateAgreement,
+  writeDraft,
 } from './agreements.ts';
 export {
   listAllAgreements,
@@ -67,3 +68,9 @@ export {
 } from './agreement-view.ts';
 export { diffVersions, type DiffPart } from './agreement-diff.ts';
 export { draftAgreementText, ENVIRONMENT_NAMES, scopeName } from './agreement-text.ts';
+export {
+  createWithRepresentative,
+  duplicateErrors,
+  fieldErrorOf,
+  organisationFormValues,
+} from './organisation-registration.ts';

@@ -105,6 +105,11 @@ export const platformErrors = defineErrors({
     lv: 'Jums nav tiesību veikt šo darbību.',
     en: 'You are not allowed to do this.',
   },
+  role_required: {
+    status: 403,
+    lv: 'Šī sadaļa ir pieejama tikai {role} darbiniekiem.',
+    en: 'This section is for {role} staff only.',
+  },
   payload_too_large: {
     status: 413,
     lv: 'Pieprasījums ir pārāk liels.',

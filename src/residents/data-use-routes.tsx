@@ -1,6 +1,5 @@
 import type { KeyObject } from 'node:crypto';
 import { Type } from 'typebox';
-import { registerDataUseStaffRoutes } from '../backoffice/data-use-routes.tsx';
 import type { Db } from '../database.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { principalOf } from '../platform/http/auth.ts';
@@ -108,6 +107,4 @@ export function registerDataUseRoutes(
         />,
       ),
   );
-
-  registerDataUseStaffRoutes(app, deps);
 }

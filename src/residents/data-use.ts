@@ -1,7 +1,7 @@
 import type { Db } from '../database.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import type { ErrorDefinition } from '../platform/errors.ts';
-import { rigaDate, type Clock } from '../platform/time/riga.ts';
+import { rigaDate, rigaDayStart, type Clock } from '../platform/time/riga.ts';
 import {
   provisionCounts,
   provisionRows,
@@ -65,21 +65,6 @@ export function checkPeriod(input: PeriodInput): PeriodCheck {
     return { ok: false, errors: [{ field: 'no', error: dataUseErrors.period_reversed }] };
   }
   return { ok: true, period: { from, to } };
-}
-
-/**
- * The instant a Riga day begins. Riga is UTC+2 in winter and UTC+3 in summer, and its clocks
- * change at 03:00/04:00, never at midnight, so one of the two offsets gives the day's start.
- */
-export function rigaDayStart(day: string): Date {
-  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
-  for (const hours of [3, 2]) {
-    const candidate = new Date(midnightUtc - hours * 3_600_000);
-    if (rigaDate(candidate) === day && rigaDate(new Date(candidate.getTime() - 1)) !== day) {
-      return candidate;
-    }
-  }
-  throw new Error(`No start found for the Riga day ${day}`);
 }
 
 function nextDay(day: string): string {

@@ -7,7 +7,8 @@ import {
 } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { formatDateTime } from '../../platform/time/riga.ts';
-import type { OrgUser, UserRequest } from '../org-users.ts';
+import type { OrgUser } from '../org-user-records.ts';
+import type { UserRequest } from '../org-users.ts';
 import { OrgUserActionButton, OrgUsersTable } from './org-users-table.tsx';
 
 const TITLE: Text = { lv: 'Lietotāji', en: 'Users' };

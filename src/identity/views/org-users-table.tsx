@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { CsrfField } from '../../platform/views/forms.tsx';
-import type { OrgUser } from '../org-users.ts';
+import type { OrgUser } from '../org-user-records.ts';
 import { ORG_USER_ROLE_LABELS, ORG_USER_STATUS_LABELS, RESPONSIBLE_LABEL } from './org-texts.ts';
 
 /** One button posting to a user's action (with an optional `value` field). */

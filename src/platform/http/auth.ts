@@ -64,8 +64,18 @@ export interface BrowserSession {
   expiresAt: Date;
 }
 
-/** Declared beside every route: 'public', or the principal kinds allowed. */
-export type Access = 'public' | readonly PrincipalKind[];
+/** A staff route that is one role's work names it: `'staff:pmlp_officer'`; `'staff'` is any staff. */
+export type StaffRoleAccess = `staff:${StaffRole}`;
+
+/** Declared beside every route: 'public', or the principal kinds (and staff roles) allowed. */
+export type Access = 'public' | readonly (PrincipalKind | StaffRoleAccess)[];
+
+/** Whose work a role-bound staff page is, named in the refusal of other staff. */
+const STAFF_ROLE_UNITS: Record<StaffRole, string> = {
+  pmlp_officer:
+    'Pilsonības un migrācijas lietu pārvaldes / Office of Citizenship and Migration Affairs',
+  ic_agent: 'Informācijas centra / Information Centre',
+};
 
 export type PrincipalResolver = (request: FastifyRequest) => Promise<Principal | null>;
 
@@ -99,8 +109,22 @@ export function authorisationHook(resolvers: readonly PrincipalResolver[]) {
     }
     if (access === 'public') return;
     if (request.principal === null) throw new AppError(platformErrors.unauthenticated);
-    if (!access.includes(request.principal.kind)) throw new AppError(platformErrors.forbidden);
+    refuseUnlessAllowed(access, request.principal);
   };
+}
+
+/**
+ * Staff of another role are told whose work the page is (`role_required`); any other caller not
+ * declared is simply `forbidden`.
+ */
+function refuseUnlessAllowed(access: Exclude<Access, 'public'>, principal: Principal): void {
+  if (access.includes(principal.kind)) return;
+  if (principal.kind !== 'staff') throw new AppError(platformErrors.forbidden);
+  if (access.includes(`staff:${principal.role}`)) return;
+  const wanted = access.find((entry): entry is StaffRoleAccess => entry.startsWith('staff:'));
+  if (wanted === undefined) throw new AppError(platformErrors.forbidden);
+  const role = wanted.slice('staff:'.length) as StaffRole;
+  throw new AppError(platformErrors.role_required, { role: STAFF_ROLE_UNITS[role] });
 }
 
 /** The principal of a route that declared one kind; the hook has already enforced it. */

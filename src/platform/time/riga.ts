@@ -56,3 +56,18 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * The instant a Riga day begins. Riga is UTC+2 in winter and UTC+3 in summer, and its clocks
+ * change at 03:00/04:00, never at midnight, so one of the two offsets gives the day's start.
+ */
+export function rigaDayStart(day: string): Date {
+  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
+  for (const hours of [3, 2]) {
+    const candidate = new Date(midnightUtc - hours * 3_600_000);
+    if (rigaDate(candidate) === day && rigaDate(new Date(candidate.getTime() - 1)) !== day) {
+      return candidate;
+    }
+  }
+  throw new Error(`No start found for the Riga day ${day}`);
+}

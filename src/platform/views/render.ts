@@ -12,6 +12,15 @@ export function sendPage(reply: FastifyReply, page: VNode, status = 200): Fastif
     .send(`<!doctype html>${renderToString(page)}`);
 }
 
+/** A page with a form: 200 when asked for, 400 when it shows refused input with its errors. */
+export function sendFormPage(
+  reply: FastifyReply,
+  page: VNode,
+  errors: Readonly<Record<string, unknown>>,
+): FastifyReply {
+  return sendPage(reply, page, Object.keys(errors).length === 0 ? 200 : 400);
+}
+
 export function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
   const url = new URL(request.url, 'http://localhost');
   url.searchParams.delete('lang');

@@ -1,17 +1,18 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { checkNewTariff, setTariff, tariffOverview, tariffErrors } from '../agreements/service.ts';
-import { pmlpOfficer } from '../backoffice/pmlp-officer.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
+import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { TariffsPage } from './views/tariffs-page.tsx';
+import { TariffsPage } from '../billing/views.ts';
 
-const staff = ['staff'] as const;
+/** The register authority's (PMLP) work: other staff are refused with `role_required`. */
+const officers = ['staff:pmlp_officer'] as const;
 const PageQuery = Type.Object({
   saglabats: Type.Optional(Type.String()),
   lang: Type.Optional(Type.String()),
@@ -45,18 +46,17 @@ export function registerTariffRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     '/darbinieki/tarifi',
-    { config: { access: staff }, schema: { hide: true, querystring: PageQuery } },
+    { config: { access: officers }, schema: { hide: true, querystring: PageQuery } },
     async (request, reply) => {
-      pmlpOfficer(request);
       return show(request, reply, {}, {}, 200, request.query.saglabats === '1');
     },
   );
 
   app.post(
     '/darbinieki/tarifi',
-    { config: { access: staff }, schema: { hide: true } },
+    { config: { access: officers }, schema: { hide: true } },
     async (request, reply) => {
-      const me = pmlpOfficer(request);
+      const me = principalOf(request, 'staff');
       const fields = formFields(request.body);
       const locale = pageContext(request, reply).locale;
       const input = {
