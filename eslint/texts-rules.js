@@ -37,5 +37,7 @@ export const textCheckedFiles = [
   'src/residents/**/!(*errors).ts',
   'src/billing/**/*.tsx',
   'src/billing/**/!(*errors).ts',
+  'src/access/**/*.tsx',
+  'src/access/**/!(*errors).ts',
 ];
 export const messageFiles = ['src/**/texts.ts', 'src/**/*-texts.ts', 'src/**/texts/*.ts'];
