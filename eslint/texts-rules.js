@@ -39,5 +39,7 @@ export const textCheckedFiles = [
   'src/billing/**/!(*errors).ts',
   'src/access/**/*.tsx',
   'src/access/**/!(*errors).ts',
+  'src/identity/**/*.tsx',
+  'src/identity/**/!(*errors).ts',
 ];
 export const messageFiles = ['src/**/texts.ts', 'src/**/*-texts.ts', 'src/**/texts/*.ts'];
