@@ -5,7 +5,7 @@ import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { Provision } from '../provision.ts';
 import { PdpPerson } from './pdp-person.tsx';
 import { PDP_PATH } from './pdp-search-page.tsx';
-import { FEE_TEXTS, PDP_RESULT_TITLE, PDP_TITLE, RESULT_TEXTS } from './pdp-texts.ts';
+import { FEE_TEXTS, FIELD_TEXTS, PDP_RESULT_TITLE, PDP_TITLE, RESULT_TEXTS } from './pdp-texts.ts';
 
 /**
  * The answer to a search, sent as the POST's answer (never at an address of its own, and never
@@ -51,7 +51,7 @@ export function PdpResultPage(props: {
             <td>{p.persons.length}</td>
           </tr>
           <tr>
-            <th scope="row">{t(RESULT_TEXTS.scopes)}</th>
+            <th scope="row">{t(FIELD_TEXTS.scopes)}</th>
             <td>{p.scopes.map((s) => SCOPE_NAMES[s][locale]).join(', ')}</td>
           </tr>
           <tr>

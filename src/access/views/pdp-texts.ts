@@ -79,7 +79,6 @@ export const RESULT_TEXTS = {
   noData: { lv: 'Nav ziņu', en: 'No data' },
   none: { lv: 'Nav', en: 'None' },
   person: { lv: 'Persona', en: 'Person' },
-  scopes: { lv: 'Datu apjomi', en: 'Data scopes' },
   audited: {
     lv: 'Katra datu izsniegšana ir ierakstīta auditā, un iedzīvotājs to redz sadaļā "Kas izmantoja manus datus".',
     en: 'Each provision is recorded in the audit log, and the resident sees it under "Who used my data".',

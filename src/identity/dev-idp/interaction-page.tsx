@@ -9,6 +9,7 @@ import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { SIGN_IN_METHODS } from '../sign-in-methods.ts';
 import type { TestPerson } from './test-persons.ts';
 import { interactionPageTexts } from '../texts/interaction-page.ts';
+import { providerPagesTexts } from '../texts/provider-pages.ts';
 import { sharedTexts } from '../texts/shared.ts';
 
 export interface InteractionInput {
@@ -82,7 +83,7 @@ export function InteractionPage(props: {
   const locale: Locale = ctx.locale;
   return (
     <Layout ctx={ctx} title={TITLE[locale]}>
-      <p class="caption">{interactionPageTexts.providerName[locale]}</p>
+      <p class="caption">{providerPagesTexts.providerName[locale]}</p>
       <h1>{TITLE[locale]}</h1>
       <p class="notice">{interactionPageTexts.intro[locale]}</p>
       <ErrorSummary locale={locale} errors={errors} />

@@ -1,10 +1,6 @@
 import type { Messages } from '../../platform/i18n/messages.ts';
 
 export const interactionPageTexts = {
-  providerName: {
-    lv: 'Izstrādes identitātes nodrošinātājs',
-    en: 'Development identity provider',
-  },
   intro: {
     lv: 'Šī lapa izstrādē un testos aizstāj valsts portāla pieteikšanos: izvēlieties, ar ko pieteikties un kā kura persona. Ražošanā tās nav.',
     en: 'In development and tests this page stands in for the state portal’s sign-in: choose how to sign in and as whom. It does not exist in production.',

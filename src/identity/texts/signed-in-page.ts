@@ -4,7 +4,6 @@ export const signedInPageTexts = {
   ifIdle: { lv: '(ja nebūsiet aktīvs)', en: '(if idle)' },
   servicesLink: { lv: 'Uz e-pakalpojumu sarakstu', en: 'To the list of e-services' },
   title: { lv: 'Jūs esat pieteicies', en: 'You are signed in' },
-  name: { lv: 'Vārds, uzvārds', en: 'Name' },
   personalCode: { lv: 'Personas kods', en: 'Personal code' },
   method: { lv: 'Pieteikšanās veids', en: 'Signed in with' },
   sessionEnds: { lv: 'Sesija beigsies', en: 'Session ends' },

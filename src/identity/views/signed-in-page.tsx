@@ -3,6 +3,7 @@ import type { Text } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { signInMethodInfo } from '../sign-in-methods.ts';
+import { sharedTexts } from '../texts/shared.ts';
 import { signedInPageTexts } from '../texts/signed-in-page.ts';
 
 const TITLE: Text = signedInPageTexts.title;
@@ -18,7 +19,7 @@ export function SignedInPage(props: {
   const { ctx } = props;
   const locale = ctx.locale;
   const rows: [Text, string][] = [
-    [signedInPageTexts.name, props.name],
+    [sharedTexts.name, props.name],
     [signedInPageTexts.personalCode, props.personalCode],
     [signedInPageTexts.method, signInMethodInfo(props.method).label[locale]],
     [

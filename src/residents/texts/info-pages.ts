@@ -17,7 +17,6 @@ export const infoPagesTexts = {
       lv: 'E-pakalpojumu var saņemt, autentificējoties ar kādu no šiem līdzekļiem:',
       en: 'You can use the e-service after signing in with one of these:',
     },
-    eidName: { lv: 'eID karte', en: 'eID card' },
     eidNeeds: {
       lv: 'Personas apliecība ar elektronisko identifikāciju un karšu lasītājs ar programmatūru eParakstītājs.',
       en: 'An identity card with electronic identification and a card reader with the eParakstītājs software.',

@@ -3,6 +3,7 @@ import { CsrfField } from '../../platform/views/forms.tsx';
 import { ServiceFrame } from './service-frame.tsx';
 import { SERVICE_NAME, T } from './texts.ts';
 import { infoPagesTexts } from '../texts/info-pages.ts';
+import { resultPageTexts } from '../texts/result-page.ts';
 
 /** Point 2: the service's general description, reached from the list of e-services. */
 export function ServicePage(props: { ctx: PageContext; signedIn: boolean }) {
@@ -30,7 +31,7 @@ export function ServicePage(props: { ctx: PageContext; signedIn: boolean }) {
 
 const HELP = infoPagesTexts.signInHelp;
 const METHODS = [
-  { name: HELP.eidName, needs: HELP.eidNeeds },
+  { name: resultPageTexts.methodNames.eid, needs: HELP.eidNeeds },
   { name: HELP.smartCardName, needs: HELP.smartCardNeeds },
   { name: HELP.bankName, needs: HELP.bankNeeds },
 ] as const;
