@@ -8,7 +8,7 @@ import { organisationErrors } from './organisation-errors.ts';
 import * as store from './organisation-store.ts';
 import { isValidRegistrationNumber, normaliseRegistrationNumber } from './registration-number.ts';
 import type { LegalForm } from './tables.ts';
-import { organisationFormErrorTexts } from './texts.ts';
+import { organisationFormErrorTexts } from './texts/organisation-form.ts';
 
 /**
  * Organisations that receive register data: registered by themselves (counted once their

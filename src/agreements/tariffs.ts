@@ -5,34 +5,10 @@ import type { Text } from '../platform/i18n/locale.ts';
 import { tariffErrors } from './tariff-errors.ts';
 import type { TariffCode } from './tables.ts';
 import { allTariffRows, insertTariff, latestTariffOn, type TariffRow } from './tariff-store.ts';
+import { tariffTexts } from './texts/tariffs.ts';
 
 /** Every tariff, in the order the price list shows them, with its name in both languages. */
-export const TARIFF_NAMES = {
-  subscription_up_to_5_users: {
-    lv: 'Abonēšanas maksa vienā vidē līdz 5 lietotājiem (mēnesī)',
-    en: 'Subscription per environment for up to 5 users (a month)',
-  },
-  subscription_extra_user: {
-    lv: 'Katrs nākamais lietotājs (mēnesī)',
-    en: 'Each further user (a month)',
-  },
-  monitoring_up_to_1000_persons: {
-    lv: 'Monitorings līdz 1000 personām (mēnesī)',
-    en: 'Monitoring of up to 1000 persons (a month)',
-  },
-  monitoring_extra_1000_persons: {
-    lv: 'Monitorings, katras nākamās sāktās 1000 personas (mēnesī)',
-    en: 'Monitoring, each further 1000 persons begun (a month)',
-  },
-  credentials_restore: {
-    lv: 'Lietotāja piekļuves datu atjaunošana',
-    en: 'Restoring a user’s credentials',
-  },
-  state_fee_per_person: {
-    lv: 'Valsts nodeva par vienu personu',
-    en: 'State fee per person',
-  },
-} as const satisfies Record<TariffCode, Text>;
+export const TARIFF_NAMES = tariffTexts.names satisfies Record<TariffCode, Text>;
 
 export const TARIFF_CODES = Object.keys(TARIFF_NAMES) as TariffCode[];
 
@@ -133,7 +109,7 @@ export function formatEuro(cents: number, locale: 'lv' | 'en'): string {
   const abs = Math.abs(cents);
   const whole = Math.floor(abs / 100);
   const rest = String(abs % 100).padStart(2, '0');
-  return `${sign}${whole}${locale === 'lv' ? ',' : '.'}${rest}`;
+  return tariffTexts.euroCents[locale](sign, whole, rest);
 }
 
 /**

@@ -4,6 +4,7 @@ import { appendAudit } from '../platform/audit/audit-log.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
 import { recordDeposit } from './ledger.ts';
 import * as store from './ledger-store.ts';
+import { billingMailTexts } from './texts/mails.ts';
 
 /**
  * A PMLP officer records a bank transfer the organisation made: the deposit, its audit record and
@@ -35,26 +36,14 @@ export async function recordDepositByStaff(
   });
   const account = await store.organisationContact(trx, input.organisationId);
   if (account === undefined) throw new Error('A deposit was recorded for a missing organisation');
-  const amount = {
-    lv: formatEuro(input.amountCents, 'lv'),
-    en: formatEuro(input.amountCents, 'en'),
-  };
-  const balance = {
-    lv: formatEuro(result.balanceCents, 'lv'),
-    en: formatEuro(result.balanceCents, 'en'),
-  };
+  const mail = billingMailTexts.depositRecorded;
+  const facts = [account.name, input.amountCents, bankReference, result.balanceCents] as const;
   await enqueueMail(
     trx,
     {
       to: account.email,
-      subject: 'Iemaksa reģistrēta / Deposit recorded',
-      text: [
-        `${account.name}: Pilsonības un migrācijas lietu pārvalde ir reģistrējusi jūsu iemaksu ${amount.lv} EUR valsts nodevas priekšapmaksai (bankas maksājuma atsauce ${bankReference}).`,
-        `Priekšapmaksas atlikums tagad ir ${balance.lv} EUR.`,
-        '---',
-        `${account.name}: the Office of Citizenship and Migration Affairs has recorded your deposit of EUR ${amount.en} to the prepaid state fee (bank transfer reference ${bankReference}).`,
-        `The prepaid balance is now EUR ${balance.en}.`,
-      ].join('\n\n'),
+      subject: `${mail.subject.lv} / ${mail.subject.en}`,
+      text: [mail.body.lv(...facts), '---', mail.body.en(...facts)].join('\n\n'),
       reference: bankReference,
     },
     { dedupeKey: `deposit-recorded:${result.movementId}` },

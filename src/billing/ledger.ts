@@ -3,6 +3,7 @@ import type { Db } from '../database.ts';
 import { AppError } from '../platform/errors.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
 import { ledgerErrors } from './ledger-errors.ts';
+import { billingMailTexts } from './texts/mails.ts';
 import * as store from './ledger-store.ts';
 
 /**
@@ -151,18 +152,14 @@ async function noticeLowBalance(
   if (!(balance < threshold && balance + debit.amountCents >= threshold)) return;
   const contact = await store.organisationContact(trx, debit.organisationId);
   if (contact === undefined) return;
+  const mail = billingMailTexts.lowBalance;
+  const facts = [contact.name, balance, threshold] as const;
   await enqueueMail(
     trx,
     {
       to: contact.email,
-      subject: 'Zems priekšapmaksas atlikums / Low prepaid balance',
-      text: [
-        `${contact.name}: priekšapmaksas atlikums ir ${formatEuro(balance, 'lv')} EUR, mazāk par jūsu noteikto slieksni ${formatEuro(threshold, 'lv')} EUR.`,
-        'Lai datu saņemšana netiktu pārtraukta, papildiniet atlikumu ar bankas pārskaitījumu.',
-        '',
-        `${contact.name}: the prepaid balance is EUR ${formatEuro(balance, 'en')}, below the threshold of EUR ${formatEuro(threshold, 'en')} you set.`,
-        'Top it up by bank transfer so that receiving data is not interrupted.',
-      ].join('\n'),
+      subject: `${mail.subject.lv} / ${mail.subject.en}`,
+      text: [mail.body.lv(...facts), '', mail.body.en(...facts)].join('\n'),
     },
     { dedupeKey: `low-balance:${debit.organisationId}:${today}` },
   );

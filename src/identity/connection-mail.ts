@@ -1,7 +1,9 @@
 import { organisationNotice } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
+import type { Locale } from '../platform/i18n/locale.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
 import { rigaDate } from '../platform/time/riga.ts';
+import { connectionMailTexts } from './texts/connection-mail.ts';
 
 /** The last Riga day a key is accepted on (its expiry is the start of the next day). */
 export function lastValidDay(expiresAt: Date): string {
@@ -17,55 +19,22 @@ export type ConnectionEvent =
   | { kind: 'key_added'; kid: string; expiresAt: Date }
   | { kind: 'key_retired'; kid: string };
 
-function describe(event: ConnectionEvent): {
-  lv: string;
-  en: string;
-  subjectLv: string;
-  subjectEn: string;
-} {
+/** The event's body in one language. */
+function describe(event: ConnectionEvent, locale: Locale): string {
+  const body = connectionMailTexts.body;
   switch (event.kind) {
     case 'registered':
-      return {
-        subjectLv: 'Savienojums pieteikts',
-        subjectEn: 'Connection registered',
-        lv: 'Savienojums ir pieteikts. PMLP to pārbaudīs un aktivizēs; par to paziņosim.',
-        en: 'The connection is registered. PMLP will check and activate it; we will let you know.',
-      };
+      return body.registered[locale];
     case 'activated':
-      return {
-        subjectLv: 'Savienojums aktivizēts',
-        subjectEn: 'Connection activated',
-        lv: 'PMLP ir aktivizējusi savienojumu. Sistēma var saņemt piekļuves tokenus.',
-        en: 'PMLP has activated the connection. The system can now obtain access tokens.',
-      };
+      return body.activated[locale];
     case 'suspended':
-      return {
-        subjectLv: 'Savienojums apturēts',
-        subjectEn: 'Connection suspended',
-        lv: `PMLP ir apturējusi savienojumu. Iemesls: ${event.reason}`,
-        en: `PMLP has suspended the connection. Reason: ${event.reason}`,
-      };
+      return body.suspended[locale](event.reason);
     case 'restored':
-      return {
-        subjectLv: 'Savienojums atjaunots',
-        subjectEn: 'Connection restored',
-        lv: 'PMLP ir atjaunojusi savienojumu. Sistēma atkal var saņemt piekļuves tokenus.',
-        en: 'PMLP has restored the connection. The system can obtain access tokens again.',
-      };
+      return body.restored[locale];
     case 'key_added':
-      return {
-        subjectLv: 'Savienojumam pievienota atslēga',
-        subjectEn: 'Key added to the connection',
-        lv: `Pievienota publiskā atslēga ${event.kid}, derīga līdz ${lastValidDay(event.expiresAt)} (ieskaitot).`,
-        en: `Public key ${event.kid} was added, valid through ${lastValidDay(event.expiresAt)}.`,
-      };
+      return body.keyAdded[locale](event.kid, lastValidDay(event.expiresAt));
     case 'key_retired':
-      return {
-        subjectLv: 'Savienojuma atslēga atsaukta',
-        subjectEn: 'Connection key retired',
-        lv: `Publiskā atslēga ${event.kid} ir atsaukta un vairs netiek pieņemta.`,
-        en: `Public key ${event.kid} was retired and is no longer accepted.`,
-      };
+      return body.keyRetired[locale](event.kid);
   }
 }
 
@@ -77,21 +46,22 @@ export async function mailConnectionEvent(
   publicUrl: string,
 ): Promise<void> {
   const organisation = await organisationNotice(trx, connection.organisation_id);
-  const text = describe(event);
+  const subject = connectionMailTexts.subject[event.kind];
+  const named = connectionMailTexts.connection;
   const link = `${publicUrl}/organizacijas/savienojumi/${connection.client_id}`;
   await enqueueMail(trx, {
     to: organisation.email,
-    subject: `${text.subjectLv} / ${text.subjectEn}: ${connection.client_id}`,
+    subject: `${subject.lv} / ${subject.en}: ${connection.client_id}`,
     reference: connection.client_id,
     text: [
       organisation.name,
       '',
-      `Savienojums “${connection.name}” (${connection.client_id})`,
-      text.lv,
+      named.lv(connection.name, connection.client_id),
+      describe(event, 'lv'),
       link,
       '',
-      `Connection “${connection.name}” (${connection.client_id})`,
-      text.en,
+      named.en(connection.name, connection.client_id),
+      describe(event, 'en'),
       `${link}?lang=en`,
     ].join('\n'),
   });

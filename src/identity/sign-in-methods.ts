@@ -1,5 +1,6 @@
 import type { SignInMethod } from '../platform/http/auth.ts';
 import type { Text } from '../platform/i18n/locale.ts';
+import { signInMethodsTexts } from './texts/sign-in-methods.ts';
 
 /** Assurance level of a method, as the ID token's `acr` names it (eIDAS levels). */
 export type AssuranceLevel = 'high' | 'substantial';
@@ -16,30 +17,30 @@ export interface SignInMethodInfo {
  * the ID token is the method's own name (`eid`, `smart_card`, `bank_swedbank`, …).
  */
 export const SIGN_IN_METHODS: readonly SignInMethodInfo[] = [
-  { method: 'eid', label: { lv: 'eID karte', en: 'eID card' }, assurance: 'high' },
+  { method: 'eid', label: signInMethodsTexts.signInMethods.eid.label, assurance: 'high' },
   {
     method: 'smart_card',
-    label: { lv: 'e-paraksta viedkarte', en: 'eParaksts smart card' },
+    label: signInMethodsTexts.signInMethods.smartCard.label,
     assurance: 'high',
   },
   {
     method: 'bank_swedbank',
-    label: { lv: 'Swedbank internetbanka', en: 'Swedbank internet bank' },
+    label: signInMethodsTexts.signInMethods.bankSwedbank.label,
     assurance: 'substantial',
   },
   {
     method: 'bank_seb',
-    label: { lv: 'SEB internetbanka', en: 'SEB internet bank' },
+    label: signInMethodsTexts.signInMethods.bankSeb.label,
     assurance: 'substantial',
   },
   {
     method: 'bank_citadele',
-    label: { lv: 'Citadele internetbanka', en: 'Citadele internet bank' },
+    label: signInMethodsTexts.signInMethods.bankCitadele.label,
     assurance: 'substantial',
   },
   {
     method: 'bank_luminor',
-    label: { lv: 'Luminor internetbanka', en: 'Luminor internet bank' },
+    label: signInMethodsTexts.signInMethods.bankLuminor.label,
     assurance: 'substantial',
   },
 ];

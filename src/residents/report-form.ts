@@ -1,21 +1,13 @@
 import type { Text } from '../platform/i18n/locale.ts';
 import { imageInfo } from '../platform/images/image-info.ts';
+import { reportFormTexts } from './texts/report-form.ts';
 
 /**
  * Server-side validation of the residents' report forms. Field errors come back as texts in both
  * languages, keyed by field name, so a form redisplays with the user's input and an error summary.
  */
 
-export const DATA_ITEMS = {
-  facial_image: { lv: 'Sejas attēls', en: 'Facial image' },
-  fingerprints: { lv: 'Pirkstu nospiedumi', en: 'Fingerprints' },
-  given_names: { lv: 'Vārds', en: 'Given name' },
-  surname: { lv: 'Uzvārds', en: 'Surname' },
-  personal_code: { lv: 'Personas kods', en: 'Personal code' },
-  birth_date: { lv: 'Dzimšanas datums', en: 'Birth date' },
-  sex: { lv: 'Dzimums', en: 'Sex' },
-  other: { lv: 'Cits', en: 'Other' },
-} as const satisfies Record<string, Text>;
+export const DATA_ITEMS = reportFormTexts.dataItems;
 
 export type DataItem = keyof typeof DATA_ITEMS;
 
@@ -44,10 +36,7 @@ export interface ErrorReportForm {
 
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/;
 const isEmail = (value: string) => EMAIL.test(value) && value.length <= 254;
-const EMAIL_FORMAT: Text = {
-  lv: 'Ievadiet e-pasta adresi pareizā formātā, piemēram, vards@piemers.lv',
-  en: 'Enter an e-mail address in the right format, like name@example.com',
-};
+const ERRORS = reportFormTexts.errors;
 const PHONE = /^\+?[0-9][0-9 ]{6,18}[0-9]$/;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
@@ -75,45 +64,27 @@ export function validateDeficiencyForm(
   const email = text(body.email);
   const phone = text(body.phone);
   if (!isDataItem(dataItem)) {
-    errors.dataItem = {
-      lv: 'Izvēlieties, kuri dati ir nepareizi',
-      en: 'Choose which data is wrong',
-    };
+    errors.dataItem = ERRORS.dataItem;
   }
   if (description === '' || description.length > 2000) {
-    errors.description = {
-      lv: 'Aprakstiet, kas ir nepareizi (līdz 2000 rakstzīmēm)',
-      en: 'Describe what is wrong (up to 2000 characters)',
-    };
+    errors.description = ERRORS.deficiencyDescription;
   }
   if (correctValue === '' || correctValue.length > 500) {
-    errors.correctValue = {
-      lv: 'Norādiet, kādiem jābūt pareizajiem datiem (līdz 500 rakstzīmēm)',
-      en: 'Give the correct data (up to 500 characters)',
-    };
+    errors.correctValue = ERRORS.correctValue;
   }
   if (email === '' && phone === '') {
-    errors.email = {
-      lv: 'Norādiet e-pasta adresi vai tālruņa numuru saziņai',
-      en: 'Give an e-mail address or a phone number to contact you',
-    };
+    errors.email = ERRORS.contactMissing;
   } else {
-    if (email !== '' && !isEmail(email)) errors.email = EMAIL_FORMAT;
+    if (email !== '' && !isEmail(email)) errors.email = ERRORS.emailFormat;
     if (phone !== '' && !PHONE.test(phone)) {
-      errors.phone = {
-        lv: 'Ievadiet tālruņa numuru, piemēram, +371 20000000',
-        en: 'Enter a phone number, like +371 20000000',
-      };
+      errors.phone = ERRORS.phone;
     }
   }
   let file: DeficiencyForm['attachment'] = null;
   if (attachment !== null && attachment.bytes.length > 0) {
     const contentType = sniffType(attachment.bytes);
     if (attachment.bytes.length > MAX_ATTACHMENT_BYTES || contentType === null) {
-      errors.attachment = {
-        lv: 'Pielikumam jābūt JPG, PNG vai PDF failam līdz 2 MB',
-        en: 'The attachment must be a JPG, PNG or PDF file of at most 2 MB',
-      };
+      errors.attachment = ERRORS.attachment;
     } else {
       file = { ...attachment, contentType };
     }
@@ -138,12 +109,9 @@ export function validateErrorReportForm(
   const errors: FormErrors = {};
   const email = text(body.email);
   const description = text(body.description);
-  if (!isEmail(email)) errors.email = EMAIL_FORMAT;
+  if (!isEmail(email)) errors.email = ERRORS.emailFormat;
   if (description === '' || description.length > 2000) {
-    errors.description = {
-      lv: 'Aprakstiet kļūdu vai nepilnību (līdz 2000 rakstzīmēm)',
-      en: 'Describe the error or deficiency (up to 2000 characters)',
-    };
+    errors.description = ERRORS.errorDescription;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { email, description } };

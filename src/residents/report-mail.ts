@@ -1,19 +1,12 @@
 import type { Text } from '../platform/i18n/locale.ts';
 import type { ReportKind, ReportStatus } from './tables.ts';
+import { reportMailTexts } from './texts/report-mail.ts';
 
 /** The e-mails a reporter gets: at submission and at every status change, in both languages. */
 
-export const STATUS_NAMES: Record<ReportStatus, Text> = {
-  received: { lv: 'Saņemts', en: 'Received' },
-  in_progress: { lv: 'Tiek izskatīts', en: 'In progress' },
-  resolved: { lv: 'Atrisināts', en: 'Resolved' },
-  rejected: { lv: 'Noraidīts', en: 'Rejected' },
-};
+export const STATUS_NAMES: Record<ReportStatus, Text> = reportMailTexts.statusNames;
 
-export const KIND_NAMES: Record<ReportKind, Text> = {
-  deficiency: { lv: 'Ziņojums par nepilnībām datos', en: 'Report of deficiencies in the data' },
-  error: { lv: 'Kļūdas pieteikums', en: 'Error report' },
-};
+export const KIND_NAMES: Record<ReportKind, Text> = reportMailTexts.kindNames;
 
 export function reportMail(
   report: { reference: string; kind: ReportKind },
@@ -24,30 +17,13 @@ export function reportMail(
   const kind = KIND_NAMES[report.kind];
   const name = STATUS_NAMES[status];
   const subject = `${kind.lv} ${report.reference}: ${name.lv} / ${name.en}`;
-  const lines = [
-    `Labdien!`,
-    ``,
-    status === 'received'
-      ? `Jūsu ziņojums ir saņemts. Tā numurs: ${report.reference}.`
-      : `Jūsu ziņojuma ${report.reference} statuss ir mainīts: ${name.lv}.`,
-    ...(reply === null ? [] : [``, `Atbilde:`, reply]),
-    ``,
-    `Ziņojuma gaitu varat redzēt sadaļā "Tavi e-pakalpojumi": ${publicUrl}/tavi-e-pakalpojumi`,
-    ``,
-    `Iekšlietu ministrijas Informācijas centrs`,
+  const facts = { reference: report.reference, received: status === 'received', reply, publicUrl };
+  const text = [
+    reportMailTexts.body.lv({ ...facts, statusName: name.lv }),
     ``,
     `---`,
     ``,
-    `Hello,`,
-    ``,
-    status === 'received'
-      ? `Your report has been received. Its number: ${report.reference}.`
-      : `The status of your report ${report.reference} has changed: ${name.en}.`,
-    ...(reply === null ? [] : [``, `Reply:`, reply]),
-    ``,
-    `You can follow the report under "Your e-services": ${publicUrl}/tavi-e-pakalpojumi?lang=en`,
-    ``,
-    `Information Centre of the Ministry of the Interior`,
-  ];
-  return { subject, text: lines.join('\n') };
+    reportMailTexts.body.en({ ...facts, statusName: name.en }),
+  ].join('\n');
+  return { subject, text };
 }

@@ -1,5 +1,5 @@
 import { formatDay, SCOPE_NAMES } from '../../onboarding/service.ts';
-import type { Locale } from '../../platform/i18n/locale.ts';
+import type { Locale, Text } from '../../platform/i18n/locale.ts';
 import type { DataScope, PersonRecord } from '../../register/service.ts';
 import { RECORD_LABELS as L, RESULT_TEXTS, valueLabel } from './pdp-texts.ts';
 
@@ -80,7 +80,7 @@ function Table(props: { head: string[]; rows: string[][]; locale: Locale }) {
 
 function ScopeBody(props: { scope: DataScope; record: PersonRecord; locale: Locale }) {
   const { record, locale } = props;
-  const t = (text: { lv: string; en: string }) => text[locale];
+  const t = (text: Text) => text[locale];
   const noData = <p>{t(RESULT_TEXTS.noData)}</p>;
   switch (props.scope) {
     case 'identity': {

@@ -1,10 +1,11 @@
+import type { Text } from '../../platform/i18n/locale.ts';
 import { formatEuro } from '../../agreements/service.ts';
 import { SCOPE_NAMES } from '../../onboarding/service.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { Provision } from '../provision.ts';
 import { PdpPerson } from './pdp-person.tsx';
 import { PDP_PATH } from './pdp-search-page.tsx';
-import { FEE_TEXTS, PDP_RESULT_TITLE, PDP_TITLE, RESULT_TEXTS } from './pdp-texts.ts';
+import { FEE_TEXTS, FIELD_TEXTS, PDP_RESULT_TITLE, PDP_TITLE, RESULT_TEXTS } from './pdp-texts.ts';
 
 /**
  * The answer to a search, sent as the POST's answer (never at an address of its own, and never
@@ -19,10 +20,14 @@ export function PdpResultPage(props: {
 }) {
   const { ctx, provision: p } = props;
   const locale = ctx.locale;
-  const t = (text: { lv: string; en: string }) => text[locale];
+  const t = (text: Text) => text[locale];
   const charged = p.feeExempt
     ? t(FEE_TEXTS.exemptCharged)
-    : `EUR ${formatEuro(p.feeTotalCents, locale)} (${p.persons.length} × EUR ${formatEuro(p.feePerPersonCents, locale)})`;
+    : FEE_TEXTS.chargedTotal[locale](
+        formatEuro(p.feeTotalCents, locale),
+        p.persons.length,
+        formatEuro(p.feePerPersonCents, locale),
+      );
   return (
     <Layout ctx={ctx} title={t(PDP_RESULT_TITLE)}>
       <span class="caption">{t(PDP_TITLE)}</span>
@@ -46,7 +51,7 @@ export function PdpResultPage(props: {
             <td>{p.persons.length}</td>
           </tr>
           <tr>
-            <th scope="row">{locale === 'lv' ? 'Datu apjomi' : 'Data scopes'}</th>
+            <th scope="row">{t(FIELD_TEXTS.scopes)}</th>
             <td>{p.scopes.map((s) => SCOPE_NAMES[s][locale]).join(', ')}</td>
           </tr>
           <tr>
@@ -55,7 +60,9 @@ export function PdpResultPage(props: {
           </tr>
           <tr>
             <th scope="row">{t(FEE_TEXTS.balanceAfter)}</th>
-            <td id="atlikums-pec">EUR {formatEuro(props.balanceAfterCents, locale)}</td>
+            <td id="atlikums-pec">
+              {FEE_TEXTS.amount[locale](formatEuro(props.balanceAfterCents, locale))}
+            </td>
           </tr>
         </tbody>
       </table>

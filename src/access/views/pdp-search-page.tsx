@@ -1,6 +1,6 @@
 import { formatEuro } from '../../agreements/service.ts';
 import { SCOPE_FIELDS, SCOPE_NAMES } from '../../onboarding/service.ts';
-import type { Locale } from '../../platform/i18n/locale.ts';
+import type { Locale, Text } from '../../platform/i18n/locale.ts';
 import {
   Checkbox,
   CsrfField,
@@ -29,13 +29,11 @@ export function FeeNotice(props: { offer: PdpOffer; locale: Locale }) {
       <p>
         {offer.feeExempt
           ? FEE_TEXTS.exempt[locale]
-          : FEE_TEXTS.perPerson[locale].replace(
-              '{fee}',
-              formatEuro(offer.feePerPersonCents, locale),
-            )}
+          : FEE_TEXTS.perPerson[locale](formatEuro(offer.feePerPersonCents, locale))}
       </p>
       <p>
-        {FEE_TEXTS.balance[locale]}: <strong>EUR {formatEuro(offer.balanceCents, locale)}</strong>
+        {FEE_TEXTS.balance[locale]}:{' '}
+        <strong>{FEE_TEXTS.amount[locale](formatEuro(offer.balanceCents, locale))}</strong>
       </p>
     </div>
   );
@@ -71,7 +69,7 @@ export function PdpSearchPage(props: {
 }) {
   const { ctx, offer, values, errors } = props;
   const locale = ctx.locale;
-  const t = (text: { lv: string; en: string }) => text[locale];
+  const t = (text: Text) => text[locale];
   return (
     <Layout ctx={ctx} title={t(PDP_TITLE)}>
       <ErrorSummary locale={locale} errors={errors} />
@@ -121,9 +119,7 @@ export function PdpSearchPage(props: {
         {offer.criteriaSearch ? (
           <fieldset class="field">
             <legend>{t(FIELD_TEXTS.criteriaLegend)}</legend>
-            <p class="hint">
-              {t(FIELD_TEXTS.criteriaHint).replace('{max}', String(MAX_SEARCH_RESULTS))}
-            </p>
+            <p class="hint">{FIELD_TEXTS.criteriaHint[locale](MAX_SEARCH_RESULTS)}</p>
             <TextField
               name={PDP_FIELDS.surname}
               label={t(FIELD_TEXTS.surname)}
@@ -191,9 +187,7 @@ export function PdpNoAgreementPage(props: { ctx: PageContext }) {
       <h1>{NO_AGREEMENT_TEXTS.heading[locale]}</h1>
       <p>{NO_AGREEMENT_TEXTS.body[locale]}</p>
       <p>
-        <a href="/organizacijas">
-          {locale === 'lv' ? 'Uz organizācijas darba vietu' : 'To the organisation’s workspace'}
-        </a>
+        <a href="/organizacijas">{NO_AGREEMENT_TEXTS.workspaceLink[locale]}</a>
       </p>
     </Layout>
   );

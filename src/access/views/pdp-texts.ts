@@ -1,4 +1,5 @@
 import type { Text } from '../../platform/i18n/locale.ts';
+import type { Messages } from '../../platform/i18n/messages.ts';
 
 /** Words of the Person Data Browser's pages and of the person record they show. */
 
@@ -23,8 +24,10 @@ export const FIELD_TEXTS = {
     en: 'Or search by surname with given name and/or birth date',
   },
   criteriaHint: {
-    lv: 'Aizpildiet tikai tad, ja personas kods nav zināms. Tiek parādītas ne vairāk kā {max} personas.',
-    en: 'Fill in only when the personal code is not known. At most {max} persons are shown.',
+    lv: (max: number) =>
+      `Aizpildiet tikai tad, ja personas kods nav zināms. Tiek parādītas ne vairāk kā ${max} personas.`,
+    en: (max: number) =>
+      `Fill in only when the personal code is not known. At most ${max} persons are shown.`,
   },
   surname: { lv: 'Uzvārds', en: 'Surname' },
   givenNames: { lv: 'Vārds', en: 'Given name' },
@@ -36,13 +39,15 @@ export const FIELD_TEXTS = {
     en: 'Only the data scopes the agreement grants for this purpose.',
   },
   search: { lv: 'Meklēt', en: 'Search' },
-} satisfies Record<string, Text>;
+} satisfies Messages;
 
 export const FEE_TEXTS = {
   heading: { lv: 'Maksa', en: 'Fee' },
   perPerson: {
-    lv: 'Par katru parādīto personu no organizācijas priekšapmaksas atlikuma tiek iekasēta valsts nodeva EUR {fee}. Ja persona netiek atrasta, maksa netiek iekasēta.',
-    en: 'For each person shown, a state fee of EUR {fee} is taken from the organisation’s prepaid balance. Nothing is charged when no person is found.',
+    lv: (fee: string) =>
+      `Par katru parādīto personu no organizācijas priekšapmaksas atlikuma tiek iekasēta valsts nodeva EUR ${fee}. Ja persona netiek atrasta, maksa netiek iekasēta.`,
+    en: (fee: string) =>
+      `For each person shown, a state fee of EUR ${fee} is taken from the organisation’s prepaid balance. Nothing is charged when no person is found.`,
   },
   exempt: {
     lv: 'Organizācija ir atbrīvota no valsts nodevas: meklēšana ir bez maksas.',
@@ -52,7 +57,18 @@ export const FEE_TEXTS = {
   charged: { lv: 'Iekasētā valsts nodeva', en: 'State fee charged' },
   balanceAfter: { lv: 'Atlikums pēc meklēšanas', en: 'Balance after the search' },
   exemptCharged: { lv: 'EUR 0,00 (atbrīvots)', en: 'EUR 0.00 (exempt)' },
-} satisfies Record<string, Text>;
+  /** An amount as the browser shows it, "EUR" first in both languages. */
+  amount: {
+    lv: (amount: string) => `EUR ${amount}`,
+    en: (amount: string) => `EUR ${amount}`,
+  },
+  chargedTotal: {
+    lv: (total: string, persons: number, perPerson: string) =>
+      `EUR ${total} (${persons} × EUR ${perPerson})`,
+    en: (total: string, persons: number, perPerson: string) =>
+      `EUR ${total} (${persons} × EUR ${perPerson})`,
+  },
+} satisfies Messages;
 
 export const RESULT_TEXTS = {
   agreement: { lv: 'Līgums', en: 'Agreement' },
@@ -78,6 +94,7 @@ export const NO_AGREEMENT_TEXTS = {
     lv: 'Personu datu pārlūkā var meklēt tikai tad, ja organizācijai ir noslēgts līgums, kas atļauj datu saņemšanu produkcijas vidē vismaz vienam mērķim. Vērsieties pie organizācijas pārstāvja.',
     en: 'The Person Data Browser can be used only when the organisation has a concluded agreement that allows receiving data in the production environment for at least one purpose. Ask the organisation’s representative.',
   },
+  workspaceLink: { lv: 'Uz organizācijas darba vietu', en: 'To the organisation’s workspace' },
 } satisfies Record<string, Text>;
 
 /** Labels of the person record's fields, by scope. */

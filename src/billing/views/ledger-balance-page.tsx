@@ -11,6 +11,7 @@ import {
   signedEuro,
   THRESHOLD_PATH,
 } from './ledger-texts.ts';
+import { ledgerBalancePageTexts } from '../texts/ledger-balance-page.ts';
 
 function pageHref(page: number): string {
   return page > 1 ? `${BALANCE_PATH}?lapa=${page}` : BALANCE_PATH;
@@ -18,35 +19,19 @@ function pageHref(page: number): string {
 
 /** How to top the balance up: a bank transfer the register authority records by hand. */
 function HowToPay(props: { ctx: PageContext; registrationNumber: string; feeCents: number }) {
-  const lv = props.ctx.locale === 'lv';
+  const { locale } = props.ctx;
   return (
     <>
-      <h2>{lv ? 'Kā papildināt atlikumu' : 'How to top up the balance'}</h2>
-      <p>
-        {lv
-          ? `Valsts nodeva ir ${euro(props.feeCents, 'lv')} par katru personu, par kuru saņemat datus, un tā tiek samaksāta no priekšapmaksas atlikuma pirms datu saņemšanas.`
-          : `The state fee is ${euro(props.feeCents, 'en')} for each person whose data you receive, and it is paid from the prepaid balance before the data is received.`}
-      </p>
+      <h2>{ledgerBalancePageTexts.howToPay.heading[locale]}</h2>
+      <p>{ledgerBalancePageTexts.howToPay.stateFee[locale](props.feeCents)}</p>
       <ol>
+        <li>{ledgerBalancePageTexts.howToPay.transfer[locale]}</li>
         <li>
-          {lv
-            ? 'Pārskaitiet naudu ar bankas pārskaitījumu uz Pilsonības un migrācijas lietu pārvaldes (PMLP) kontu valsts nodevām.'
-            : 'Pay by bank transfer to the account for state fees of the Office of Citizenship and Migration Affairs (PMLP).'}
-        </li>
-        <li>
-          {lv
-            ? 'Maksājuma mērķī norādiet organizācijas reģistrācijas numuru '
-            : 'In the payment details give the organisation’s register number '}
+          {ledgerBalancePageTexts.howToPay.detailsBefore[locale]}
           <strong>{props.registrationNumber}</strong>
-          {lv
-            ? ' un vārdus „valsts nodeva, priekšapmaksa”.'
-            : ' and the words “state fee, prepayment”.'}
+          {ledgerBalancePageTexts.howToPay.detailsAfter[locale]}
         </li>
-        <li>
-          {lv
-            ? 'PMLP reģistrē iemaksu, kad nauda ir saņemta; tad tā parādās šeit, un mēs jums nosūtām e-pastu.'
-            : 'PMLP records the deposit when the money has arrived; then it shows here and we send you an e-mail.'}
-        </li>
+        <li>{ledgerBalancePageTexts.howToPay.recorded[locale]}</li>
       </ol>
     </>
   );
@@ -55,41 +40,30 @@ function HowToPay(props: { ctx: PageContext; registrationNumber: string; feeCent
 function Statement(props: { ctx: PageContext; view: BalanceView }) {
   const { view } = props;
   const locale = props.ctx.locale;
-  const lv = locale === 'lv';
   return (
     <>
-      <h2 id="izraksts">{lv ? 'Konta izraksts' : 'Statement'}</h2>
+      <h2 id="izraksts">{ledgerBalancePageTexts.statement.heading[locale]}</h2>
       {view.rows.length === 0 ? (
         <p>
           {view.page > 1
-            ? lv
-              ? 'Šajā lapā ierakstu nav.'
-              : 'There are no records on this page.'
-            : lv
-              ? 'Iemaksu un maksājumu vēl nav.'
-              : 'There are no deposits or charges yet.'}
+            ? ledgerBalancePageTexts.statement.noneOnPage[locale]
+            : ledgerBalancePageTexts.statement.none[locale]}
         </p>
       ) : (
         <table>
           <caption class="visually-hidden">
-            {lv
-              ? `Iemaksas un valsts nodevas, jaunākās vispirms, lapa ${view.page}`
-              : `Deposits and state fees, newest first, page ${view.page}`}
+            {ledgerBalancePageTexts.statement.caption[locale](view.page)}
           </caption>
           <thead>
             <tr>
-              <th scope="col">{lv ? 'Laiks' : 'Time'}</th>
-              <th scope="col">{lv ? 'Veids' : 'Kind'}</th>
-              <th scope="col">
-                {lv
-                  ? 'Atsauce (bankas maksājums vai pieprasījums)'
-                  : 'Reference (bank transfer or request)'}
+              <th scope="col">{ledgerBalancePageTexts.statement.time[locale]}</th>
+              <th scope="col">{ledgerBalancePageTexts.statement.kind[locale]}</th>
+              <th scope="col">{ledgerBalancePageTexts.statement.reference[locale]}</th>
+              <th scope="col" class="numeric">
+                {ledgerBalancePageTexts.statement.amount[locale]}
               </th>
               <th scope="col" class="numeric">
-                {lv ? 'Summa, EUR' : 'Amount, EUR'}
-              </th>
-              <th scope="col" class="numeric">
-                {lv ? 'Atlikums pēc, EUR' : 'Balance after, EUR'}
+                {ledgerBalancePageTexts.statement.balanceAfter[locale]}
               </th>
             </tr>
           </thead>
@@ -109,15 +83,15 @@ function Statement(props: { ctx: PageContext; view: BalanceView }) {
         </table>
       )}
       {view.page > 1 || view.hasOlder ? (
-        <nav class="actions" aria-label={lv ? 'Izraksta lapas' : 'Statement pages'}>
+        <nav class="actions" aria-label={ledgerBalancePageTexts.statement.pages[locale]}>
           {view.page > 1 ? (
             <a href={`${pageHref(view.page - 1)}#izraksts`}>
-              {lv ? 'Jaunāki ieraksti' : 'Newer records'}
+              {ledgerBalancePageTexts.statement.newer[locale]}
             </a>
           ) : null}{' '}
           {view.hasOlder ? (
             <a href={`${pageHref(view.page + 1)}#izraksts`}>
-              {lv ? 'Vecāki ieraksti' : 'Older records'}
+              {ledgerBalancePageTexts.statement.older[locale]}
             </a>
           ) : null}
         </nav>
@@ -143,7 +117,6 @@ export function LedgerBalancePage(props: {
 }) {
   const { ctx, view } = props;
   const locale = ctx.locale;
-  const lv = locale === 'lv';
   const exempt = view.organisation.feeExempt;
   const persons = props.feeCents > 0 ? Math.floor(view.balanceCents / props.feeCents) : 0;
   const thresholdValue =
@@ -157,46 +130,34 @@ export function LedgerBalancePage(props: {
       {props.saved === null ? null : (
         <div class="notice" role="status">
           {props.saved === 'set'
-            ? lv
-              ? 'Paziņojumu slieksnis ir saglabāts.'
-              : 'The notice threshold is saved.'
-            : lv
-              ? 'Paziņojumi par zemu atlikumu ir izslēgti.'
-              : 'Low-balance notices are turned off.'}
+            ? ledgerBalancePageTexts.thresholdSaved[locale]
+            : ledgerBalancePageTexts.thresholdCleared[locale]}
         </div>
       )}
       {exempt ? (
         <div class="notice">
           <p>
-            <strong>
-              {lv
-                ? 'Jūsu organizācija ir atbrīvota no valsts nodevas.'
-                : 'Your organisation is exempt from the state fee.'}
-            </strong>
+            <strong>{ledgerBalancePageTexts.exempt.heading[locale]}</strong>
           </p>
-          <p>
-            {lv
-              ? 'Valsts un pašvaldību iestādes (publisko tiesību juridiskās personas) sadarbojas bez maksas: par datu saņemšanu jums nekas nav jāmaksā, un priekšapmaksa nav vajadzīga.'
-              : 'State and municipal bodies (public-law legal persons) cooperate free of charge: you pay nothing for receiving data, and no prepayment is needed.'}
-          </p>
+          <p>{ledgerBalancePageTexts.exempt.explanation[locale]}</p>
         </div>
       ) : null}
       <table class="summary-list">
         <tbody>
           <tr>
-            <th scope="row">{lv ? 'Atlikums šobrīd' : 'Balance now'}</th>
+            <th scope="row">{ledgerBalancePageTexts.summary.balanceNow[locale]}</th>
             <td>
               <strong class="balance">{euro(view.balanceCents, locale)}</strong>
             </td>
           </tr>
           {exempt ? null : (
             <tr>
-              <th scope="row">{lv ? 'Pietiek datiem par' : 'Enough for data on'}</th>
-              <td>{lv ? `${persons} personām` : `${persons} persons`}</td>
+              <th scope="row">{ledgerBalancePageTexts.summary.enoughFor[locale]}</th>
+              <td>{ledgerBalancePageTexts.summary.persons[locale](persons)}</td>
             </tr>
           )}
           <tr>
-            <th scope="row">{lv ? 'Reģistrācijas numurs' : 'Register number'}</th>
+            <th scope="row">{ledgerBalancePageTexts.summary.registrationNumber[locale]}</th>
             <td>{view.organisation.registrationNumber}</td>
           </tr>
         </tbody>
@@ -212,24 +173,16 @@ export function LedgerBalancePage(props: {
       {exempt ? null : (
         <form method="post" action={THRESHOLD_PATH} novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <h2>{lv ? 'Paziņojums par zemu atlikumu' : 'Low-balance notice'}</h2>
+          <h2>{ledgerBalancePageTexts.threshold.heading[locale]}</h2>
           <TextField
             name="slieksnis"
-            label={
-              lv
-                ? 'Sūtīt e-pastu, kad atlikums kļūst mazāks par (EUR)'
-                : 'Send an e-mail when the balance drops below (EUR)'
-            }
-            hint={
-              lv
-                ? 'Piemēram, 50,00. Atstājiet tukšu, ja paziņojumi nav vajadzīgi. E-pastu sūtām ne biežāk kā reizi dienā.'
-                : 'For example, 50.00. Leave empty for no notices. We send at most one e-mail a day.'
-            }
+            label={ledgerBalancePageTexts.threshold.label[locale]}
+            hint={ledgerBalancePageTexts.threshold.hint[locale]}
             value={thresholdValue}
             error={props.errors.slieksnis}
             maxLength={20}
           />
-          <button type="submit">{lv ? 'Saglabāt slieksni' : 'Save the threshold'}</button>
+          <button type="submit">{ledgerBalancePageTexts.threshold.save[locale]}</button>
         </form>
       )}
     </Layout>

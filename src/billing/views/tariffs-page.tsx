@@ -13,16 +13,20 @@ import {
   TextField,
 } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import { tariffsPageTexts } from '../texts/tariffs-page.ts';
 
-const TITLE = { lv: 'Tarifi', en: 'Tariffs' };
+const TITLE = tariffsPageTexts.title;
 
 function PriceRows(props: { rows: TariffRow[]; locale: Locale }) {
   return (
     <>
       {props.rows.map((r) => (
         <li key={r.id}>
-          {props.locale === 'lv' ? 'no ' : 'from '}
-          {r.valid_from}: EUR {formatEuro(r.amount_cents, props.locale)} ({r.reason})
+          {tariffsPageTexts.table.priceFrom[props.locale](
+            r.valid_from,
+            formatEuro(r.amount_cents, props.locale),
+            r.reason,
+          )}
         </li>
       ))}
     </>
@@ -39,27 +43,26 @@ export function TariffsPage(props: {
   saved: boolean;
 }) {
   const { locale } = props.ctx;
-  const lv = locale === 'lv';
   return (
     <Layout ctx={props.ctx} title={TITLE[locale]}>
       <ErrorSummary locale={locale} errors={props.errors} />
       <h1>{TITLE[locale]}</h1>
       {props.saved ? (
         <div class="notice" role="status">
-          {lv ? 'Jaunā cena ir saglabāta.' : 'The new price is saved.'}
+          {tariffsPageTexts.saved[locale]}
         </div>
       ) : null}
       <table>
         <caption class="visually-hidden">
-          {lv ? `Cenas ${props.today}` : `Prices on ${props.today}`}
+          {tariffsPageTexts.table.caption[locale](props.today)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{lv ? 'Tarifs' : 'Tariff'}</th>
-            <th scope="col">{lv ? 'Cena šodien, EUR' : 'Price today, EUR'}</th>
-            <th scope="col">{lv ? 'Spēkā no' : 'Applies from'}</th>
-            <th scope="col">{lv ? 'Plānotās izmaiņas' : 'Scheduled changes'}</th>
-            <th scope="col">{lv ? 'Vēsture' : 'History'}</th>
+            <th scope="col">{tariffsPageTexts.table.tariff[locale]}</th>
+            <th scope="col">{tariffsPageTexts.table.priceToday[locale]}</th>
+            <th scope="col">{tariffsPageTexts.table.appliesFrom[locale]}</th>
+            <th scope="col">{tariffsPageTexts.table.scheduled[locale]}</th>
+            <th scope="col">{tariffsPageTexts.table.history[locale]}</th>
           </tr>
         </thead>
         <tbody>
@@ -92,23 +95,23 @@ export function TariffsPage(props: {
       </table>
       <form method="post" action="/darbinieki/tarifi" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
-        <h2>{lv ? 'Noteikt jaunu cenu' : 'Set a new price'}</h2>
+        <h2>{tariffsPageTexts.form.heading[locale]}</h2>
         <SelectField
           name="code"
           required
-          label={lv ? 'Tarifs' : 'Tariff'}
+          label={tariffsPageTexts.table.tariff[locale]}
           value={props.values.code}
           error={props.errors.code}
           options={[
-            { value: '', label: lv ? 'Izvēlieties' : 'Choose' },
+            { value: '', label: tariffsPageTexts.form.choose[locale] },
             ...props.overview.map((t) => ({ value: t.code, label: TARIFF_NAMES[t.code][locale] })),
           ]}
         />
         <TextField
           name="amount"
           required
-          label={lv ? 'Cena, EUR (ar PVN)' : 'Price, EUR (VAT included)'}
-          hint={lv ? 'Piemēram, 245,12' : 'For example, 245.12'}
+          label={tariffsPageTexts.form.amount[locale]}
+          hint={tariffsPageTexts.form.amountHint[locale]}
           value={props.values.amount}
           error={props.errors.amount}
           maxLength={20}
@@ -117,23 +120,21 @@ export function TariffsPage(props: {
           name="validFrom"
           type="date"
           required
-          label={lv ? 'Spēkā no' : 'Applies from'}
-          hint={lv ? 'Šodiena vai vēlāks datums' : 'Today or a later date'}
+          label={tariffsPageTexts.table.appliesFrom[locale]}
+          hint={tariffsPageTexts.form.validFromHint[locale]}
           value={props.values.validFrom ?? props.today}
           error={props.errors.validFrom}
         />
         <TextArea
           name="reason"
           required
-          label={lv ? 'Pamatojums' : 'Reason'}
-          hint={
-            lv ? 'Piemēram, normatīvais akts un punkts' : 'For example, the regulation and point'
-          }
+          label={tariffsPageTexts.form.reason[locale]}
+          hint={tariffsPageTexts.form.reasonHint[locale]}
           value={props.values.reason}
           error={props.errors.reason}
           maxLength={500}
         />
-        <button type="submit">{lv ? 'Saglabāt cenu' : 'Save the price'}</button>
+        <button type="submit">{tariffsPageTexts.form.save[locale]}</button>
       </form>
     </Layout>
   );

@@ -8,6 +8,9 @@ import {
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { SIGN_IN_METHODS } from '../sign-in-methods.ts';
 import type { TestPerson } from './test-persons.ts';
+import { interactionPageTexts } from '../texts/interaction-page.ts';
+import { providerPagesTexts } from '../texts/provider-pages.ts';
+import { sharedTexts } from '../texts/shared.ts';
 
 export interface InteractionInput {
   method?: string | undefined;
@@ -15,7 +18,7 @@ export interface InteractionInput {
   personalCode?: string | undefined;
 }
 
-const TITLE: Text = { lv: 'Pieteikšanās', en: 'Sign in' };
+const TITLE: Text = interactionPageTexts.title;
 
 interface RadioOption {
   value: string;
@@ -80,28 +83,22 @@ export function InteractionPage(props: {
   const locale: Locale = ctx.locale;
   return (
     <Layout ctx={ctx} title={TITLE[locale]}>
-      <p class="caption">
-        {locale === 'lv' ? 'Izstrādes identitātes nodrošinātājs' : 'Development identity provider'}
-      </p>
+      <p class="caption">{providerPagesTexts.providerName[locale]}</p>
       <h1>{TITLE[locale]}</h1>
-      <p class="notice">
-        {locale === 'lv'
-          ? 'Šī lapa izstrādē un testos aizstāj valsts portāla pieteikšanos: izvēlieties, ar ko pieteikties un kā kura persona. Ražošanā tās nav.'
-          : 'In development and tests this page stands in for the state portal’s sign-in: choose how to sign in and as whom. It does not exist in production.'}
-      </p>
+      <p class="notice">{interactionPageTexts.intro[locale]}</p>
       <ErrorSummary locale={locale} errors={errors} />
       <form method="post" action={`/dev-idp/interaction/${props.uid}`} novalidate>
         <CsrfField token={ctx.csrfToken} />
         <RadioGroup
           name="method"
-          legend={locale === 'lv' ? 'Pieteikšanās veids' : 'Sign-in method'}
+          legend={interactionPageTexts.signInMethod[locale]}
           options={SIGN_IN_METHODS.map((m) => ({ value: m.method, label: m.label[locale] }))}
           value={input.method}
           error={errors.method}
         />
         <RadioGroup
           name="person"
-          legend={locale === 'lv' ? 'Testa persona' : 'Test person'}
+          legend={interactionPageTexts.testPerson[locale]}
           options={props.persons.map((p) => ({
             value: p.personalCode,
             label: `${p.name}, ${p.personalCode} (${p.note[locale]})`,
@@ -111,25 +108,17 @@ export function InteractionPage(props: {
         />
         <TextField
           name="personalCode"
-          label={
-            locale === 'lv'
-              ? 'Vai ierakstiet jebkuras personas kodu'
-              : 'Or type the personal code of anyone'
-          }
-          hint={
-            locale === 'lv'
-              ? 'Ierakstītais kods ir noteicošais. Piemēram, 010101-10006.'
-              : 'A typed code wins over the choice above. For example, 010101-10006.'
-          }
+          label={interactionPageTexts.personalCodeLabel[locale]}
+          hint={interactionPageTexts.personalCodeHint[locale]}
           value={input.personalCode}
           error={errors.personalCode}
           autocomplete="off"
           maxLength={20}
         />
         <div class="actions">
-          <button type="submit">{locale === 'lv' ? 'Pieteikties' : 'Sign in'}</button>
+          <button type="submit">{sharedTexts.signIn[locale]}</button>
           <button type="submit" name="cancel" value="yes" class="secondary">
-            {locale === 'lv' ? 'Atcelt' : 'Cancel'}
+            {interactionPageTexts.cancel[locale]}
           </button>
         </div>
       </form>

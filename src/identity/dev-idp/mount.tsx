@@ -15,6 +15,7 @@ import type { TestPerson } from './test-persons.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.ts';
 import { identityErrors } from '../errors.ts';
+import { mountTexts } from '../texts/mount.ts';
 
 export interface DevIdpDeps {
   config: Config;
@@ -206,22 +207,15 @@ function registerInteractionRoutes(app: App, provider: Provider, deps: DevIdpDep
       const { locale } = pageContext(request, reply);
       const errors: FieldErrors = {};
       if (!isSignInMethod(body.method)) {
-        errors.method =
-          locale === 'lv' ? 'Izvēlieties pieteikšanās veidu.' : 'Choose a sign-in method.';
+        errors.method = mountTexts.chooseMethod[locale];
       }
       const typed = body.personalCode?.trim() ?? '';
       const chosenCode = typed !== '' ? typed : (body.person ?? '');
       const parsed = chosenCode === '' ? null : parsePersonalCode(chosenCode);
       if (parsed === null) {
-        errors.person =
-          locale === 'lv'
-            ? 'Izvēlieties testa personu vai ierakstiet personas kodu.'
-            : 'Choose a test person or type a personal code.';
+        errors.person = mountTexts.choosePerson[locale];
       } else if (!parsed.ok) {
-        errors[typed !== '' ? 'personalCode' : 'person'] =
-          locale === 'lv'
-            ? 'Personas kods nav derīgs: 11 cipari, piemēram, 010101-10006.'
-            : 'The personal code is not valid: 11 digits, for example 010101-10006.';
+        errors[typed !== '' ? 'personalCode' : 'person'] = mountTexts.personalCodeInvalid[locale];
       }
       if (!isSignInMethod(body.method) || parsed === null || !parsed.ok) {
         return render(

@@ -1,17 +1,15 @@
 import type { KoaContextWithOIDC } from 'oidc-provider';
 import { renderToString } from 'preact-render-to-string';
-import { isLocale, type Locale, type Text } from '../../platform/i18n/locale.ts';
+import { isLocale, LOCALES, type Locale, type Text } from '../../platform/i18n/locale.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import { providerPagesTexts } from '../texts/provider-pages.ts';
 
 /**
  * The pages oidc-provider renders itself (sign-out confirmation, signed out, errors), in our
  * layout and both languages. They are served outside Fastify, so they carry no scripts.
  */
 
-const PROVIDER_NAME: Text = {
-  lv: 'Izstrādes identitātes nodrošinātājs',
-  en: 'Development identity provider',
-};
+const PROVIDER_NAME: Text = providerPagesTexts.providerName;
 
 function localeOf(ctx: KoaContextWithOIDC): Locale {
   const chosen = ctx.query.lang;
@@ -21,7 +19,9 @@ function localeOf(ctx: KoaContextWithOIDC): Locale {
   if (isLocale(asked)) return asked;
   const cookie = ctx.cookies.get('lang');
   if (isLocale(cookie)) return cookie;
-  return ctx.get('accept-language').slice(0, 2).toLowerCase() === 'en' ? 'en' : 'lv';
+  const first = ctx.get('accept-language').slice(0, 2).toLowerCase();
+  // Latvian, the first locale, unless the browser prefers English.
+  return first === 'en' ? first : LOCALES[0];
 }
 
 function pageContextOf(ctx: KoaContextWithOIDC, locale: Locale): PageContext {
@@ -44,29 +44,22 @@ function send(ctx: KoaContextWithOIDC, html: string): void {
 /** "Do you want to sign out?": the provider's own form (with its xsrf field) and our buttons. */
 export function logoutPage(ctx: KoaContextWithOIDC, form: string): void {
   const locale = localeOf(ctx);
-  const title: Text = {
-    lv: 'Iziet no identitātes nodrošinātāja?',
-    en: 'Sign out of the provider?',
-  };
+  const title = providerPagesTexts.logout.title;
   send(
     ctx,
     renderToString(
       <Layout ctx={pageContextOf(ctx, locale)} title={title[locale]}>
         <p class="caption">{PROVIDER_NAME[locale]}</p>
         <h1>{title[locale]}</h1>
-        <p>
-          {locale === 'lv'
-            ? 'Jūs izgājāt no Reģistru vārtejas. Vai iziet arī no identitātes nodrošinātāja?'
-            : 'You have signed out of Register Gateway. Sign out of the identity provider too?'}
-        </p>
+        <p>{providerPagesTexts.logout.question[locale]}</p>
         {/* oidc-provider's form: a hidden xsrf field; the buttons below submit it. */}
         <div dangerouslySetInnerHTML={{ __html: form }} />
         <div class="actions">
           <button type="submit" form="op.logoutForm" name="logout" value="yes">
-            {locale === 'lv' ? 'Jā, iziet' : 'Yes, sign out'}
+            {providerPagesTexts.logout.yes[locale]}
           </button>
           <button type="submit" form="op.logoutForm" class="secondary">
-            {locale === 'lv' ? 'Nē, palikt pieteiktam' : 'No, stay signed in'}
+            {providerPagesTexts.logout.no[locale]}
           </button>
         </div>
       </Layout>,
@@ -76,7 +69,7 @@ export function logoutPage(ctx: KoaContextWithOIDC, form: string): void {
 
 export function signedOutPage(ctx: KoaContextWithOIDC): void {
   const locale = localeOf(ctx);
-  const title: Text = { lv: 'Jūs esat izgājis', en: 'You have signed out' };
+  const title = providerPagesTexts.signedOut.title;
   send(
     ctx,
     renderToString(
@@ -84,7 +77,7 @@ export function signedOutPage(ctx: KoaContextWithOIDC): void {
         <p class="caption">{PROVIDER_NAME[locale]}</p>
         <h1>{title[locale]}</h1>
         <p>
-          <a href="/">{locale === 'lv' ? 'Uz sākumlapu' : 'To the home page'}</a>
+          <a href="/">{providerPagesTexts.toTheHomePage[locale]}</a>
         </p>
       </Layout>,
     ),
@@ -97,10 +90,7 @@ export function providerErrorPage(
   out: { error: string; error_description?: string | undefined },
 ): void {
   const locale = localeOf(ctx);
-  const title: Text = {
-    lv: 'Identitātes nodrošinātājs atteica pieprasījumu',
-    en: 'The identity provider refused the request',
-  };
+  const title = providerPagesTexts.error.title;
   send(
     ctx,
     renderToString(
@@ -112,7 +102,7 @@ export function providerErrorPage(
           {out.error_description === undefined ? null : `: ${out.error_description}`}
         </p>
         <p>
-          <a href="/">{locale === 'lv' ? 'Uz sākumlapu' : 'To the home page'}</a>
+          <a href="/">{providerPagesTexts.toTheHomePage[locale]}</a>
         </p>
       </Layout>,
     ),

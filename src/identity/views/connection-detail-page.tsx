@@ -4,6 +4,9 @@ import type { ConnectionView } from '../connection-reader.ts';
 import { KeyFields, type ConnectionFormValues } from './connection-form-page.tsx';
 import { ConnectionKeysTable, KeyExpiryWarning } from './connection-parts.tsx';
 import { ConnectionSummary } from './connection-summary.tsx';
+import { sharedTexts } from '../texts/shared.ts';
+import { connectionListPageTexts } from '../texts/connection-list-page.ts';
+import { connectionDetailPageTexts } from '../texts/connection-detail-page.ts';
 
 /** One connection of the organisation: its facts, its keys, and rotating them. */
 export function ConnectionDetailPage(props: {
@@ -23,29 +26,19 @@ export function ConnectionDetailPage(props: {
       <ErrorSummary locale={locale} errors={props.keyErrors} />
       {props.registered ? (
         <div class="panel-confirmation">
-          <h1>{locale === 'lv' ? 'Savienojums pieteikts' : 'Connection registered'}</h1>
+          <h1>{connectionDetailPageTexts.registeredTitle[locale]}</h1>
           <p>
-            client_id: <strong>{c.client_id}</strong>
+            {connectionListPageTexts.clientId[locale]}: <strong>{c.client_id}</strong>
           </p>
         </div>
       ) : (
         <h1>{c.name}</h1>
       )}
-      {props.registered ? (
-        <p>
-          {locale === 'lv'
-            ? 'PMLP pārbaudīs un aktivizēs savienojumu; par to nosūtīsim e-pastu organizācijai.'
-            : 'PMLP will check and activate the connection; we will e-mail the organisation.'}
-        </p>
-      ) : null}
+      {props.registered ? <p>{connectionDetailPageTexts.registeredNext[locale]}</p> : null}
       <KeyExpiryWarning locale={locale} count={props.view.expiringKeys} />
       <ConnectionSummary locale={locale} view={props.view} tokenUrl={props.tokenUrl} />
-      <h2>{locale === 'lv' ? 'Atslēgas' : 'Keys'}</h2>
-      <p>
-        {locale === 'lv'
-          ? 'Jauna atslēga darbojas uzreiz līdzās vecajai; atsauciet veco, kad sistēma pāriet uz jauno.'
-          : 'A new key works at once beside the old one; retire the old one once the system uses the new.'}
-      </p>
+      <h2>{sharedTexts.keys[locale]}</h2>
+      <p>{connectionDetailPageTexts.keysIntro[locale]}</p>
       <ConnectionKeysTable
         locale={locale}
         keys={props.view.keys}
@@ -53,22 +46,20 @@ export function ConnectionDetailPage(props: {
           <form method="post" action={`${base}/atslegas/${String(key.id)}/atsaukt`}>
             <CsrfField token={props.ctx.csrfToken} />
             <button type="submit" class="secondary">
-              {locale === 'lv' ? 'Atsaukt' : 'Retire'}
+              {connectionDetailPageTexts.retire[locale]}
               <span class="visually-hidden"> {key.kid}</span>
             </button>
           </form>
         )}
       />
-      <h2 id="add-key">{locale === 'lv' ? 'Pievienot atslēgu' : 'Add a key'}</h2>
+      <h2 id="add-key">{connectionDetailPageTexts.addKeyHeading[locale]}</h2>
       <form method="post" action={`${base}/atslegas`} novalidate>
         <CsrfField token={props.ctx.csrfToken} />
         <KeyFields ctx={props.ctx} values={props.keyValues} errors={props.keyErrors} />
-        <button type="submit">{locale === 'lv' ? 'Pievienot atslēgu' : 'Add the key'}</button>
+        <button type="submit">{connectionDetailPageTexts.addKey[locale]}</button>
       </form>
       <p>
-        <a href="/organizacijas/savienojumi">
-          {locale === 'lv' ? 'Atpakaļ uz savienojumiem' : 'Back to connections'}
-        </a>
+        <a href="/organizacijas/savienojumi">{sharedTexts.backToConnections[locale]}</a>
       </p>
     </Layout>
   );

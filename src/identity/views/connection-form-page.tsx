@@ -9,6 +9,8 @@ import {
 } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { ENVIRONMENT_LABELS } from './connection-parts.tsx';
+import { sharedTexts } from '../texts/shared.ts';
+import { connectionFormPageTexts } from '../texts/connection-form-page.ts';
 
 export interface ConnectionFormValues {
   name?: string;
@@ -18,10 +20,7 @@ export interface ConnectionFormValues {
   sourceAddresses?: string;
 }
 
-const JWK_HINT = {
-  lv: 'Publiskā atslēga JWK formātā (JSON): RSA vismaz 2048 biti, EC P-256/P-384 vai Ed25519. Nekad neiesniedziet privāto atslēgu. Ja JWK nav “kid”, to aprēķinām (RFC 7638).',
-  en: 'The public key as a JWK (JSON): RSA of at least 2048 bits, EC P-256/P-384 or Ed25519. Never give the private key. Without a “kid” in the JWK we compute one (RFC 7638).',
-};
+const JWK_HINT = connectionFormPageTexts.jwkHint;
 
 /** The key fields, shared by registering a connection and adding a key to one. */
 export function KeyFields(props: {
@@ -35,7 +34,7 @@ export function KeyFields(props: {
       <TextArea
         name="jwk"
         required
-        label={locale === 'lv' ? 'Publiskā atslēga (JWK)' : 'Public key (JWK)'}
+        label={connectionFormPageTexts.publicKeyJwk[locale]}
         hint={JWK_HINT[locale]}
         value={props.values.jwk}
         error={props.errors.jwk}
@@ -45,12 +44,8 @@ export function KeyFields(props: {
         name="keyExpiresOn"
         type="date"
         required
-        label={locale === 'lv' ? 'Atslēga derīga līdz' : 'Key valid until'}
-        hint={
-          locale === 'lv'
-            ? 'Datums nākotnē, ne vēlāk kā pēc 2 gadiem (GGGG-MM-DD).'
-            : 'A date in the future, at most 2 years ahead (YYYY-MM-DD).'
-        }
+        label={connectionFormPageTexts.keyValidUntil[locale]}
+        hint={connectionFormPageTexts.keyValidUntilHint[locale]}
         value={props.values.keyExpiresOn}
         error={props.errors.keyExpiresOn}
       />
@@ -66,29 +61,21 @@ export function ConnectionFormPage(props: {
   errors: FieldErrors;
 }) {
   const { locale } = props.ctx;
-  const title = locale === 'lv' ? 'Pieteikt savienojumu' : 'Register a connection';
+  const title = connectionFormPageTexts.title[locale];
   return (
     <Layout ctx={props.ctx} title={title}>
       <ErrorSummary locale={locale} errors={props.errors} />
       <h1>{title}</h1>
       {props.environments.length === 0 ? (
-        <p>
-          {locale === 'lv'
-            ? 'Savienojumu var pieteikt, kad ir noslēgts līgums, kas piešķir testa vai produkcijas vidi.'
-            : 'A connection can be registered once an agreement granting the test or production environment is concluded.'}
-        </p>
+        <p>{connectionFormPageTexts.intro[locale]}</p>
       ) : (
         <form method="post" action="/organizacijas/savienojumi/jauns" novalidate>
           <CsrfField token={props.ctx.csrfToken} />
           <TextField
             name="name"
             required
-            label={locale === 'lv' ? 'Savienojuma nosaukums' : 'Connection name'}
-            hint={
-              locale === 'lv'
-                ? 'Piemēram, informācijas sistēmas nosaukums.'
-                : 'For example, the name of the information system.'
-            }
+            label={connectionFormPageTexts.connectionName[locale]}
+            hint={connectionFormPageTexts.connectionNameHint[locale]}
             value={props.values.name}
             error={props.errors.name}
             maxLength={100}
@@ -96,7 +83,7 @@ export function ConnectionFormPage(props: {
           <SelectField
             name="environment"
             required
-            label={locale === 'lv' ? 'Vide' : 'Environment'}
+            label={sharedTexts.environment[locale]}
             value={props.values.environment}
             error={props.errors.environment}
             options={props.environments.map((env) => ({
@@ -107,23 +94,17 @@ export function ConnectionFormPage(props: {
           <KeyFields ctx={props.ctx} values={props.values} errors={props.errors} />
           <TextArea
             name="sourceAddresses"
-            label={locale === 'lv' ? 'Atļautās avota adreses' : 'Allowed source addresses'}
-            hint={
-              locale === 'lv'
-                ? 'Neobligāti. IPv4/IPv6 adreses vai CIDR bloki, pa vienam rindā. Tukšs: jebkura adrese.'
-                : 'Optional. IPv4/IPv6 addresses or CIDR blocks, one per line. Empty: any address.'
-            }
+            label={connectionFormPageTexts.allowedSourceAddresses[locale]}
+            hint={connectionFormPageTexts.sourceAddressesHint[locale]}
             value={props.values.sourceAddresses}
             error={props.errors.sourceAddresses}
             maxLength={3000}
           />
-          <button type="submit">{locale === 'lv' ? 'Pieteikt' : 'Register'}</button>
+          <button type="submit">{connectionFormPageTexts.register[locale]}</button>
         </form>
       )}
       <p>
-        <a href="/organizacijas/savienojumi">
-          {locale === 'lv' ? 'Atpakaļ uz savienojumiem' : 'Back to connections'}
-        </a>
+        <a href="/organizacijas/savienojumi">{sharedTexts.backToConnections[locale]}</a>
       </p>
     </Layout>
   );

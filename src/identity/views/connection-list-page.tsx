@@ -1,38 +1,36 @@
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { ConnectionView } from '../connection-reader.ts';
 import { ConnectionStateCells, KeyExpiresSoonNote, KeyExpiryWarning } from './connection-parts.tsx';
+import { sharedTexts } from '../texts/shared.ts';
+import { connectionListPageTexts } from '../texts/connection-list-page.ts';
 
 /** The organisation's system connections, with a way to register another. */
 export function ConnectionListPage(props: { ctx: PageContext; views: ConnectionView[] }) {
   const { locale } = props.ctx;
-  const title = locale === 'lv' ? 'Sistēmu savienojumi' : 'System connections';
+  const title = connectionListPageTexts.title[locale];
   const expiring = props.views.reduce((n, v) => n + v.expiringKeys, 0);
   return (
     <Layout ctx={props.ctx} title={title}>
       <h1>{title}</h1>
-      <p class="lead">
-        {locale === 'lv'
-          ? 'Jūsu informācijas sistēmas piekļūst datiem ar OAuth 2 klienta akreditāciju (private_key_jwt) katrā līgumā atļautajā vidē.'
-          : 'Your information systems reach the data with OAuth 2 client credentials (private_key_jwt) in each environment the agreement allows.'}
-      </p>
+      <p class="lead">{connectionListPageTexts.intro[locale]}</p>
       <KeyExpiryWarning locale={locale} count={expiring} />
       <p>
         <a class="button" href="/organizacijas/savienojumi/jauns">
-          {locale === 'lv' ? 'Pieteikt jaunu savienojumu' : 'Register a new connection'}
+          {connectionListPageTexts.registerNew[locale]}
         </a>
       </p>
       {props.views.length === 0 ? (
-        <p>{locale === 'lv' ? 'Savienojumu vēl nav.' : 'There are no connections yet.'}</p>
+        <p>{connectionListPageTexts.none[locale]}</p>
       ) : (
         <table>
           <caption class="visually-hidden">{title}</caption>
           <thead>
             <tr>
-              <th scope="col">{locale === 'lv' ? 'Nosaukums' : 'Name'}</th>
-              <th scope="col">client_id</th>
-              <th scope="col">{locale === 'lv' ? 'Vide' : 'Environment'}</th>
-              <th scope="col">{locale === 'lv' ? 'Statuss' : 'Status'}</th>
-              <th scope="col">{locale === 'lv' ? 'Pieteikts' : 'Registered'}</th>
+              <th scope="col">{connectionListPageTexts.name[locale]}</th>
+              <th scope="col">{connectionListPageTexts.clientId[locale]}</th>
+              <th scope="col">{sharedTexts.environment[locale]}</th>
+              <th scope="col">{sharedTexts.status[locale]}</th>
+              <th scope="col">{sharedTexts.registered[locale]}</th>
             </tr>
           </thead>
           <tbody>

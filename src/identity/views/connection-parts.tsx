@@ -3,36 +3,37 @@ import type { Locale, Text } from '../../platform/i18n/locale.ts';
 import { formatDateTime, TIME_ZONE } from '../../platform/time/riga.ts';
 import type { ConnectionView, KeyView } from '../connection-reader.ts';
 import type { ConnectionStatus } from '../tables.ts';
+import { connectionPartsTexts } from '../texts/connection-parts.ts';
+import { sharedTexts } from '../texts/shared.ts';
 
 /** Pieces both the organisation's and the staff's connection pages show. */
 
 type ConnectionRow = ConnectionView['connection'];
 
 export const CONNECTION_STATUS_LABELS: Record<ConnectionStatus, Text> = {
-  pending: { lv: 'Gaida aktivizēšanu', en: 'Awaiting activation' },
-  active: { lv: 'Aktīvs', en: 'Active' },
-  suspended: { lv: 'Apturēts', en: 'Suspended' },
+  pending: connectionPartsTexts.connectionStatusLabels.pending,
+  active: connectionPartsTexts.connectionStatusLabels.active,
+  suspended: connectionPartsTexts.connectionStatusLabels.suspended,
 };
 
 export const ENVIRONMENT_LABELS: Record<'test' | 'production', Text> = {
-  test: { lv: 'Testa vide', en: 'Test environment' },
-  production: { lv: 'Produkcijas vide', en: 'Production environment' },
+  test: connectionPartsTexts.environmentLabels.test,
+  production: connectionPartsTexts.environmentLabels.production,
 };
 
 const KEY_STATE_LABELS: Record<KeyView['state'], Text> = {
-  live: { lv: 'Derīga', en: 'Live' },
-  retired: { lv: 'Atsaukta', en: 'Retired' },
-  expired: { lv: 'Beigusies', en: 'Expired' },
-};
-
-const DAY_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
-  lv: new Intl.DateTimeFormat('lv-LV', { timeZone: TIME_ZONE, dateStyle: 'medium' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, dateStyle: 'medium' }),
+  live: connectionPartsTexts.keyStateLabels.live,
+  retired: connectionPartsTexts.keyStateLabels.retired,
+  expired: connectionPartsTexts.keyStateLabels.expired,
 };
 
 /** A key is valid through the day before its expiry instant (the start of a Riga day). */
 function validThrough(expiresAt: Date, locale: Locale): string {
-  return DAY_FORMATS[locale].format(new Date(expiresAt.getTime() - 1));
+  const format = new Intl.DateTimeFormat(connectionPartsTexts.dayFormatLocale[locale], {
+    timeZone: TIME_ZONE,
+    dateStyle: 'medium',
+  });
+  return format.format(new Date(expiresAt.getTime() - 1));
 }
 
 /** The warning shown where live keys expire within the warning period. */
@@ -41,14 +42,8 @@ export function KeyExpiryWarning(props: { locale: Locale; count: number }) {
   return (
     <div class="notice" role="status">
       <p>
-        <strong>
-          {props.locale === 'lv'
-            ? `Uzmanību: ${String(props.count)} atslēgas derīgums beidzas 30 dienu laikā.`
-            : `Warning: ${String(props.count)} key(s) expire within 30 days.`}
-        </strong>{' '}
-        {props.locale === 'lv'
-          ? 'Pievienojiet jaunu atslēgu un pēc tam atsauciet veco.'
-          : 'Add a new key, then retire the old one.'}
+        <strong>{connectionPartsTexts.expiryWarning[props.locale](props.count)}</strong>{' '}
+        {connectionPartsTexts.expiryAdvice[props.locale]}
       </p>
     </div>
   );
@@ -57,9 +52,7 @@ export function KeyExpiryWarning(props: { locale: Locale; count: number }) {
 /** A note after a connection's name in a list when one of its live keys expires soon. */
 export function KeyExpiresSoonNote(props: { locale: Locale; expiringKeys: number }) {
   if (props.expiringKeys <= 0) return null;
-  return (
-    <strong> {props.locale === 'lv' ? '(atslēga beidzas drīz)' : '(key expires soon)'}</strong>
-  );
+  return <strong> {connectionPartsTexts.keyExpiresSoon[props.locale]}</strong>;
 }
 
 /** A connection's environment, status and registration time, the last cells of a list's row. */
@@ -85,16 +78,16 @@ export function ConnectionKeysTable(props: {
   const { locale } = props;
   return (
     <table>
-      <caption class="visually-hidden">{locale === 'lv' ? 'Atslēgas' : 'Keys'}</caption>
+      <caption class="visually-hidden">{sharedTexts.keys[locale]}</caption>
       <thead>
         <tr>
-          <th scope="col">kid</th>
-          <th scope="col">{locale === 'lv' ? 'Veids' : 'Type'}</th>
-          <th scope="col">{locale === 'lv' ? 'Pievienota' : 'Added'}</th>
-          <th scope="col">{locale === 'lv' ? 'Derīga līdz' : 'Valid until'}</th>
-          <th scope="col">{locale === 'lv' ? 'Statuss' : 'Status'}</th>
+          <th scope="col">{connectionPartsTexts.kid[locale]}</th>
+          <th scope="col">{connectionPartsTexts.type[locale]}</th>
+          <th scope="col">{connectionPartsTexts.added[locale]}</th>
+          <th scope="col">{connectionPartsTexts.validUntil[locale]}</th>
+          <th scope="col">{sharedTexts.status[locale]}</th>
           {props.retireForm === undefined ? null : (
-            <th scope="col">{locale === 'lv' ? 'Darbība' : 'Action'}</th>
+            <th scope="col">{connectionPartsTexts.action[locale]}</th>
           )}
         </tr>
       </thead>
@@ -109,7 +102,7 @@ export function ConnectionKeysTable(props: {
             <td>
               {validThrough(key.expiresAt, locale)}
               {key.expiringSoon ? (
-                <strong> {locale === 'lv' ? '(beidzas drīz)' : '(expires soon)'}</strong>
+                <strong> {connectionPartsTexts.expiresSoon[locale]}</strong>
               ) : null}
             </td>
             <td>

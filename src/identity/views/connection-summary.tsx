@@ -3,6 +3,8 @@ import type { Locale } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import type { ConnectionView } from '../connection-reader.ts';
 import { CONNECTION_STATUS_LABELS, ENVIRONMENT_LABELS } from './connection-parts.tsx';
+import { connectionSummaryTexts } from '../texts/connection-summary.ts';
+import { sharedTexts } from '../texts/shared.ts';
 
 /** The connection's facts as a summary list, for both sides' pages. */
 export function ConnectionSummary(props: {
@@ -21,38 +23,27 @@ export function ConnectionSummary(props: {
   return (
     <table class="summary-list">
       <tbody>
-        {row(locale === 'lv' ? 'Organizācija' : 'Organisation', props.view.organisationName)}
+        {row(connectionSummaryTexts.organisation[locale], props.view.organisationName)}
         {row('client_id', <code>{c.client_id}</code>)}
-        {row(locale === 'lv' ? 'Vide' : 'Environment', ENVIRONMENT_LABELS[c.environment][locale])}
+        {row(sharedTexts.environment[locale], ENVIRONMENT_LABELS[c.environment][locale])}
         {row(
-          locale === 'lv' ? 'Statuss' : 'Status',
+          sharedTexts.status[locale],
           <span class="tag">{CONNECTION_STATUS_LABELS[c.status][locale]}</span>,
         )}
         {c.status === 'suspended' && c.suspension_reason !== null
-          ? row(
-              locale === 'lv' ? 'Apturēšanas iemesls' : 'Reason for suspension',
-              c.suspension_reason,
-            )
+          ? row(connectionSummaryTexts.reasonForSuspension[locale], c.suspension_reason)
           : null}
-        {row(locale === 'lv' ? 'Pieteikts' : 'Registered', formatDateTime(c.created_at, locale))}
+        {row(sharedTexts.registered[locale], formatDateTime(c.created_at, locale))}
         {c.activated_at === null
           ? null
-          : row(
-              locale === 'lv' ? 'Aktivizēts' : 'Activated',
-              formatDateTime(c.activated_at, locale),
-            )}
+          : row(connectionSummaryTexts.activated[locale], formatDateTime(c.activated_at, locale))}
         {row(
-          locale === 'lv' ? 'Avota adreses' : 'Source addresses',
+          connectionSummaryTexts.sourceAddresses[locale],
           c.source_addresses.length === 0
-            ? locale === 'lv'
-              ? 'Jebkura'
-              : 'Any'
+            ? connectionSummaryTexts.any[locale]
             : c.source_addresses.join(', '),
         )}
-        {row(
-          locale === 'lv' ? 'Tokena adrese (aud)' : 'Token endpoint (aud)',
-          <code>{props.tokenUrl}</code>,
-        )}
+        {row(connectionSummaryTexts.tokenEndpoint[locale], <code>{props.tokenUrl}</code>)}
       </tbody>
     </table>
   );

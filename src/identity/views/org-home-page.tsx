@@ -1,8 +1,10 @@
 import type { Text } from '../../platform/i18n/locale.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { OrganisationSection } from '../org-sections.ts';
+import { orgHomePageTexts } from '../texts/org-home-page.ts';
+import { sharedTexts } from '../texts/shared.ts';
 
-const TITLE: Text = { lv: 'Organizācijas darba vieta', en: 'Organisation’s workspace' };
+const TITLE: Text = orgHomePageTexts.title;
 
 /** The organisation's landing page: whose it is, who is signed in, and its sections. */
 export function OrgHomePage(props: {
@@ -18,10 +20,10 @@ export function OrgHomePage(props: {
       <span class="caption">{props.organisationName}</span>
       <h1>{TITLE[locale]}</h1>
       <p>
-        {locale === 'lv' ? 'Pieteicies: ' : 'Signed in as: '}
+        {sharedTexts.signedInAs[locale]}
         <strong>{props.userName}</strong> ({props.roleLabel})
       </p>
-      <h2>{locale === 'lv' ? 'Sadaļas' : 'Sections'}</h2>
+      <h2>{orgHomePageTexts.sections[locale]}</h2>
       <ul class="service-list">
         {props.sections.map((s) => (
           <li key={s.path}>

@@ -8,8 +8,9 @@ import {
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { TotpCodeField } from './sign-in-fields.tsx';
 import { groupedSecret } from '../totp.ts';
+import { orgSetupPageTexts } from '../texts/org-setup-page.ts';
 
-const TITLE: Text = { lv: 'Konta iestatīšana', en: 'Set up your account' };
+const TITLE: Text = orgSetupPageTexts.title;
 
 /**
  * The one-time set-up page: the TOTP secret as a QR code and as text to type, a password asked
@@ -33,43 +34,31 @@ export function OrgSetupPage(props: {
       <p>
         {props.name} ({props.email})
       </p>
-      <h2>{locale === 'lv' ? '1. Autentifikācijas lietotne' : '1. Authenticator app'}</h2>
-      <p>
-        {locale === 'lv'
-          ? 'Pievienojiet kontu autentifikācijas lietotnē tālrunī: noskenējiet QR kodu vai ievadiet atslēgu.'
-          : 'Add the account to the authenticator app on your phone: scan the QR code or type the key.'}
-      </p>
+      <h2>{orgSetupPageTexts.authenticatorStep[locale]}</h2>
+      <p>{orgSetupPageTexts.authenticatorIntro[locale]}</p>
       <img
         class="totp-qr"
         src={props.qrDataUri}
         width={200}
         height={200}
-        alt={
-          locale === 'lv'
-            ? 'QR kods autentifikācijas lietotnei; tā pati atslēga ir dota zemāk tekstā.'
-            : 'QR code for the authenticator app; the same key is given as text below.'
-        }
+        alt={orgSetupPageTexts.qrCodeAlt[locale]}
       />
       <p>
-        {locale === 'lv' ? 'Atslēga: ' : 'Key: '}
+        {orgSetupPageTexts.key[locale]}
         <code class="totp-secret" data-secret={props.secretBase32}>
           {groupedSecret(props.secretBase32)}
         </code>
       </p>
-      <p class="hint">
-        {locale === 'lv'
-          ? 'Laika kods, 6 cipari, maiņa ik pēc 30 sekundēm.'
-          : 'Time-based code, 6 digits, changing every 30 seconds.'}
-      </p>
-      <h2>{locale === 'lv' ? '2. Parole un kods' : '2. Password and code'}</h2>
+      <p class="hint">{orgSetupPageTexts.keyHint[locale]}</p>
+      <h2>{orgSetupPageTexts.passwordStep[locale]}</h2>
       <form method="post" action="/organizacijas/iestatit" novalidate>
         <CsrfField token={ctx.csrfToken} />
         <input type="hidden" name="zetons" value={props.token} />
         <TextField
           name="password"
           type="password"
-          label={locale === 'lv' ? 'Jaunā parole' : 'New password'}
-          hint={locale === 'lv' ? 'Vismaz 12 rakstzīmes' : 'At least 12 characters'}
+          label={orgSetupPageTexts.newPassword[locale]}
+          hint={orgSetupPageTexts.newPasswordHint[locale]}
           error={errors.password}
           required
           autocomplete="new-password"
@@ -78,14 +67,14 @@ export function OrgSetupPage(props: {
         <TextField
           name="passwordAgain"
           type="password"
-          label={locale === 'lv' ? 'Parole vēlreiz' : 'Password again'}
+          label={orgSetupPageTexts.passwordAgain[locale]}
           error={errors.passwordAgain}
           required
           autocomplete="new-password"
           maxLength={1024}
         />
         <TotpCodeField locale={locale} error={errors.code} />
-        <button type="submit">{locale === 'lv' ? 'Iestatīt kontu' : 'Set up the account'}</button>
+        <button type="submit">{orgSetupPageTexts.submit[locale]}</button>
       </form>
     </Layout>
   );

@@ -2,11 +2,10 @@ import type { Text } from '../../platform/i18n/locale.ts';
 import { CsrfField, ErrorSummary, type FieldErrors } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { EmailPasswordFields, TotpCodeField } from './sign-in-fields.tsx';
+import { orgSignInPageTexts } from '../texts/org-sign-in-page.ts';
+import { sharedTexts } from '../texts/shared.ts';
 
-const TITLE: Text = {
-  lv: 'Organizāciju lietotāju pieteikšanās',
-  en: 'Organisation users’ sign-in',
-};
+const TITLE: Text = orgSignInPageTexts.title;
 
 /** E-mail, password and the authenticator app's code; on error the e-mail is kept. */
 export function OrgSignInPage(props: {
@@ -21,22 +20,16 @@ export function OrgSignInPage(props: {
     <Layout ctx={ctx} title={TITLE[locale]}>
       <ErrorSummary locale={locale} errors={errors} />
       <h1>{TITLE[locale]}</h1>
-      <p>
-        {locale === 'lv'
-          ? 'Organizāciju pārstāvjiem un personu datu pārlūka lietotājiem.'
-          : 'For representatives of organisations and users of the Person Data Browser.'}
-      </p>
+      <p>{orgSignInPageTexts.intro[locale]}</p>
       <form method="post" action="/organizacijas/pieteikties" novalidate>
         <CsrfField token={ctx.csrfToken} />
         <input type="hidden" name="atpakal" value={props.returnTo} />
         <EmailPasswordFields locale={locale} email={props.email} errors={errors} />
         <TotpCodeField locale={locale} error={errors.code} />
-        <button type="submit">{locale === 'lv' ? 'Pieteikties' : 'Sign in'}</button>
+        <button type="submit">{sharedTexts.signIn[locale]}</button>
       </form>
       <p>
-        <a href="/organizacijas/registracija">
-          {locale === 'lv' ? 'Reģistrēt organizāciju' : 'Register an organisation'}
-        </a>
+        <a href="/organizacijas/registracija">{orgSignInPageTexts.registerLink[locale]}</a>
       </p>
     </Layout>
   );

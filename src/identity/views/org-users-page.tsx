@@ -10,24 +10,20 @@ import { formatDateTime } from '../../platform/time/riga.ts';
 import type { OrgUser } from '../org-user-records.ts';
 import type { UserRequest } from '../org-users.ts';
 import { OrgUserActionButton, OrgUsersTable } from './org-users-table.tsx';
+import { orgUsersPageTexts } from '../texts/org-users-page.ts';
+import { sharedTexts } from '../texts/shared.ts';
 
-const TITLE: Text = { lv: 'Lietotāji', en: 'Users' };
+const TITLE: Text = orgUsersPageTexts.title;
 
 const NOTICES: Record<'invited' | 'requested', Text> = {
-  invited: {
-    lv: 'Lietotājs pievienots: uz viņa e-pastu nosūtīta konta iestatīšanas saite.',
-    en: 'User added: a set-up link has been sent to their e-mail.',
-  },
-  requested: {
-    lv: 'Pieprasījums nosūtīts PMLP izskatīšanai. Par lēmumu paziņosim e-pastā.',
-    en: 'The request has gone to PMLP to decide. We will tell you the decision by e-mail.',
-  },
+  invited: orgUsersPageTexts.notices.invited,
+  requested: orgUsersPageTexts.notices.requested,
 };
 
 const REQUEST_STATUS: Record<UserRequest['status'], Text> = {
-  pending: { lv: 'Izskatīšanā', en: 'Being decided' },
-  approved: { lv: 'Apstiprināts', en: 'Approved' },
-  refused: { lv: 'Atteikts', en: 'Refused' },
+  pending: orgUsersPageTexts.requestStatus.pending,
+  approved: orgUsersPageTexts.requestStatus.approved,
+  refused: orgUsersPageTexts.requestStatus.refused,
 };
 
 /**
@@ -75,12 +71,8 @@ export function OrgUsersPage(props: {
               value={u.responsible ? 'no' : 'yes'}
               label={
                 u.responsible
-                  ? locale === 'lv'
-                    ? `Noņemt atbildību: ${u.name}`
-                    : `Remove responsibility: ${u.name}`
-                  : locale === 'lv'
-                    ? `Iecelt par atbildīgo: ${u.name}`
-                    : `Make responsible: ${u.name}`
+                  ? orgUsersPageTexts.removeResponsibility[locale](u.name)
+                  : orgUsersPageTexts.makeResponsible[locale](u.name)
               }
             />
           ) : null
@@ -88,14 +80,14 @@ export function OrgUsersPage(props: {
       />
       {props.requests.length === 0 ? null : (
         <>
-          <h2>{locale === 'lv' ? 'Lietotāju pieprasījumi' : 'User requests'}</h2>
+          <h2>{orgUsersPageTexts.userRequests[locale]}</h2>
           <table>
             <thead>
               <tr>
-                <th scope="col">{locale === 'lv' ? 'Vārds, uzvārds' : 'Name'}</th>
-                <th scope="col">{locale === 'lv' ? 'E-pasts' : 'E-mail'}</th>
-                <th scope="col">{locale === 'lv' ? 'Iesniegts' : 'Made'}</th>
-                <th scope="col">{locale === 'lv' ? 'Statuss' : 'Status'}</th>
+                <th scope="col">{sharedTexts.name[locale]}</th>
+                <th scope="col">{sharedTexts.email[locale]}</th>
+                <th scope="col">{orgUsersPageTexts.made[locale]}</th>
+                <th scope="col">{sharedTexts.status[locale]}</th>
               </tr>
             </thead>
             <tbody>
@@ -116,16 +108,12 @@ export function OrgUsersPage(props: {
       )}
       {props.canManage ? (
         <>
-          <h2>
-            {locale === 'lv'
-              ? 'Pievienot personu datu pārlūka lietotāju'
-              : 'Add a Person Data Browser user'}
-          </h2>
+          <h2>{orgUsersPageTexts.addUserIntro[locale]}</h2>
           <form method="post" action="/organizacijas/lietotaji" novalidate>
             <CsrfField token={csrf} />
             <TextField
               name="name"
-              label={locale === 'lv' ? 'Vārds, uzvārds' : 'Name'}
+              label={sharedTexts.name[locale]}
               value={props.values.name}
               error={props.errors.name}
               required
@@ -134,19 +122,19 @@ export function OrgUsersPage(props: {
             <TextField
               name="email"
               type="email"
-              label={locale === 'lv' ? 'E-pasta adrese' : 'E-mail address'}
+              label={sharedTexts.emailAddress[locale]}
               value={props.values.email}
               error={props.errors.email}
               required
               autocomplete="off"
               maxLength={254}
             />
-            <button type="submit">{locale === 'lv' ? 'Pievienot' : 'Add'}</button>
+            <button type="submit">{orgUsersPageTexts.add[locale]}</button>
           </form>
         </>
       ) : null}
       <p>
-        <a href="/organizacijas">{locale === 'lv' ? 'Uz sākumu' : 'Back to the start'}</a>
+        <a href="/organizacijas">{orgUsersPageTexts.backToStart[locale]}</a>
       </p>
     </Layout>
   );

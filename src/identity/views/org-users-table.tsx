@@ -3,6 +3,8 @@ import type { Locale } from '../../platform/i18n/locale.ts';
 import { CsrfField } from '../../platform/views/forms.tsx';
 import type { OrgUser } from '../org-user-records.ts';
 import { ORG_USER_ROLE_LABELS, ORG_USER_STATUS_LABELS, RESPONSIBLE_LABEL } from './org-texts.ts';
+import { orgUsersTableTexts } from '../texts/org-users-table.ts';
+import { sharedTexts } from '../texts/shared.ts';
 
 /** One button posting to a user's action (with an optional `value` field). */
 export function OrgUserActionButton(props: {
@@ -46,11 +48,11 @@ export function OrgUsersTable(props: {
       )}
       <thead>
         <tr>
-          <th scope="col">{locale === 'lv' ? 'Vārds, uzvārds' : 'Name'}</th>
-          <th scope="col">{locale === 'lv' ? 'E-pasts' : 'E-mail'}</th>
-          <th scope="col">{locale === 'lv' ? 'Loma' : 'Role'}</th>
-          <th scope="col">{locale === 'lv' ? 'Statuss' : 'Status'}</th>
-          <th scope="col">{locale === 'lv' ? 'Darbības' : 'Actions'}</th>
+          <th scope="col">{sharedTexts.name[locale]}</th>
+          <th scope="col">{sharedTexts.email[locale]}</th>
+          <th scope="col">{orgUsersTableTexts.role[locale]}</th>
+          <th scope="col">{sharedTexts.status[locale]}</th>
+          <th scope="col">{orgUsersTableTexts.actions[locale]}</th>
         </tr>
       </thead>
       <tbody>
@@ -68,14 +70,14 @@ export function OrgUsersTable(props: {
                 <OrgUserActionButton
                   action={`${props.usersPath}/${u.id}/atbloket`}
                   csrf={csrf}
-                  label={locale === 'lv' ? `Atbloķēt: ${u.name}` : `Unblock: ${u.name}`}
+                  label={orgUsersTableTexts.unblock[locale](u.name)}
                 />
               ) : null}
               {u.status !== 'disabled' && props.canDisable(u) ? (
                 <OrgUserActionButton
                   action={`${props.usersPath}/${u.id}/atspejot`}
                   csrf={csrf}
-                  label={locale === 'lv' ? `Slēgt: ${u.name}` : `Disable: ${u.name}`}
+                  label={orgUsersTableTexts.disable[locale](u.name)}
                 />
               ) : null}
               {props.moreActions?.(u)}

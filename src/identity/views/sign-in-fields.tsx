@@ -1,5 +1,7 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { TextField, type FieldErrors } from '../../platform/views/forms.tsx';
+import { signInFieldsTexts } from '../texts/sign-in-fields.ts';
+import { sharedTexts } from '../texts/shared.ts';
 
 /**
  * E-mail and current password, shared by the staff and the organisation users' sign-in forms so
@@ -12,7 +14,7 @@ export function EmailPasswordFields(props: { locale: Locale; email: string; erro
       <TextField
         name="email"
         type="email"
-        label={locale === 'lv' ? 'E-pasta adrese' : 'E-mail address'}
+        label={sharedTexts.emailAddress[locale]}
         value={props.email}
         error={errors.email}
         required
@@ -22,7 +24,7 @@ export function EmailPasswordFields(props: { locale: Locale; email: string; erro
       <TextField
         name="password"
         type="password"
-        label={locale === 'lv' ? 'Parole' : 'Password'}
+        label={signInFieldsTexts.password[locale]}
         error={errors.password}
         required
         autocomplete="current-password"
@@ -38,10 +40,8 @@ export function TotpCodeField(props: { locale: Locale; error: string | undefined
   return (
     <TextField
       name="code"
-      label={
-        locale === 'lv' ? 'Kods no autentifikācijas lietotnes' : 'Code from the authenticator app'
-      }
-      hint={locale === 'lv' ? '6 cipari, piemēram, 123456' : '6 digits, like 123456'}
+      label={signInFieldsTexts.code[locale]}
+      hint={signInFieldsTexts.codeHint[locale]}
       error={props.error}
       required
       autocomplete="one-time-code"

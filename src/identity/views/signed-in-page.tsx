@@ -3,8 +3,10 @@ import type { Text } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { signInMethodInfo } from '../sign-in-methods.ts';
+import { sharedTexts } from '../texts/shared.ts';
+import { signedInPageTexts } from '../texts/signed-in-page.ts';
 
-const TITLE: Text = { lv: 'Jūs esat pieteicies', en: 'You are signed in' };
+const TITLE: Text = signedInPageTexts.title;
 
 /** The sign-in result: who the provider says signed in, how, and until when. */
 export function SignedInPage(props: {
@@ -17,15 +19,12 @@ export function SignedInPage(props: {
   const { ctx } = props;
   const locale = ctx.locale;
   const rows: [Text, string][] = [
-    [{ lv: 'Vārds, uzvārds', en: 'Name' }, props.name],
-    [{ lv: 'Personas kods', en: 'Personal code' }, props.personalCode],
+    [sharedTexts.name, props.name],
+    [signedInPageTexts.personalCode, props.personalCode],
+    [signedInPageTexts.method, signInMethodInfo(props.method).label[locale]],
     [
-      { lv: 'Pieteikšanās veids', en: 'Signed in with' },
-      signInMethodInfo(props.method).label[locale],
-    ],
-    [
-      { lv: 'Sesija beigsies', en: 'Session ends' },
-      `${formatDateTime(props.expiresAt, locale)} ${locale === 'lv' ? '(ja nebūsiet aktīvs)' : '(if idle)'}`,
+      signedInPageTexts.sessionEnds,
+      `${formatDateTime(props.expiresAt, locale)} ${signedInPageTexts.ifIdle[locale]}`,
     ],
   ];
   return (
@@ -42,9 +41,7 @@ export function SignedInPage(props: {
         </tbody>
       </table>
       <p>
-        <a href="/">
-          {locale === 'lv' ? 'Uz e-pakalpojumu sarakstu' : 'To the list of e-services'}
-        </a>
+        <a href="/">{signedInPageTexts.servicesLink[locale]}</a>
       </p>
     </Layout>
   );

@@ -2,8 +2,10 @@ import type { StaffRole } from '../../platform/http/auth.ts';
 import type { Text } from '../../platform/i18n/locale.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { STAFF_ROLE_LABELS } from './texts.ts';
+import { sharedTexts } from '../texts/shared.ts';
+import { staffHomePageTexts } from '../texts/staff-home-page.ts';
 
-const TITLE: Text = { lv: 'Darba vieta', en: 'Back office' };
+const TITLE: Text = staffHomePageTexts.title;
 
 interface StaffSection {
   label: Text;
@@ -15,71 +17,41 @@ interface StaffSection {
 const SECTIONS: Record<StaffRole, readonly StaffSection[]> = {
   ic_agent: [
     {
-      label: { lv: 'Ziņojumi par BDAS', en: 'BDAS reports' },
-      hint: {
-        lv: 'Iedzīvotāju ziņojumi par nepilnībām un kļūdām',
-        en: 'Residents’ reports of deficiencies and errors',
-      },
+      ...staffHomePageTexts.sections.ic_agent.reports,
       path: '/darbinieki/zinojumi',
     },
   ],
   pmlp_officer: [
     {
-      label: { lv: 'Pieprasījumi', en: 'Access requests' },
-      hint: { lv: 'Termiņi, precizējumi, lēmumi', en: 'Deadlines, clarifications, decisions' },
+      ...staffHomePageTexts.sections.pmlp_officer.requests,
       path: '/darbinieki/pieprasijumi',
     },
     {
-      label: { lv: 'Līgumi', en: 'Agreements' },
-      hint: {
-        lv: 'Sagatavošana, saskaņošana, izbeigšana',
-        en: 'Drafting, negotiation, termination',
-      },
+      ...staffHomePageTexts.sections.pmlp_officer.agreements,
       path: '/darbinieki/ligumi',
     },
     {
-      label: { lv: 'Savienojumi', en: 'Connections' },
-      hint: {
-        lv: 'Aktivizēšana, apturēšana, atjaunošana',
-        en: 'Activation, suspension, restoring',
-      },
+      ...staffHomePageTexts.sections.pmlp_officer.connections,
       path: '/darbinieki/savienojumi',
     },
     {
-      label: { lv: 'Organizācijas', en: 'Organisations' },
-      hint: {
-        lv: 'Organizācijas, lietotāji, maksas atbrīvojums',
-        en: 'Organisations, users, fee exemption',
-      },
+      ...staffHomePageTexts.sections.pmlp_officer.organisations,
       path: '/darbinieki/organizacijas',
     },
     {
-      label: { lv: 'Lietotāju pieprasījumi', en: 'User requests' },
-      hint: {
-        lv: 'Personu datu pārlūka lietotāju izveide',
-        en: 'Creating Person Data Browser users',
-      },
+      ...staffHomePageTexts.sections.pmlp_officer.userRequests,
       path: '/darbinieki/lietotaju-pieprasijumi',
     },
     {
-      label: { lv: 'Tarifi', en: 'Tariffs' },
-      hint: { lv: 'Cenas ar spēkā stāšanās datumu', en: 'Prices with the day they apply from' },
+      ...staffHomePageTexts.sections.pmlp_officer.tariffs,
       path: '/darbinieki/tarifi',
     },
     {
-      label: { lv: 'Iemaksas', en: 'Deposits' },
-      hint: {
-        lv: 'Organizāciju bankas pārskaitījumi valsts nodevas priekšapmaksai',
-        en: 'Organisations’ bank transfers to the prepaid state fee',
-      },
+      ...staffHomePageTexts.sections.pmlp_officer.deposits,
       path: '/darbinieki/iemaksas',
     },
     {
-      label: { lv: 'Darba dienu kalendārs', en: 'Working-day calendar' },
-      hint: {
-        lv: 'Pārceltās darba dienas un vienreizējas svētku dienas',
-        en: 'Transferred working days and one-off holidays',
-      },
+      ...staffHomePageTexts.sections.pmlp_officer.calendar,
       path: '/darbinieki/kalendars',
     },
   ],
@@ -92,7 +64,7 @@ export function StaffHomePage(props: { ctx: PageContext; name: string; role: Sta
     <Layout ctx={props.ctx} title={TITLE[locale]}>
       <h1>{TITLE[locale]}</h1>
       <p>
-        {locale === 'lv' ? 'Pieteicies: ' : 'Signed in as: '}
+        {sharedTexts.signedInAs[locale]}
         <strong>{props.name}</strong> ({STAFF_ROLE_LABELS[props.role][locale]})
       </p>
       <ul class="service-list">

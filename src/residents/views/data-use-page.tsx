@@ -7,6 +7,7 @@ import { DATA_USE_TITLE, PROOF_TEXTS, summaryText } from '../data-use-texts.ts';
 import { PROOF_HELP_PATH } from './proof-help-page.tsx';
 import { ProvisionCells, ProvisionHeadings } from './provision-cells.tsx';
 import { T } from './texts.ts';
+import { dataUsePageTexts } from '../texts/data-use-page.ts';
 
 export const DATA_USE_PATH = '/kas-izmantoja-manus-datus';
 
@@ -59,35 +60,30 @@ export function DataUsePage(props: {
 }) {
   const { ctx, values, errors, view } = props;
   const locale = ctx.locale;
-  const lv = locale === 'lv';
   const inPeriod = values.no.trim() !== '' || values.lidz.trim() !== '';
   return (
     <Layout ctx={ctx} title={DATA_USE_TITLE[locale]}>
       <ErrorSummary locale={locale} errors={errors} />
       <h1>{DATA_USE_TITLE[locale]}</h1>
-      <p class="lead">
-        {lv
-          ? 'Šeit redzams, kuras iestādes un uzņēmumi no Fizisko personu reģistra saņēma datus par Jums, kad, kādus datus, kādam mērķim un uz kāda tiesiskā pamata.'
-          : 'Here you see which public bodies and companies received data about you from the Population Register: when, which data, for what purpose and on what legal basis.'}
-      </p>
+      <p class="lead">{dataUsePageTexts.intro[locale]}</p>
       <form method="get" action={DATA_USE_PATH} class="filters" novalidate>
         <TextField
           name="no"
           type="date"
-          label={lv ? 'No' : 'From'}
-          hint={lv ? 'GGGG-MM-DD' : 'YYYY-MM-DD'}
+          label={dataUsePageTexts.from[locale]}
+          hint={dataUsePageTexts.dateHint[locale]}
           value={values.no}
           error={errors.no}
         />
         <TextField
           name="lidz"
           type="date"
-          label={lv ? 'Līdz' : 'To'}
-          hint={lv ? 'GGGG-MM-DD' : 'YYYY-MM-DD'}
+          label={dataUsePageTexts.to[locale]}
+          hint={dataUsePageTexts.dateHint[locale]}
           value={values.lidz}
           error={errors.lidz}
         />
-        <button type="submit">{lv ? 'Rādīt' : 'Show'}</button>
+        <button type="submit">{dataUsePageTexts.show[locale]}</button>
       </form>
       {view === null ? null : (
         <>
@@ -95,7 +91,7 @@ export function DataUsePage(props: {
             <strong>{summaryText(view, inPeriod, locale)}</strong>
           </p>
           {view.rows.length === 0 ? (
-            <p>{lv ? 'Ierakstu nav.' : 'No records.'}</p>
+            <p>{dataUsePageTexts.noRecords[locale]}</p>
           ) : (
             <table>
               <caption class="visually-hidden">{DATA_USE_TITLE[locale]}</caption>
@@ -116,26 +112,22 @@ export function DataUsePage(props: {
             </table>
           )}
           {view.page > 1 || view.hasOlder ? (
-            <nav class="actions" aria-label={lv ? 'Lapas' : 'Pages'}>
+            <nav class="actions" aria-label={dataUsePageTexts.pages[locale]}>
               {view.page > 1 ? (
                 <a href={pageHref(values, view.page - 1)}>
-                  {lv ? 'Jaunāki ieraksti' : 'Newer records'}
+                  {dataUsePageTexts.newerRecords[locale]}
                 </a>
               ) : null}
               {view.hasOlder ? (
                 <a href={pageHref(values, view.page + 1)}>
-                  {lv ? 'Vecāki ieraksti' : 'Older records'}
+                  {dataUsePageTexts.olderRecords[locale]}
                 </a>
               ) : null}
             </nav>
           ) : null}
         </>
       )}
-      <p class="hint">
-        {lv
-          ? 'Ja to nosaka likums (piemēram, izmeklēšanas laikā), atsevišķs ieraksts var tikt parādīts vēlāk. Jūsu pašu skatījumi šajā lapā arī tiek reģistrēti.'
-          : 'Where the law requires (for example during an investigation), a record may be shown later. Your own views of this page are recorded too.'}
-      </p>
+      <p class="hint">{dataUsePageTexts.delayedRecordsNote[locale]}</p>
       <p>
         {PROOF_TEXTS.intro[locale]} <a href={PROOF_HELP_PATH}>{PROOF_TEXTS.helpLink[locale]}</a>
       </p>

@@ -1,3 +1,4 @@
+import type { Text } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import type { PageContext } from '../../platform/views/layout.tsx';
 import { DATA_USE_TITLE } from '../data-use-texts.ts';
@@ -5,13 +6,9 @@ import { KIND_NAMES, STATUS_NAMES } from '../report-mail.ts';
 import type { ReportKind, ReportStatus, RunStatus } from '../tables.ts';
 import { ServiceFrame } from './service-frame.tsx';
 import { SERVICE_NAME, T } from './texts.ts';
+import { historyPageTexts } from '../texts/history-page.ts';
 
-const RUN_STATUS: Record<RunStatus, { lv: string; en: string }> = {
-  started: { lv: 'Uzsākts', en: 'Started' },
-  in_progress: { lv: 'Izpildē', en: 'In progress' },
-  finished: { lv: 'Pabeigts', en: 'Finished' },
-  abandoned: { lv: 'Pārtraukts (beidzās laiks)', en: 'Closed by the system (timed out)' },
-};
+const RUN_STATUS: Record<RunStatus, Text> = historyPageTexts.runStatus;
 
 /** Point 11: "Tavi e-pakalpojumi", the runs and the reports with their statuses. */
 export function HistoryPage(props: {
@@ -30,23 +27,17 @@ export function HistoryPage(props: {
     <ServiceFrame ctx={props.ctx} title={T.yourServices[locale]}>
       <h1>{T.yourServices[locale]}</h1>
       {props.runs.length === 0 ? (
-        <p>
-          {locale === 'lv'
-            ? 'Jūs vēl neesat izmantojis e-pakalpojumus.'
-            : 'You have not used any e-services yet.'}
-        </p>
+        <p>{historyPageTexts.noRuns[locale]}</p>
       ) : (
         <table>
           <caption class="visually-hidden">{T.yourServices[locale]}</caption>
           <thead>
             <tr>
-              <th scope="col">
-                {locale === 'lv' ? 'Identifikācijas numurs' : 'Identification number'}
-              </th>
-              <th scope="col">{locale === 'lv' ? 'Pakalpojums' : 'Service'}</th>
-              <th scope="col">{locale === 'lv' ? 'Sākts' : 'Started'}</th>
-              <th scope="col">{locale === 'lv' ? 'Beigts' : 'Finished'}</th>
-              <th scope="col">{locale === 'lv' ? 'Statuss' : 'Status'}</th>
+              <th scope="col">{historyPageTexts.identificationNumber[locale]}</th>
+              <th scope="col">{historyPageTexts.service[locale]}</th>
+              <th scope="col">{historyPageTexts.started[locale]}</th>
+              <th scope="col">{historyPageTexts.finished[locale]}</th>
+              <th scope="col">{historyPageTexts.status[locale]}</th>
             </tr>
           </thead>
           <tbody>
@@ -66,18 +57,18 @@ export function HistoryPage(props: {
           </tbody>
         </table>
       )}
-      <h2>{locale === 'lv' ? 'Jūsu ziņojumi' : 'Your reports'}</h2>
+      <h2>{historyPageTexts.yourReports[locale]}</h2>
       {props.reports.length === 0 ? (
-        <p>{locale === 'lv' ? 'Ziņojumu nav.' : 'No reports.'}</p>
+        <p>{historyPageTexts.noReports[locale]}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">{locale === 'lv' ? 'Numurs' : 'Number'}</th>
-              <th scope="col">{locale === 'lv' ? 'Veids' : 'Kind'}</th>
-              <th scope="col">{locale === 'lv' ? 'Iesniegts' : 'Sent'}</th>
-              <th scope="col">{locale === 'lv' ? 'Mainīts' : 'Updated'}</th>
-              <th scope="col">{locale === 'lv' ? 'Statuss' : 'Status'}</th>
+              <th scope="col">{historyPageTexts.number[locale]}</th>
+              <th scope="col">{historyPageTexts.kind[locale]}</th>
+              <th scope="col">{historyPageTexts.sent[locale]}</th>
+              <th scope="col">{historyPageTexts.updated[locale]}</th>
+              <th scope="col">{historyPageTexts.status[locale]}</th>
             </tr>
           </thead>
           <tbody>
@@ -99,11 +90,7 @@ export function HistoryPage(props: {
       )}
       <h2>{DATA_USE_TITLE[locale]}</h2>
       <p>
-        <a href="/kas-izmantoja-manus-datus">
-          {locale === 'lv'
-            ? 'Skatīt, kuras organizācijas saņēma Jūsu datus no Fizisko personu reģistra'
-            : 'See which organisations received your data from the Population Register'}
-        </a>
+        <a href="/kas-izmantoja-manus-datus">{historyPageTexts.dataUseLink[locale]}</a>
       </p>
       <p>
         <a class="button" href="/e-pakalpojumi/bdas">

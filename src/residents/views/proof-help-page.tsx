@@ -1,68 +1,23 @@
-import type { Locale } from '../../platform/i18n/locale.ts';
+import type { Locale, Text } from '../../platform/i18n/locale.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { DATA_USE_TITLE, PROOF_TEXTS } from '../data-use-texts.ts';
 import { NODE_RECIPE, OPENSSL_RECIPE, RECIPE_FILE } from '../proof-recipes.ts';
+import { proofHelpPageTexts } from '../texts/proof-help-page.ts';
+
+const FIELD_TEXTS = proofHelpPageTexts.fields;
 
 export const PROOF_HELP_PATH = '/palidziba/ieklausanas-pieradijums';
 
 /** Each field of a proof file, as the help page explains it. */
-const FIELDS: [string, { lv: string; en: string }][] = [
-  [
-    'auditRow',
-    {
-      lv: 'Audita ieraksts par datu izsniegšanu: kad, kura organizācija, kādi dati, kādam mērķim, uz kāda tiesiskā pamata.',
-      en: 'The audit record of the provision: when, which organisation, which data, for what purpose, on what legal basis.',
-    },
-  ],
-  [
-    'canonicalRow',
-    {
-      lv: 'Tas pats ieraksts tieši tādā teksta formā, kādu aizzīmogoja: JSON ar sakārtotām atslēgām, bez tukšām vērtībām.',
-      en: 'The same record in exactly the text form that was sealed: JSON with sorted keys and no empty values.',
-    },
-  ],
-  [
-    'leafHash',
-    {
-      lv: 'SHA-256 no baita 0x00, kam seko canonicalRow (RFC 6962 lapa).',
-      en: 'SHA-256 of the byte 0x00 followed by canonicalRow (an RFC 6962 leaf).',
-    },
-  ],
-  [
-    'position, leafIndex, treeSize',
-    {
-      lv: 'Ieraksta vieta visā žurnālā, tā vieta partijā (no 0) un ierakstu skaits partijā.',
-      en: 'The record’s place in the whole log, its place in the batch (from 0) and the number of records in the batch.',
-    },
-  ],
-  [
-    'path',
-    {
-      lv: 'Blakus zaru jaucējvērtības ceļā no lapas līdz saknei, sākot ar tuvāko. Tās neatklāj citu ierakstu saturu.',
-      en: 'The hashes of the neighbouring branches from the leaf up to the root, nearest first. They reveal nothing of other records.',
-    },
-  ],
-  [
-    'batchRoot',
-    {
-      lv: 'Partijas Merkle koka sakne: viena jaucējvērtība, kas ir atkarīga no katra partijas ieraksta.',
-      en: 'The root of the batch’s Merkle tree: one hash that depends on every record of the batch.',
-    },
-  ],
-  [
-    'seal',
-    {
-      lv: 'Zīmogs: partijas pirmā un pēdējā pozīcija, ķēdes galvas jaucējvērtība, aizzīmogošanas laiks (UTC) un sistēmas Ed25519 paraksts.',
-      en: 'The seal: the batch’s first and last positions, the chain’s head hash, the time of sealing (UTC) and the service’s Ed25519 signature.',
-    },
-  ],
-  [
-    'publicKey',
-    {
-      lv: 'Sistēmas publiskā atslēga (PEM un JWK). Salīdziniet to ar atslēgu šajā lapā.',
-      en: 'The service’s public key (PEM and JWK). Compare it with the key on this page.',
-    },
-  ],
+const FIELDS: [string, Text][] = [
+  ['auditRow', FIELD_TEXTS.auditRow],
+  ['canonicalRow', FIELD_TEXTS.canonicalRow],
+  ['leafHash', FIELD_TEXTS.leafHash],
+  ['position, leafIndex, treeSize', FIELD_TEXTS.positions],
+  ['path', FIELD_TEXTS.path],
+  ['batchRoot', FIELD_TEXTS.batchRoot],
+  ['seal', FIELD_TEXTS.seal],
+  ['publicKey', FIELD_TEXTS.publicKey],
 ];
 
 /** Text to copy; it scrolls sideways, so it takes the keyboard's focus too. */
@@ -75,57 +30,16 @@ function Recipe(props: { text: string }) {
 }
 
 function Explanation(props: { locale: Locale }) {
-  if (props.locale === 'lv') {
-    return (
-      <>
-        <p class="lead">
-          Katra Jūsu datu izsniegšana tiek ierakstīta audita žurnālā. Ik pēc dažām sekundēm sistēma
-          jaunos ierakstus aizzīmogo partijā: no tiem izveido jaucējvērtību koku (Merkle koku pēc
-          RFC 6962) un tā sakni paraksta ar sistēmas atslēgu. Iekļaušanas pierādījums parāda, ka
-          Jūsu ieraksts ir vienā no parakstītajām partijām.
-        </p>
-        <h2>Ko pierādījums pierāda un ko ne</h2>
-        <ul>
-          <li>
-            Ieraksts tieši tādā veidā, kādā tas ir pierādījumā, ir iekļauts parakstītā žurnāla daļā.
-            Ja kāds to vēlāk izdzēstu vai mainītu, partijas sakne vairs neatbilstu parakstam un
-            žurnāla pārbaude to atklātu, bet Jūsu rīcībā paliktu pierādījums.
-          </li>
-          <li>
-            Pierādījums neapliecina, ka datu izsniegšana bija likumīga, un neapliecina, ka žurnālā
-            ir visas izsniegšanas, tikai šī.
-          </li>
-          <li>
-            Paraksts pierāda tikai to, ka to radījis atslēgas turētājs. Tāpēc salīdziniet
-            pierādījuma publisko atslēgu ar šajā lapā publicēto.
-          </li>
-        </ul>
-      </>
-    );
-  }
+  const { locale } = props;
+  const texts = proofHelpPageTexts.explanation;
   return (
     <>
-      <p class="lead">
-        Every provision of your data is written to the audit log. Every few seconds the service
-        seals the new records as a batch: it builds a hash tree over them (a Merkle tree as in RFC
-        6962) and signs its root with the service’s key. A proof of inclusion shows that your record
-        is in one of the signed batches.
-      </p>
-      <h2>What a proof proves, and what it does not</h2>
+      <p class="lead">{texts.lead[locale]}</p>
+      <h2>{texts.heading[locale]}</h2>
       <ul>
-        <li>
-          The record, exactly as it stands in the proof, is part of a signed piece of the log. Were
-          it removed or changed later, the batch root would no longer match its signature and the
-          log’s check would find it, while you would still hold the proof.
-        </li>
-        <li>
-          It does not prove that the provision was lawful, nor that the log holds every provision;
-          only this one.
-        </li>
-        <li>
-          A signature proves only that the key’s holder made it: compare the proof’s public key with
-          the one published on this page.
-        </li>
+        <li>{texts.inclusion[locale]}</li>
+        <li>{texts.notLawfulness[locale]}</li>
+        <li>{texts.keyHolder[locale]}</li>
       </ul>
     </>
   );
@@ -138,20 +52,17 @@ function Explanation(props: { locale: Locale }) {
 export function ProofHelpPage(props: { ctx: PageContext; publicKeyPem: string }) {
   const { ctx, publicKeyPem } = props;
   const locale = ctx.locale;
-  const lv = locale === 'lv';
   return (
     <Layout ctx={ctx} title={PROOF_TEXTS.helpLink[locale]}>
       <h1>{PROOF_TEXTS.helpLink[locale]}</h1>
       <Explanation locale={locale} />
-      <h2>{lv ? 'Pierādījuma lauki' : 'The fields of a proof'}</h2>
+      <h2>{proofHelpPageTexts.fields.heading[locale]}</h2>
       <table>
-        <caption class="visually-hidden">
-          {lv ? 'Pierādījuma lauki' : 'The fields of a proof'}
-        </caption>
+        <caption class="visually-hidden">{proofHelpPageTexts.fields.heading[locale]}</caption>
         <thead>
           <tr>
-            <th scope="col">{lv ? 'Lauks' : 'Field'}</th>
-            <th scope="col">{lv ? 'Nozīme' : 'Meaning'}</th>
+            <th scope="col">{proofHelpPageTexts.fields.field[locale]}</th>
+            <th scope="col">{proofHelpPageTexts.fields.meaning[locale]}</th>
           </tr>
         </thead>
         <tbody>
@@ -165,47 +76,27 @@ export function ProofHelpPage(props: { ctx: PageContext; publicKeyPem: string })
           ))}
         </tbody>
       </table>
-      <h2>{lv ? 'Pārbaude soli pa solim' : 'The check, step by step'}</h2>
+      <h2>{proofHelpPageTexts.steps.heading[locale]}</h2>
       <ol>
-        <li>
-          {lv
-            ? 'Aprēķiniet SHA-256 no baita 0x00 un canonicalRow; tam jāsakrīt ar leafHash.'
-            : 'Compute SHA-256 of the byte 0x00 and canonicalRow; it must equal leafHash.'}
-        </li>
-        <li>
-          {lv
-            ? 'Ejiet no lapas pa path līdz saknei (RFC 9162, 2.1.3.2. punkts); rezultātam jāsakrīt ar batchRoot.'
-            : 'Walk from the leaf along path up to the root (RFC 9162, section 2.1.3.2); the result must equal batchRoot.'}
-        </li>
-        <li>
-          {lv
-            ? 'Salieciet zīmoga tekstu un pārbaudiet tā Ed25519 parakstu ar publisko atslēgu:'
-            : 'Put together the seal’s text and check its Ed25519 signature with the public key:'}
-        </li>
+        <li>{proofHelpPageTexts.steps.leaf[locale]}</li>
+        <li>{proofHelpPageTexts.steps.path[locale]}</li>
+        <li>{proofHelpPageTexts.steps.seal[locale]}</li>
       </ol>
       <Recipe
         text={
           'register-gateway-audit-seal v2\npositions <firstPosition>-<lastPosition>\nsealed-at <sealedAt>\nhead <headHash>\nroot <batchRoot>\n'
         }
       />
-      <p>
-        {lv
-          ? 'Visas pārbaudes veic sistēmas komanda (atslēgas fails nav obligāts, bet bez tā pārbauda tikai pierādījuma veselumu, ne to, kas to parakstīja):'
-          : 'The service’s command does every check (the key file is optional, but without it only the proof’s integrity is checked, not who signed it):'}
-      </p>
+      <p>{proofHelpPageTexts.steps.serviceCommand[locale]}</p>
       <Recipe
         text={`npm run cli -- audit check-proof ${RECIPE_FILE} --key sistemas-atslega.pem\n`}
       />
-      <h2>{lv ? 'Ar openssl' : 'With openssl'}</h2>
+      <h2>{proofHelpPageTexts.recipes.openssl[locale]}</h2>
       <Recipe text={OPENSSL_RECIPE} />
-      <h2>{lv ? 'Ar Node.js' : 'With Node.js'}</h2>
-      <p>
-        {lv
-          ? 'Visas trīs pārbaudes, bez papildu pakotnēm; katrai jāizdrukā true:'
-          : 'All three checks, with no packages; each must print true:'}
-      </p>
+      <h2>{proofHelpPageTexts.recipes.node[locale]}</h2>
+      <p>{proofHelpPageTexts.recipes.nodeIntro[locale]}</p>
       <Recipe text={NODE_RECIPE} />
-      <h2>{lv ? 'Sistēmas publiskā atslēga' : 'The service’s public key'}</h2>
+      <h2>{proofHelpPageTexts.recipes.publicKey[locale]}</h2>
       <Recipe text={publicKeyPem} />
       <p>
         <a href="/kas-izmantoja-manus-datus">{DATA_USE_TITLE[locale]}</a>

@@ -2,21 +2,21 @@ import type { Locale } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/riga.ts';
 import { channelName, scopeNames } from '../data-use-texts.ts';
 import type { ProvisionRow } from '../data-use-store.ts';
+import { provisionCellsTexts } from '../texts/provision-cells.ts';
 
 /**
  * The columns of a provision that the resident's "who used my data" list and the staff's view of
  * a person's list both show, so the two tables read the same.
  */
 export function ProvisionHeadings(props: { locale: Locale }) {
-  const lv = props.locale === 'lv';
   return (
     <>
-      <th scope="col">{lv ? 'Datums un laiks' : 'Date and time'}</th>
-      <th scope="col">{lv ? 'Organizācija' : 'Organisation'}</th>
-      <th scope="col">{lv ? 'Dati' : 'Data'}</th>
-      <th scope="col">{lv ? 'Mērķis' : 'Purpose'}</th>
-      <th scope="col">{lv ? 'Tiesiskais pamats' : 'Legal basis'}</th>
-      <th scope="col">{lv ? 'Veids' : 'Channel'}</th>
+      <th scope="col">{provisionCellsTexts.dateAndTime[props.locale]}</th>
+      <th scope="col">{provisionCellsTexts.organisation[props.locale]}</th>
+      <th scope="col">{provisionCellsTexts.data[props.locale]}</th>
+      <th scope="col">{provisionCellsTexts.purpose[props.locale]}</th>
+      <th scope="col">{provisionCellsTexts.legalBasis[props.locale]}</th>
+      <th scope="col">{provisionCellsTexts.channel[props.locale]}</th>
     </>
   );
 }
@@ -31,7 +31,7 @@ export function ProvisionCells(props: { locale: Locale; row: ProvisionRow }) {
         {row.organisation_name}
         <br />
         <span class="hint">
-          {locale === 'lv' ? 'Reģ. Nr. ' : 'Reg. No. '}
+          {provisionCellsTexts.regNo[locale]}
           {row.registration_number}
         </span>
       </td>

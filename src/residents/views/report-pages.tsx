@@ -1,4 +1,4 @@
-import type { Locale, Text } from '../../platform/i18n/locale.ts';
+import type { Locale } from '../../platform/i18n/locale.ts';
 import {
   CsrfField,
   ErrorSummary,
@@ -11,16 +11,14 @@ import type { PageContext } from '../../platform/views/layout.tsx';
 import { DATA_ITEMS, type FormErrors } from '../report-form.ts';
 import { ServiceFrame } from './service-frame.tsx';
 import { T } from './texts.ts';
+import { reportPagesTexts } from '../texts/report-pages.ts';
 
 type Values = Record<string, string>;
 
 const inLocale = (errors: FormErrors, locale: Locale): Record<string, string> =>
   Object.fromEntries(Object.entries(errors).map(([field, text]) => [field, text[locale]]));
 
-const MANDATORY: Text = {
-  lv: 'Ar zvaigznīti (*) atzīmētie lauki ir obligāti.',
-  en: 'Fields marked with an asterisk (*) are mandatory.',
-};
+const MANDATORY = reportPagesTexts.mandatory;
 
 /** Points 9–10: the deficiency form, mandatory fields marked "*", redisplayed with input kept. */
 export function DeficiencyFormPage(props: {
@@ -35,11 +33,7 @@ export function DeficiencyFormPage(props: {
     <ServiceFrame ctx={props.ctx} title={T.reportDeficiency[locale]}>
       <ErrorSummary locale={locale} errors={errors} />
       <h1>{T.reportDeficiency[locale]}</h1>
-      <p>
-        {locale === 'lv'
-          ? 'Ziņojums tiks nosūtīts Iekšlietu ministrijas Informācijas centram.'
-          : 'The report goes to the Information Centre of the Ministry of the Interior.'}
-      </p>
+      <p>{reportPagesTexts.deficiency.recipient[locale]}</p>
       <p class="hint">{MANDATORY[locale]}</p>
       <form
         method="post"
@@ -51,18 +45,18 @@ export function DeficiencyFormPage(props: {
         <SelectField
           name="dataItem"
           required
-          label={locale === 'lv' ? 'Kuri dati ir nepareizi' : 'Which data is wrong'}
+          label={reportPagesTexts.deficiency.dataItem[locale]}
           value={props.values.dataItem}
           error={errors.dataItem}
           options={[
-            { value: '', label: locale === 'lv' ? 'Izvēlieties' : 'Choose' },
+            { value: '', label: reportPagesTexts.deficiency.choose[locale] },
             ...Object.entries(DATA_ITEMS).map(([value, text]) => ({ value, label: text[locale] })),
           ]}
         />
         <TextArea
           name="description"
           required
-          label={locale === 'lv' ? 'Kas ir nepareizi' : 'What is wrong'}
+          label={reportPagesTexts.deficiency.description[locale]}
           value={props.values.description}
           error={errors.description}
           maxLength={2000}
@@ -70,7 +64,7 @@ export function DeficiencyFormPage(props: {
         <TextField
           name="correctValue"
           required
-          label={locale === 'lv' ? 'Kādiem jābūt pareizajiem datiem' : 'What the correct data is'}
+          label={reportPagesTexts.deficiency.correctValue[locale]}
           value={props.values.correctValue}
           error={errors.correctValue}
           maxLength={500}
@@ -79,12 +73,8 @@ export function DeficiencyFormPage(props: {
           name="email"
           type="email"
           autocomplete="email"
-          label={locale === 'lv' ? 'E-pasta adrese' : 'E-mail address'}
-          hint={
-            locale === 'lv'
-              ? 'Norādiet e-pastu vai tālruni (*). Uz e-pastu sūtīsim ziņas par ziņojuma gaitu.'
-              : 'Give an e-mail or a phone (*). We send news of the report to the e-mail.'
-          }
+          label={reportPagesTexts.email[locale]}
+          hint={reportPagesTexts.deficiency.emailHint[locale]}
           value={props.values.email}
           error={errors.email}
         />
@@ -92,15 +82,15 @@ export function DeficiencyFormPage(props: {
           name="phone"
           type="tel"
           autocomplete="tel"
-          label={locale === 'lv' ? 'Tālruņa numurs' : 'Phone number'}
+          label={reportPagesTexts.deficiency.phone[locale]}
           value={props.values.phone}
           error={errors.phone}
         />
         <FileField
           name="attachment"
           accept="image/jpeg,image/png,application/pdf"
-          label={locale === 'lv' ? 'Pielikums (nav obligāts)' : 'Attachment (optional)'}
-          hint={locale === 'lv' ? 'JPG, PNG vai PDF, līdz 2 MB' : 'JPG, PNG or PDF, up to 2 MB'}
+          label={reportPagesTexts.deficiency.attachment[locale]}
+          hint={reportPagesTexts.deficiency.attachmentHint[locale]}
           error={errors.attachment}
         />
         <button type="submit">{T.reportDeficiency[locale]}</button>
@@ -110,10 +100,7 @@ export function DeficiencyFormPage(props: {
   );
 }
 
-const ERROR_TITLE: Text = {
-  lv: 'Kļūdas vai nepilnības pieteikums',
-  en: 'Report an error or deficiency',
-};
+const ERROR_TITLE = reportPagesTexts.errorReport.title;
 
 /** Point 12: the error report form, reached from the bottom of the result. */
 export function ErrorReportPage(props: {
@@ -128,11 +115,7 @@ export function ErrorReportPage(props: {
     <ServiceFrame ctx={props.ctx} title={ERROR_TITLE[locale]}>
       <ErrorSummary locale={locale} errors={errors} />
       <h1>{ERROR_TITLE[locale]}</h1>
-      <p>
-        {locale === 'lv'
-          ? 'Aprakstiet problēmu, kļūdu vai nepilnību e-pakalpojumā. Ziņas par pieteikuma gaitu sūtīsim uz norādīto e-pasta adresi.'
-          : 'Describe the problem, error or deficiency in the e-service. We send news of the report to the e-mail address you give.'}
-      </p>
+      <p>{reportPagesTexts.errorReport.intro[locale]}</p>
       <p class="hint">{MANDATORY[locale]}</p>
       <form method="post" action={`/e-pakalpojumi/bdas/${props.runId}/kluda`} novalidate>
         <CsrfField token={props.ctx.csrfToken} />
@@ -141,19 +124,19 @@ export function ErrorReportPage(props: {
           type="email"
           autocomplete="email"
           required
-          label={locale === 'lv' ? 'E-pasta adrese' : 'E-mail address'}
+          label={reportPagesTexts.email[locale]}
           value={props.values.email}
           error={errors.email}
         />
         <TextArea
           name="description"
           required
-          label={locale === 'lv' ? 'Apraksts' : 'Description'}
+          label={reportPagesTexts.errorReport.description[locale]}
           value={props.values.description}
           error={errors.description}
           maxLength={2000}
         />
-        <button type="submit">{locale === 'lv' ? 'Nosūtīt' : 'Send'}</button>
+        <button type="submit">{reportPagesTexts.send[locale]}</button>
       </form>
       <BackToResult runId={props.runId} locale={locale} />
     </ServiceFrame>
@@ -168,27 +151,22 @@ export function ReportSentPage(props: {
   mailed: boolean;
 }) {
   const { locale } = props.ctx;
-  const title = locale === 'lv' ? 'Ziņojums veiksmīgi nosūtīts' : 'Your report was sent';
+  const title = reportPagesTexts.sent.title[locale];
   return (
     <ServiceFrame ctx={props.ctx} title={title}>
       <div class="panel-confirmation">
         <h1>{title}</h1>
         <p>
-          {locale === 'lv' ? 'Ziņojuma numurs' : 'Report number'}:{' '}
-          <strong>{props.reference}</strong>
+          {reportPagesTexts.sent.reference[locale]}: <strong>{props.reference}</strong>
         </p>
       </div>
       <p>
         {props.mailed
-          ? locale === 'lv'
-            ? 'Apstiprinājumu un ziņas par ziņojuma gaitu nosūtīsim uz Jūsu e-pastu.'
-            : 'We send a confirmation and news of the report to your e-mail.'
-          : locale === 'lv'
-            ? 'Ja būs nepieciešams, sazināsimies ar Jums pa tālruni.'
-            : 'If needed, we will contact you by phone.'}
+          ? reportPagesTexts.sent.byEmail[locale]
+          : reportPagesTexts.sent.byPhone[locale]}
       </p>
       <p>
-        {locale === 'lv' ? 'Ziņojuma statusu redzēsiet sadaļā ' : 'You can see its status under '}
+        {reportPagesTexts.sent.statusUnder[locale]}
         <a href="/tavi-e-pakalpojumi">{T.yourServices[locale]}</a>.
       </p>
       <BackToResult runId={props.runId} locale={locale} />
@@ -200,7 +178,7 @@ function BackToResult(props: { runId: string; locale: Locale }) {
   return (
     <p>
       <a href={`/e-pakalpojumi/bdas/${props.runId}/rezultats`}>
-        {props.locale === 'lv' ? 'Atpakaļ uz rezultātu' : 'Back to the result'}
+        {reportPagesTexts.sent.backToResult[props.locale]}
       </a>
     </p>
   );

@@ -1,12 +1,13 @@
-import type { Locale } from '../../platform/i18n/locale.ts';
+import type { Locale, Text } from '../../platform/i18n/locale.ts';
 import { CsrfField } from '../../platform/views/forms.tsx';
 import type { PageContext } from '../../platform/views/layout.tsx';
 import { type BdasRecord } from '../../register/service.ts';
 import { BdasRecordView } from '../../register/views.ts';
 import { ServiceFrame } from './service-frame.tsx';
 import { T } from './texts.ts';
+import { resultPageTexts } from '../texts/result-page.ts';
 
-const TITLE = { lv: 'Informācija par Jums BDAS', en: 'Information about you in BDAS' };
+const TITLE = resultPageTexts.title;
 
 /** Points 5–8 and 12: the result, the ways to leave or restart, and the ways to report. */
 export function ResultPage(props: {
@@ -23,7 +24,7 @@ export function ResultPage(props: {
       <h1>{TITLE[locale]}</h1>
       <p class="hint">
         {T.runNumber[locale]}: <strong>{props.runId}</strong> ·{' '}
-        {locale === 'lv' ? 'Autentifikācijas veids' : 'Signed in with'}:{' '}
+        {resultPageTexts.signedInWith[locale]}:{' '}
         <strong>{methodName(props.signInMethod, locale)}</strong>
       </p>
       {record === null ? (
@@ -93,14 +94,7 @@ function PostButton(props: {
   );
 }
 
-const METHOD_NAMES: Record<string, { lv: string; en: string }> = {
-  eid: { lv: 'eID karte', en: 'eID card' },
-  smart_card: { lv: 'e-paraksta viedkarte', en: 'e-signature smart card' },
-  bank_swedbank: { lv: 'Swedbank internetbanka', en: 'Swedbank internet bank' },
-  bank_seb: { lv: 'SEB internetbanka', en: 'SEB internet bank' },
-  bank_citadele: { lv: 'Citadele internetbanka', en: 'Citadele internet bank' },
-  bank_luminor: { lv: 'Luminor internetbanka', en: 'Luminor internet bank' },
-};
+const METHOD_NAMES: Record<string, Text | undefined> = resultPageTexts.methodNames;
 
 export function methodName(method: string, locale: Locale): string {
   return METHOD_NAMES[method]?.[locale] ?? method;

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { SERVICE_NAME, T } from './texts.ts';
+import { serviceFrameTexts } from '../texts/service-frame.ts';
 
 /**
  * Every page of the e-service: the service's name, the content, and the right-hand panel with
@@ -19,7 +20,7 @@ export function ServiceFrame(props: {
           <p class="caption">{SERVICE_NAME[locale]}</p>
           {props.children}
         </div>
-        <aside class="aside" aria-label={locale === 'lv' ? 'Palīdzība' : 'Help'}>
+        <aside class="aside" aria-label={serviceFrameTexts.help[locale]}>
           <p>
             <a class="help-mark" href="/palidziba/autentifikacija" title={T.help[locale]}>
               <span aria-hidden="true">?</span>

@@ -1,4 +1,4 @@
-import type { Messages } from '../platform/i18n/messages.ts';
+import type { Messages } from '../../platform/i18n/messages.ts';
 
 /** What the organisation form says of a field it cannot take, beside the field. */
 export const organisationFormErrorTexts = {

@@ -1,0 +1,48 @@
+import type { Messages } from '../../platform/i18n/messages.ts';
+
+export const orgSectionsTexts = {
+  sections: {
+    requests: {
+      label: { lv: 'Pieprasījumi', en: 'Requests' },
+      hint: {
+        lv: 'Motivēti pieprasījumi piekļūt datiem ar tiesisko pamatu katram datu apjomam',
+        en: 'Motivated requests for access with a legal basis for each data scope',
+      },
+    },
+    agreements: {
+      label: { lv: 'Līgumi', en: 'Agreements' },
+      hint: {
+        lv: 'Līguma teksta saskaņošana, apstiprināšana un grozījumi',
+        en: 'Negotiating, approving and amending the agreement text',
+      },
+    },
+    connections: {
+      label: { lv: 'Savienojumi', en: 'Connections' },
+      hint: {
+        lv: 'Sistēmu connections testa un produkcijas vidē, to atslēgas',
+        en: 'System connections to the test and production environments, and their keys',
+      },
+    },
+    users: {
+      label: { lv: 'Lietotāji', en: 'Users' },
+      hint: {
+        lv: 'Personu datu pārlūka lietotāji, to bloķēšana un atbloķēšana',
+        en: 'Person Data Browser users, blocking and unblocking them',
+      },
+    },
+    balance: {
+      label: { lv: 'Priekšapmaksa', en: 'Prepaid balance' },
+      hint: {
+        lv: 'Valsts nodevas balance, iemaksas un maksājumi, paziņojums par zemu atlikumu',
+        en: 'The state fee balance, deposits and charges, the low-balance notice',
+      },
+    },
+    personDataBrowser: {
+      label: { lv: 'Personu datu pārlūks', en: 'Person Data Browser' },
+      hint: {
+        lv: 'Personu datu meklēšana Fizisko personu reģistrā pēc personas koda vai vārda un uzvārda',
+        en: 'Searching the Population Register by personal code or by name',
+      },
+    },
+  },
+} as const satisfies Messages;
