@@ -112,6 +112,9 @@ it('no route answers hostile input with a server error or outside the error shap
   const sweeps = routes.flatMap((route) => callersOf(route).map((caller) => ({ route, caller })));
   const deadline = Date.now() + BUDGET_MS;
   const failures: string[] = [];
+  // Whether the requests got past the door: an admitted caller is never asked to sign in.
+  let requestsSent = 0;
+  const turnedAway: string[] = [];
   for (const [i, { route, caller }] of sweeps.entries()) {
     const requests = hostileRequests(route, {
       formFields,
@@ -132,6 +135,10 @@ it('no route answers hostile input with a server error or outside the error shap
           },
           ...(sent === undefined ? {} : { payload: sent }),
         });
+        requestsSent += 1;
+        if (caller !== callers.anonymous && res.statusCode === 401) {
+          turnedAway.push(`${route.method} ${route.url} as ${caller.label}`);
+        }
         const problem = fault(route, request, res);
         if (problem !== null) failures.push(report(route, caller, request, sent, res, problem));
         return problem === null;
@@ -145,6 +152,7 @@ it('no route answers hostile input with a server error or outside the error shap
       },
     );
   }
-  expect(routes.length).toBeGreaterThan(0);
+  expect(requestsSent).toBeGreaterThanOrEqual(sweeps.length);
+  expect([...new Set(turnedAway)]).toEqual([]);
   expect(failures.join('\n\n')).toBe('');
 }, 150_000);
