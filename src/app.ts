@@ -31,6 +31,7 @@ import {
 import { registerHealthRoutes } from './platform/http/health-routes.ts';
 import { installInputGuard } from './platform/http/input-guard.ts';
 import { installRateLimits } from './platform/http/rate-limits.ts';
+import { installRouteCatalogue } from './platform/http/route-catalogue.ts';
 import { installSecurityHeaders } from './platform/http/security-headers.ts';
 import { countTransactionRetries, loggerOptions } from './platform/logger.ts';
 import { registerDevMailboxRoutes } from './platform/mail/mailbox-routes.tsx';
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     reply.header('X-Request-Id', request.id);
     return payload;
   });
+  installRouteCatalogue(app);
   installSecurityHeaders(app, { https: config.publicUrl.startsWith('https://') });
   installErrorHandler(app, renderErrorPage);
   installInputGuard(app);

@@ -78,6 +78,38 @@ describe('input no column can store is refused before it reaches the database', 
   });
 });
 
+describe('input nested deeper than any form or API body is refused, however deep', () => {
+  it('a JSON body nested 100 000 levels deep: 400 on the API and on a page', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const api = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/operator/v1/persons/lookup',
+      headers: { ...auth(), 'content-type': 'application/json' },
+      payload: `{"personalCode":"161175-19997","reason":"Lieta 1","extra":${deep}}`,
+    });
+    expect(api.statusCode).toBe(400);
+    expect(api.json()).toMatchObject({ code: 'validation_failed' });
+    const page = await ctx.app.inject({
+      method: 'POST',
+      url: '/organizacijas/registracija',
+      headers: { accept: 'text/html', 'content-type': 'application/json' },
+      payload: deep,
+    });
+    expect(page.statusCode).toBe(400);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('validation_failed');
+  });
+
+  it('reports where the input gets too deep, clean or not, and walks no further', () => {
+    let nested: unknown = 'clean';
+    for (let i = 0; i < 40; i += 1) nested = [nested];
+    const fields = unstorableFields({ a: nested }, 'body');
+    expect(fields).toHaveLength(1);
+    expect(fields[0]).toMatch(/^body\.a(\.0)+$/);
+    expect(unstorableFields({ a: [[['ok']]] }, 'body')).toEqual([]);
+  });
+});
+
 describe('the guard itself', () => {
   it('bounds every number in a schema, however nested, and leaves set bounds alone', () => {
     const schema = {

@@ -39,23 +39,35 @@ export function boundNumbers(schema: unknown, seen = new Set<unknown>()): void {
   }
 }
 
+/** Deeper than any form or API body of ours nests; walking deeper input could exhaust the stack. */
+const MAX_DEPTH = 32;
+
 /**
  * Where the input holds what no column can store: a string with U+0000 (PostgreSQL's text refuses
- * it) or a number that is not finite (`1e400` passes the validator's bounds as Infinity).
+ * it) or a number that is not finite (`1e400` passes the validator's bounds as Infinity). Input
+ * nested deeper than MAX_DEPTH is reported where it gets too deep, not walked further.
  */
 export function unstorableFields(value: unknown, path: string, out: string[] = []): string[] {
-  if (typeof value === 'string') {
-    if (value.includes('\u0000')) out.push(path);
-  } else if (typeof value === 'number') {
-    if (!Number.isFinite(value)) out.push(path);
-  } else if (Array.isArray(value)) {
-    value.forEach((item, i) => unstorableFields(item, `${path}.${i}`, out));
-  } else if (typeof value === 'object' && value !== null && !Buffer.isBuffer(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      // A NUL in a field's name is as unstorable as one in its value.
-      const field = key.replaceAll('\u0000', '\\0');
-      if (field !== key) out.push(`${path}.${field}`);
-      unstorableFields(item, `${path}.${field}`, out);
+  // Breadth first over a queue rather than by recursion, so no input can overflow the stack;
+  // for-of over an array also visits what is pushed onto it meanwhile.
+  const queue: { value: unknown; path: string; depth: number }[] = [{ value, path, depth: 0 }];
+  for (const { value: item, path: where, depth } of queue) {
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) out.push(where);
+    } else if (typeof item === 'number') {
+      if (!Number.isFinite(item)) out.push(where);
+    } else if (typeof item === 'object' && item !== null && !Buffer.isBuffer(item)) {
+      if (depth >= MAX_DEPTH) {
+        out.push(where);
+        continue;
+      }
+      const entries = Array.isArray(item) ? item.entries() : Object.entries(item);
+      for (const [key, child] of entries) {
+        // A NUL in a field's name is as unstorable as one in its value.
+        const field = String(key).replaceAll('\u0000', '\\0');
+        if (field !== String(key)) out.push(`${where}.${field}`);
+        queue.push({ value: child, path: `${where}.${field}`, depth: depth + 1 });
+      }
     }
   }
   return out;
