@@ -8,20 +8,13 @@
  *     [--profile dir]
  *   DATABASE_URL=postgres://… selects the server (default: the local test database)
  */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { format, resolveConfig } from 'prettier';
-import { buildApp } from '../src/app.ts';
 import { recordDeposit } from '../src/billing/service.ts';
-import { loadConfig } from '../src/config.ts';
-import type { AppDatabase, Db } from '../src/database.ts';
-import { createEnvelope } from '../src/platform/crypto/envelope.ts';
-import { openDatabase } from '../src/platform/db/database.ts';
-import { migrate } from '../src/platform/db/migrate.ts';
-import { ensureAddressList } from '../src/register/setup.ts';
+import type { Db } from '../src/database.ts';
 import { freePort } from '../test/support/listening-app.ts';
 import { startServerProcess } from '../test/support/server-process.ts';
 import { connectedSystem, TEST_PURPOSE } from '../test/support/system-client.ts';
@@ -37,6 +30,7 @@ import {
 import { stagedPopulation } from './access/population.ts';
 import { serviceTransaction } from './access/service-transaction.ts';
 import { describeMachine } from './machine.ts';
+import { benchSecrets, dropSchema, serviceUnderTest } from './service-under-test.ts';
 
 const { values } = parseArgs({
   options: {
@@ -60,19 +54,9 @@ const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test
 const schema = 'bench_access';
 const SCOPES = ['identity', 'addresses', 'documents'];
 const STATE_FEE_CENTS = 200;
-const secrets = {
-  ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-  SESSION_SECRET: randomBytes(32).toString('base64'),
-  SIGNING_KEY: randomBytes(32).toString('base64'),
-};
+const secrets = benchSecrets();
 const clock = { now: () => new Date() };
 const say = (line: string) => process.stdout.write(`${line}\n`);
-
-async function recreateSchema(): Promise<void> {
-  const admin = await openDatabase<AppDatabase>({ databaseUrl: url, poolSize: 1 });
-  await sql`drop schema if exists ${sql.raw(schema)} cascade`.execute(admin.db);
-  await admin.close();
-}
 
 /** Codes to ask for: a random sample of the loaded persons, so every call reads another person. */
 async function sampleCodes(db: Db, count: number): Promise<string[]> {
@@ -95,22 +79,14 @@ async function idRange(db: Db): Promise<{ first: number; last: number }> {
 }
 
 async function main(): Promise<void> {
-  await recreateSchema();
-  const database = await openDatabase<AppDatabase>({ databaseUrl: url, schema, poolSize: 4 });
-  const { db } = database;
-  await migrate(db);
-  await ensureAddressList(db);
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: '/nonexistent',
-    PUBLIC_URL: publicUrl,
-    ...secrets,
+  const { database, db, config, envelope, app } = await serviceUnderTest({
+    url,
+    schema,
+    publicUrl,
+    secrets,
   });
-  const envelope = createEnvelope(config.secrets.encryptionKey);
-  const app = await buildApp({ config, db, engine: 'postgresql', clock });
-  await app.ready();
 
   // An organisation as onboarding leaves it, with a deposit that no run can use up.
   const system = await connectedSystem({ app, db, config }, clock, {
@@ -252,7 +228,7 @@ async function main(): Promise<void> {
   const machine = await describeMachine(db);
   await app.close();
   await database.close();
-  await recreateSchema();
+  await dropSchema(url, schema);
 
   const run = {
     date: new Date().toISOString(),

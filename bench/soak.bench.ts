@@ -9,26 +9,21 @@
  *   npm run bench:soak -- [--seconds 90] [--clients 16] [--kill-every 5] [--persons 2000]
  *   DATABASE_URL=postgres://… selects the server (default: the local test database)
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { format, resolveConfig } from 'prettier';
-import { buildApp } from '../src/app.ts';
 import { balanceOf, ledgerMismatches, recordDeposit } from '../src/billing/service.ts';
-import { loadConfig } from '../src/config.ts';
-import type { AppDatabase, Db } from '../src/database.ts';
-import { createEnvelope } from '../src/platform/crypto/envelope.ts';
-import { openDatabase } from '../src/platform/db/database.ts';
-import { migrate } from '../src/platform/db/migrate.ts';
+import type { Db } from '../src/database.ts';
 import { sealKeysFrom } from '../src/platform/audit/seal-key.ts';
 import { verifyAuditChain } from '../src/platform/audit/verify.ts';
-import { ensureAddressList } from '../src/register/setup.ts';
 import { freePort } from '../test/support/listening-app.ts';
 import { startServerProcess, type ServerProcess } from '../test/support/server-process.ts';
 import { connectedSystem, TEST_PURPOSE } from '../test/support/system-client.ts';
 import { stagedPopulation } from './access/population.ts';
 import { describeMachine } from './machine.ts';
+import { benchSecrets, serviceUnderTest } from './service-under-test.ts';
 
 const { values } = parseArgs({
   options: {
@@ -46,11 +41,7 @@ const schema = 'bench_soak';
 const STATE_FEE_CENTS = 200;
 /** More than the run can spend, so refusals for want of money do not blur the figures. */
 const DEPOSIT_CENTS = 100_000_000;
-const secrets = {
-  ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-  SESSION_SECRET: randomBytes(32).toString('base64'),
-  SIGNING_KEY: randomBytes(32).toString('base64'),
-};
+const secrets = benchSecrets();
 const clock = { now: () => new Date() };
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -92,12 +83,6 @@ class Restartable {
   }
 }
 
-async function recreateSchema(): Promise<void> {
-  const admin = await openDatabase<AppDatabase>({ databaseUrl: url, poolSize: 1 });
-  await sql`drop schema if exists ${sql.raw(schema)} cascade`.execute(admin.db);
-  await admin.close();
-}
-
 async function codesOf(db: Db): Promise<string[]> {
   const { rows } = await sql<{ code: string }>`
     select personal_code as code from persons where dataset = 'production'`.execute(db);
@@ -129,23 +114,15 @@ async function feesAndReads(db: Db, organisationId: number) {
 }
 
 async function main(): Promise<void> {
-  await recreateSchema();
-  const database = await openDatabase<AppDatabase>({ databaseUrl: url, schema, poolSize: 4 });
-  const { db } = database;
-  await migrate(db);
-  await ensureAddressList(db);
   const ports = [await freePort(), await freePort()];
   const publicUrl = `http://127.0.0.1:${ports[0]}`;
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: '/nonexistent',
-    PUBLIC_URL: publicUrl,
-    ...secrets,
-  });
-  const envelope = createEnvelope(config.secrets.encryptionKey);
   // The app in this process only onboards the organisation and issues its tokens.
-  const app = await buildApp({ config, db, engine: 'postgresql', clock });
-  await app.ready();
+  const { database, db, envelope, app, config } = await serviceUnderTest({
+    url,
+    schema,
+    publicUrl,
+    secrets,
+  });
   const system = await connectedSystem({ app, db, config }, clock, { scopes: ['identity'] });
   await db.transaction().execute((trx) =>
     recordDeposit(trx, {

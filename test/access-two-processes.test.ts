@@ -9,7 +9,7 @@ import type { AppDatabase } from '../src/database.ts';
 import type { App } from '../src/platform/http/app-type.ts';
 import { createTestDatabase } from './support/database.ts';
 import { makePerson } from './support/factories.ts';
-import { freePort, type ListeningApp } from './support/listening-app.ts';
+import { freePort } from './support/listening-app.ts';
 import { startServerProcess, type ServerProcess } from './support/server-process.ts';
 import { connectedSystem, TEST_PURPOSE } from './support/system-client.ts';
 import { staffSession } from './support/staff.ts';
@@ -99,14 +99,7 @@ describe.skipIf(url === undefined)('two server processes on one database', () =>
   });
 
   it('never lets the balance go below zero, and every success has one debit and one audit row', async () => {
-    const t: ListeningApp = {
-      app,
-      db: database.db,
-      config,
-      base: publicUrl,
-      close: async () => {},
-    };
-    const system = await connectedSystem(t, clock);
+    const system = await connectedSystem({ app, db: database.db, config }, clock);
     const persons: { personalCode: string }[] = [];
     for (let i = 0; i < PERSONS; i++) persons.push(await makePerson(database.db));
     const token = await system.token();
@@ -168,14 +161,7 @@ describe.skipIf(url === undefined)('two server processes on one database', () =>
     expect(await ledgerMismatches(database.db)).toEqual([]);
   });
   it('stops a suspended connection in every process at once, and lets it in again on restoring', async () => {
-    const t: ListeningApp = {
-      app,
-      db: database.db,
-      config,
-      base: publicUrl,
-      close: async () => {},
-    };
-    const system = await connectedSystem(t, clock);
+    const system = await connectedSystem({ app, db: database.db, config }, clock);
     const token = await system.token();
     const agreementFrom = async (server: ServerProcess) =>
       (
