@@ -267,6 +267,16 @@ describe('lockout after five wrong attempts', () => {
     const refused = await signIn(userEmail, PASSWORD, totpCode(secret, clock.now()));
     expect(refused.statusCode).toBe(423);
     expect(refused.body).toContain(identityErrors.org_account_locked.lv);
+    // A wrong password on the locked account is answered as on any account, or none: the lock
+    // tells only whoever knows the password.
+    nextStep();
+    const guessed = await signIn(userEmail, 'wrong password!!', totpCode(secret, clock.now()));
+    const unknown = await signIn(`nobody${serial}@org.example.lv`, 'wrong password!!', '000000');
+    expect(guessed.statusCode).toBe(401);
+    expect(guessed.body).toContain(identityErrors.org_credentials_invalid.lv);
+    expect(guessed.body).not.toContain(identityErrors.org_account_locked.lv);
+    expect(unknown.statusCode).toBe(guessed.statusCode);
+    expect((await userRow(userEmail)).status).toBe('locked');
 
     // Another organisation's responsible user cannot unblock it.
     const other = await makeOrganisation(t.db);

@@ -25,8 +25,9 @@ function decoy(): Promise<string> {
 }
 
 /**
- * Checks e-mail, password and code. A locked account is refused before anything is looked at,
- * so guessing during the lock teaches nothing. A wrong password or code counts; the fifth in a
+ * Checks e-mail, password and code. A locked account is refused whatever the code, and is named
+ * as locked only to whoever gave its password, so the lock does not tell a guesser that the
+ * address exists, and guessing during the lock counts nothing. A wrong password or code counts; the fifth in a
  * row locks the account, ends its sessions, and tells the user and the organisation's managers.
  */
 export async function verifyOrgSignIn(
@@ -39,8 +40,14 @@ export async function verifyOrgSignIn(
     await verify(await decoy(), input.password);
     throw new AppError(identityErrors.org_credentials_invalid);
   }
-  if (row.status === 'locked') throw new AppError(identityErrors.org_account_locked);
   const passwordRight = await verify(row.password_hash, input.password);
+  // Only whoever knows the password learns that the account is locked; to anyone else a locked
+  // account answers as an unknown address or a wrong password does.
+  if (row.status === 'locked') {
+    throw new AppError(
+      passwordRight ? identityErrors.org_account_locked : identityErrors.org_credentials_invalid,
+    );
+  }
   if (row.status !== 'active') throw new AppError(identityErrors.org_credentials_invalid);
   const organisation = await findOrganisation(db, row.organisation_id);
   if (organisation?.confirmedAt == null) throw new AppError(identityErrors.org_credentials_invalid);
