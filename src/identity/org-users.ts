@@ -1,5 +1,5 @@
 import type { Db } from '../database.ts';
-import { findOrganisation, agreementsInForce } from '../agreements/service.ts';
+import { findOrganisation, agreementsInForce, lockAgreementById } from '../agreements/service.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { AppError } from '../platform/errors.ts';
 import { rigaDate, type Clock } from '../platform/time/riga.ts';
@@ -31,7 +31,14 @@ async function assertWithinLimit(
   organisationId: number,
   withPending: boolean,
 ): Promise<{ responsibleCreatesUsers: boolean }> {
-  const agreements = await agreementsInForce(trx, organisationId, rigaDate(clock.now()));
+  const today = rigaDate(clock.now());
+  // The agreements that set the limit are locked, in one order, before counting: two additions
+  // or approvals at once take turns, so the second counts the first (as connections do).
+  const inForce = await agreementsInForce(trx, organisationId, today);
+  for (const id of inForce.map((a) => a.agreementId).sort((a, b) => a - b)) {
+    await lockAgreementById(trx, id);
+  }
+  const agreements = await agreementsInForce(trx, organisationId, today);
   const limit = agreements.reduce((sum, a) => sum + a.pdpUsers, 0);
   const count =
     (await store.countBrowserUsers(trx, organisationId)) +
