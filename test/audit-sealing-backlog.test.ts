@@ -5,8 +5,12 @@ import { sealAuditBatch } from '../src/platform/audit/sealer.ts';
 import { sealingBacklog } from '../src/platform/audit/sealing-backlog.ts';
 import { systemClock } from '../src/platform/time/riga.ts';
 import { createTestApp, type TestContext } from './support/app.ts';
+import { staffSession } from './support/staff.ts';
 
-/** A sealer that stopped is seen: `/readyz` tells the age of the oldest unsealed audit row. */
+/**
+ * A sealer that stopped is seen: `/readyz` tells the age of the oldest unsealed audit row, and
+ * the staff's home page warns of it.
+ */
 
 let t: TestContext;
 
@@ -60,8 +64,19 @@ describe('the sealing backlog', () => {
     expect(late.audit.oldestUnsealedSeconds).toBeGreaterThanOrEqual(89);
     expect(late.audit.sealingLate).toBe(true);
     expect(await sealingBacklog(t.db)).toMatchObject({ late: true });
+    // Staff see it on their home page, before anything else, in both languages.
+    const staff = await staffSession(t.db, systemClock, 'pmlp_officer');
+    const home = (lang: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/darbinieki?lang=${lang}`,
+        headers: { cookie: staff.cookie },
+      });
+    expect((await home('lv')).body).toContain('Audita žurnāla aizzīmogošana kavējas');
+    expect((await home('en')).body).toContain('Sealing of the audit log is behind');
 
     await sealAll();
     expect((await readiness()).audit).toEqual({ oldestUnsealedSeconds: null, sealingLate: false });
+    expect((await home('en')).body).not.toContain('Sealing of the audit log is behind');
   });
 });

@@ -17,7 +17,7 @@ import { registerUserRequestRoutes } from './user-request-routes.tsx';
  * `service.ts`.
  */
 export function registerBackofficeRoutes(app: App, deps: RouteDeps): void {
-  registerHomeRoute(app);
+  registerHomeRoute(app, deps);
   registerReportRoutes(app, deps);
   registerStaffOrganisationRoutes(app, deps);
   registerUserRequestRoutes(app, deps);

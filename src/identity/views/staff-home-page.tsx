@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { StaffRole } from '../../platform/http/auth.ts';
 import type { Text } from '../../platform/i18n/locale.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
@@ -58,11 +59,18 @@ const SECTIONS: Record<StaffRole, readonly StaffSection[]> = {
 };
 
 /** The back office's landing page: the queues and pages of the signed-in member's role. */
-export function StaffHomePage(props: { ctx: PageContext; name: string; role: StaffRole }) {
+export function StaffHomePage(props: {
+  ctx: PageContext;
+  name: string;
+  role: StaffRole;
+  /** What the back office must tell staff before anything else (a stalled audit sealer). */
+  warnings?: ComponentChildren;
+}) {
   const locale = props.ctx.locale;
   return (
     <Layout ctx={props.ctx} title={TITLE[locale]}>
       <h1>{TITLE[locale]}</h1>
+      {props.warnings}
       <p>
         {sharedTexts.signedInAs[locale]}
         <strong>{props.name}</strong> ({STAFF_ROLE_LABELS[props.role][locale]})
