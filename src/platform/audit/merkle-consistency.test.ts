@@ -1,19 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CT_LEAVES } from './ct-reference-leaves.ts';
 import { leafHash, merkleRoot } from './merkle.ts';
 import { consistencyProof, consistencyRanges, verifyConsistency } from './merkle-consistency.ts';
-
-/** The reference leaves of Certificate Transparency's tests (RFC 6962). */
-const CT_LEAVES = [
-  '',
-  '00',
-  '10',
-  '2021',
-  '3031',
-  '40414243',
-  '5051525354555657',
-  '606162636465666768696a6b6c6d6e6f',
-].map((h) => leafHash(Buffer.from(h, 'hex')));
 
 const hex = (b: Buffer) => b.toString('hex');
 
