@@ -71,8 +71,21 @@ export async function listenPostgres(
       dropped(next);
     });
     next.on('end', () => dropped(next));
-    await next.connect();
-    for (const channel of channels) await next.query(`listen ${channel}`);
+    try {
+      await next.connect();
+      for (const channel of channels) await next.query(`listen ${channel}`);
+    } catch (error) {
+      // Half made (connected, not listening) it is of no use: end it, and the caller tries again.
+      next.removeAllListeners('end');
+      await next.end().catch(() => undefined);
+      throw error;
+    }
+    if (closed) {
+      // Closed while this was connecting: nothing is to hear it.
+      next.removeAllListeners('end');
+      await next.end().catch(() => undefined);
+      return;
+    }
     client = next;
   };
 
