@@ -16,6 +16,7 @@ const LAYERS = [
   'onboarding',
   'billing',
   'access',
+  'monitoring',
   'residents',
   'backoffice',
 ];

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PRODUCTION_PAYEE } from '../test/support/production-payee.ts';
 import { ConfigError, loadConfig } from './config.ts';
 
 const key = Buffer.alloc(32, 7).toString('base64');
@@ -27,7 +28,9 @@ describe('loadConfig', () => {
       OIDC_ISSUER: 'https://idp.example.lv',
       OIDC_CLIENT_ID: 'register-gateway',
       OIDC_CLIENT_SECRET: 'a-long-client-secret',
+      ...PRODUCTION_PAYEE,
     });
+    expect(config.payee).toMatchObject({ iban: 'LV12TREL0000000000001', example: false });
     expect(config.secrets.encryptionKey).toEqual(Buffer.alloc(32, 7));
     expect(config.demoData).toBe(false);
   });
@@ -46,6 +49,25 @@ describe('loadConfig', () => {
       loadConfig({ NODE_ENV: 'development', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'rg-')) })
         .demoData,
     ).toBe(true);
+  });
+
+  it('names the payee: an example outside production, all four details or none, a real IBAN', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).payee.example).toBe(true);
+    const production = {
+      NODE_ENV: 'production',
+      ENCRYPTION_KEY: key,
+      SESSION_SECRET: key,
+      SIGNING_KEY: key,
+      SMTP_URL: 'smtp://relay.example.lv',
+      OIDC_ISSUER: 'https://idp.example.lv',
+      OIDC_CLIENT_ID: 'register-gateway',
+      OIDC_CLIENT_SECRET: 'a-long-client-secret',
+    };
+    expect(() => loadConfig(production)).toThrow(/PAYEE_NAME, PAYEE_REGISTRATION_NUMBER/);
+    expect(() => loadConfig({ NODE_ENV: 'test', PAYEE_NAME: 'PMLP' })).toThrow(/PAYEE_IBAN/);
+    expect(() => loadConfig({ NODE_ENV: 'test', ...PRODUCTION_PAYEE, PAYEE_IBAN: 'LV1' })).toThrow(
+      /PAYEE_IBAN/,
+    );
   });
 
   it('believes X-Forwarded-For from the listed proxies only, and none by default', () => {

@@ -35,6 +35,20 @@ export interface Config {
    * it each process counts on its own, in memory.
    */
   redis: { url: string; keyPrefix: string } | null;
+  /** Whom organisations pay (deposits, invoices): shown wherever money is asked for. */
+  payee: PayeeConfig;
+}
+
+export interface PayeeConfig {
+  name: string;
+  registrationNumber: string;
+  iban: string;
+  bic: string;
+  /**
+   * True when the details are the built-in example (development and tests without PAYEE_*):
+   * pages mark them as an example to be replaced. Production refuses to start without them.
+   */
+  example: boolean;
 }
 
 export interface OidcConfig {
@@ -105,7 +119,59 @@ export function loadConfig(env: Env = process.env): Config {
     apiRateLimitPerMinute: parsePositiveInteger('API_RATE_LIMIT_PER_MINUTE', env, 600),
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
     redis: parseRedis(env),
+    payee: parsePayee(env, mode),
   };
+}
+
+/** The example payee of development and tests; production must name the real one. */
+const EXAMPLE_PAYEE = {
+  name: 'Pilsonības un migrācijas lietu pārvalde',
+  registrationNumber: '90000000001',
+  iban: 'LV00TREL0000000000000',
+  bic: 'TRELLV22',
+} as const;
+
+const PAYEE_VARIABLES = {
+  name: 'PAYEE_NAME',
+  registrationNumber: 'PAYEE_REGISTRATION_NUMBER',
+  iban: 'PAYEE_IBAN',
+  bic: 'PAYEE_BIC',
+} as const;
+
+function parsePayee(env: Env, mode: Config['mode']): PayeeConfig {
+  const given = {
+    name: nonEmpty(env.PAYEE_NAME),
+    registrationNumber: nonEmpty(env.PAYEE_REGISTRATION_NUMBER),
+    iban: nonEmpty(env.PAYEE_IBAN)?.replace(/\s+/g, '').toUpperCase() ?? null,
+    bic: nonEmpty(env.PAYEE_BIC),
+  };
+  const missing = (Object.keys(PAYEE_VARIABLES) as (keyof typeof PAYEE_VARIABLES)[]).filter(
+    (key) => given[key] === null,
+  );
+  if (missing.length === 0) {
+    const iban = given.iban ?? '';
+    if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/.test(iban)) {
+      throw new ConfigError('PAYEE_IBAN must be an IBAN (two letters, two digits, 11–30 more)');
+    }
+    return {
+      name: given.name ?? '',
+      registrationNumber: given.registrationNumber ?? '',
+      iban,
+      bic: given.bic ?? '',
+      example: false,
+    };
+  }
+  if (mode === 'production') {
+    throw new ConfigError(
+      `Set the payee organisations pay: ${missing.map((key) => PAYEE_VARIABLES[key]).join(', ')}`,
+    );
+  }
+  if (missing.length < Object.keys(PAYEE_VARIABLES).length) {
+    throw new ConfigError(
+      `Set all of the payee's details or none: ${missing.map((key) => PAYEE_VARIABLES[key]).join(', ')} missing`,
+    );
+  }
+  return { ...EXAMPLE_PAYEE, example: true };
 }
 
 function parseRedis(env: Env): Config['redis'] {

@@ -9,6 +9,7 @@ import { expectAccessible, launchBrowser } from './support/browser.ts';
 import { createTestDatabase } from './support/database.ts';
 import { makePerson, nextPersonalCode } from './support/factories.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
+import { PRODUCTION_PAYEE } from './support/production-payee.ts';
 
 let server: ListeningApp;
 let browser: Browser;
@@ -417,6 +418,7 @@ describe('the development provider and production', () => {
       OIDC_ISSUER: 'https://id.example/oidc',
       OIDC_CLIENT_ID: 'gateway',
       OIDC_CLIENT_SECRET: 'secret',
+      ...PRODUCTION_PAYEE,
     });
     expect(config.oidc.developmentProvider).toBe(false);
     const app = await buildApp({ config, db: database.db, engine: database.engine });

@@ -13,6 +13,7 @@ import { mailDb } from '../src/platform/mail/tables.ts';
 import { formatDateTime } from '../src/platform/time/riga.ts';
 import { createTestApp } from './support/app.ts';
 import { createTestDatabase } from './support/database.ts';
+import { PRODUCTION_PAYEE } from './support/production-payee.ts';
 
 const log = { warn: () => undefined, error: () => undefined };
 const key = Buffer.alloc(32, 7).toString('base64');
@@ -26,6 +27,7 @@ const PRODUCTION = {
   OIDC_CLIENT_ID: 'register-gateway',
   OIDC_CLIENT_SECRET: 'client-secret',
   LOG_LEVEL: 'silent',
+  ...PRODUCTION_PAYEE,
 };
 
 interface Received {

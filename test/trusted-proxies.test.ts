@@ -6,6 +6,7 @@ import type { Database } from '../src/platform/db/database.ts';
 import type { AppDatabase } from '../src/database.ts';
 import type { App } from '../src/platform/http/app-type.ts';
 import { createTestDatabase } from './support/database.ts';
+import { PRODUCTION_PAYEE } from './support/production-payee.ts';
 
 /**
  * Whom a request comes from decides a connection's fixed source addresses and the per-address
@@ -27,6 +28,7 @@ function productionEnv(extra: Record<string, string> = {}) {
     OIDC_CLIENT_ID: 'register-gateway',
     OIDC_CLIENT_SECRET: 'a-long-client-secret',
     LOG_LEVEL: 'silent',
+    ...PRODUCTION_PAYEE,
     ...extra,
   };
 }

@@ -20,3 +20,5 @@ export {
   type StatementRow,
 } from './balance-view.ts';
 export { depositById, depositReferenceUsed, latestDeposits } from './ledger-store.ts';
+export { recordUsage, usageOnDays, type UsageReading, type UsageRow } from './usage-store.ts';
+export type { UsageMetric } from './tables.ts';

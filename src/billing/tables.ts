@@ -1,5 +1,7 @@
 import type { Generated } from 'kysely';
 
+export type UsageMetric = 'users' | 'monitored_persons';
+
 export type MovementKind = 'deposit' | 'state_fee' | 'rebalance';
 
 export interface LedgerTables {
@@ -23,5 +25,14 @@ export interface LedgerTables {
     organisation_id: number;
     slot: number;
     amount_cents: number;
+  };
+  billing_daily_usage: {
+    organisation_id: number;
+    environment: 'test' | 'production';
+    metric: UsageMetric;
+    /** A Riga day, YYYY-MM-DD. */
+    day: string;
+    peak: number;
+    closing: number;
   };
 }

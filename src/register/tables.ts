@@ -34,6 +34,8 @@ export interface RegisterTables {
     authority: string;
     process: string;
     occurred_at: Generated<Date>;
+    /** The writing transaction's id (xid8, as text): monitoring reads changes in commit order. */
+    xid: Generated<string>;
   };
   person_identity: History & { person_id: number; birth_date: string; sex: string; status: string };
   person_names: History & {
