@@ -3,7 +3,24 @@ import type { Environment } from '../agreements/service.ts';
 
 export type MonitoringEventType = 'change' | 'correction';
 
+export type EntryEndReason = 'removed' | 'agreement_ended' | 'monitoring_ended' | 'death';
+
 export interface MonitoringTables {
+  monitoring_entries: {
+    id: Generated<number>;
+    organisation_id: number;
+    environment: Environment;
+    person_id: number;
+    reference: string | null;
+    purpose: string;
+    /** 'user:<id>' or 'connection:<id>'. */
+    added_by: string;
+    added_at: Generated<Date>;
+    /** Null: open without end; set: monitored until then (now or a moment ahead). */
+    ends_at: Date | null;
+    ended_by: string | null;
+    end_reason: EntryEndReason | null;
+  };
   monitoring_events: {
     organisation_id: number;
     environment: Environment;
