@@ -166,7 +166,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     sealPublicKey: sealKeysFrom(config.secrets.signingKey).publicKey,
   });
   registerOperatorRoutes(app, { db, envelope, clock });
-  await registerIdentityRoutes(app, { config, db, clock, testPersons: WELL_KNOWN_PERSONS });
+  await registerIdentityRoutes(app, {
+    config,
+    db,
+    clock,
+    envelope,
+    testPersons: WELL_KNOWN_PERSONS,
+  });
   const routeDeps = { config, db, envelope, clock };
   registerServicePageRoutes(app, routeDeps);
   registerOrgAccountRoutes(app, routeDeps);

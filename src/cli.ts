@@ -13,13 +13,15 @@ import { checkProofCommand } from './audit-proof-command.ts';
 import { networkIo, witnessCommand } from './audit-witness-command.ts';
 import { describeFeeAuditMismatch, firstFeeAuditMismatch } from './billing/fee-audit-check.ts';
 import { ledgerMismatches } from './billing/ledger.ts';
-import { totpCode } from './identity/service.ts';
+import { DEMO_STAFF_EMAIL, demoStaffTotpSecret, totpCode } from './identity/service.ts';
 import {
   DEMO_BROWSER_USER_EMAIL,
+  DEMO_OFFICER_EMAIL,
   DEMO_ORGANISATION_EMAIL,
   demoBrowserUserTotpSecret,
   demoOrganisationTotpSecret,
 } from './demo-organisation.ts';
+import { staffCommand } from './staff-command.ts';
 
 const USAGE = `Register Gateway command line
 
@@ -35,8 +37,12 @@ const USAGE = `Register Gateway command line
   npm run cli -- audit witness URL --state FILE --key KEY.pem [--peer FILE]
                                               check the log at URL (…/audit) grew from the head
                                               kept in FILE; fails on a cut, rewrite or fork
-  npm run cli -- demo totp                    the current TOTP codes of the demo representative
-                                              and the demo Person Data Browser user
+  npm run cli -- demo totp                    the current TOTP codes of the demo staff, the demo
+                                              representative and Person Data Browser user
+  npm run cli -- staff create EMAIL --name NAME --role ic_agent|pmlp_officer
+                                              a staff account; prints its first password and
+                                              authenticator secret once
+  npm run cli -- staff totp EMAIL             a new authenticator secret for a staff member
   npm run cli -- ledger check                 check every stored balance against its entries,
                                               and every state fee against its audit rows
   npm run cli -- person show CODE [--reason TEXT]
@@ -76,6 +82,7 @@ async function main(argv: string[]): Promise<number> {
       key: { type: 'string' },
       state: { type: 'string' },
       peer: { type: 'string' },
+      role: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -155,13 +162,25 @@ async function main(argv: string[]): Promise<number> {
         const secret = config.secrets.sessionSecret;
         const now = new Date();
         process.stdout.write(
-          `Representative (${DEMO_ORGANISATION_EMAIL}): ` +
+          `Staff (${DEMO_STAFF_EMAIL}): ${totpCode(demoStaffTotpSecret(secret, DEMO_STAFF_EMAIL), now)}\n` +
+            `Staff (${DEMO_OFFICER_EMAIL}): ` +
+            `${totpCode(demoStaffTotpSecret(secret, DEMO_OFFICER_EMAIL), now)}\n` +
+            `Representative (${DEMO_ORGANISATION_EMAIL}): ` +
             `${totpCode(demoOrganisationTotpSecret(secret), now)}\n` +
             `Person Data Browser user (${DEMO_BROWSER_USER_EMAIL}): ` +
             `${totpCode(demoBrowserUserTotpSecret(secret), now)}\n`,
         );
         return 0;
       }
+      case 'staff':
+        return await staffCommand(
+          database.db,
+          createEnvelope(config.secrets.encryptionKey),
+          sub,
+          arg,
+          values,
+          (text) => process.stdout.write(text),
+        );
       case 'ledger': {
         if (sub !== 'check') throw new UsageError('ledger check');
         const mismatches = await ledgerMismatches(database.db);

@@ -9,7 +9,11 @@ import {
 } from './agreements/service.ts';
 import type { Config } from './config.ts';
 import type { Db } from './database.ts';
-import { createActiveOrgUser, createStaffUser, identityErrors } from './identity/service.ts';
+import {
+  createActiveOrgUser,
+  ensureDemoStaffMember,
+  type DemoStaffSignIn,
+} from './identity/service.ts';
 import { AppError } from './platform/errors.ts';
 import type { Envelope } from './platform/crypto/envelope.ts';
 import { inTransaction } from './platform/db/transaction.ts';
@@ -192,24 +196,20 @@ async function depositOnce(trx: Db, organisationId: number): Promise<void> {
   }
 }
 
-/** A PMLP officer for the demo, with a password derived from the session secret. */
-export async function loadDemoOfficer(
+/** A PMLP officer for the demo, with a password and authenticator derived from the session secret. */
+export function loadDemoOfficer(
   db: Db,
   config: Config,
-): Promise<{ email: string; password: string; role: 'pmlp_officer' }> {
-  const password = demoOfficerPassword(config.secrets.sessionSecret);
-  try {
-    await createStaffUser(db, {
+  envelope: Envelope,
+): Promise<DemoStaffSignIn> {
+  return ensureDemoStaffMember(
+    db,
+    { envelope, sessionSecret: config.secrets.sessionSecret },
+    {
       name: 'PMLP demo amatpersona',
       email: DEMO_OFFICER_EMAIL,
       role: 'pmlp_officer',
-      password,
-    });
-  } catch (error) {
-    // Made on an earlier start: kept as it is.
-    if (!(error instanceof AppError && error.code === identityErrors.staff_email_taken.code)) {
-      throw error;
-    }
-  }
-  return { email: DEMO_OFFICER_EMAIL, password, role: 'pmlp_officer' };
+      password: demoOfficerPassword(config.secrets.sessionSecret),
+    },
+  );
 }

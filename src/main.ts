@@ -73,10 +73,11 @@ function printBanner(url: string, engine: string, demo: DemoSignIns | null): voi
     lines.push(
       `  Staff (Information Centre): ${demo.staff.email} / ${demo.staff.password}` +
         `   at ${url}/darbinieki/pieteikties`,
-    );
-    lines.push(
+      `    TOTP secret for an authenticator app: ${demo.staff.totpSecretBase32}` +
+        `   (or: npm run cli -- demo totp)`,
       `  Staff (PMLP officer): ${demo.officer.email} / ${demo.officer.password}` +
         `   at ${url}/darbinieki/pieteikties`,
+      `    TOTP secret for an authenticator app: ${demo.officer.totpSecretBase32}`,
     );
     lines.push(
       `  Organisation representative: ${demo.organisation.email} / ${demo.organisation.password}` +

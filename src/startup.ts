@@ -40,7 +40,7 @@ export interface DemoSignIns {
   /** The Information Centre agent of the back office. */
   staff: DemoStaffSignIn;
   /** The register authority's officer, who works organisations' requests and agreements. */
-  officer: { email: string; password: string };
+  officer: DemoStaffSignIn;
   /** An organisation's representative (password and a TOTP secret for an authenticator app). */
   organisation: DemoOrganisationSignIn;
   /** The same organisation's Person Data Browser user (password and TOTP secret). */
@@ -59,8 +59,8 @@ export async function loadDemoData(db: Db, config: Config): Promise<DemoSignIns>
   const operatorToken = demoOperatorToken(config.secrets.sessionSecret);
   await createOperatorToken(db, { name: 'Demo operator', authority: 'PMLP', token: operatorToken });
   await loadTestDataset(db, envelope, TEST_DATASET_PERSONS);
-  const staff = await loadDemoStaff(db, config);
-  const officer = await loadDemoOfficer(db, config);
+  const staff = await loadDemoStaff(db, config, envelope);
+  const officer = await loadDemoOfficer(db, config, envelope);
   const organisation = await loadDemoOrganisation(db, config, envelope);
   return {
     operatorToken,

@@ -1,6 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaffUser } from '../src/identity/service.ts';
 import { readFile } from 'node:fs/promises';
 import { appendAudit } from '../src/platform/audit/audit-log.ts';
 import { checkInclusionProof } from '../src/platform/audit/inclusion-proof.ts';
@@ -12,6 +11,7 @@ import { makePerson } from './support/factories.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { makeOrganisation } from './support/organisations.ts';
 import { signInAsStaff, signInAtProvider } from './support/sign-in.ts';
+import { staffWithAuthenticator } from './support/staff.ts';
 
 /**
  * "Kas izmantoja manus datus" and the officer's holds as people use them: real Chromium without
@@ -22,6 +22,7 @@ import { signInAsStaff, signInAtProvider } from './support/sign-in.ts';
 let server: ListeningApp;
 let browser: Browser;
 let person: { personId: number; personalCode: string };
+let officer: Awaited<ReturnType<typeof staffWithAuthenticator>>;
 const STAFF = { email: 'pmlp.officer@pmlp.test', password: 'pareiza-parole-2026' };
 const DAY = 86_400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
@@ -98,7 +99,7 @@ beforeAll(async () => {
       occurredAt: at,
     });
   }
-  await createStaffUser(server.db, {
+  officer = await staffWithAuthenticator(server, {
     name: 'Pēteris Pārvalde',
     email: STAFF.email,
     role: 'pmlp_officer',
@@ -186,7 +187,7 @@ describe.each([
       const desk = await staff.newPage();
       // The staff sign-in helper reads the Latvian labels; the language is chosen after it.
       await desk.goto(`${server.base}/darbinieki/pieteikties?lang=lv`);
-      await signInAsStaff(desk, server.base, STAFF.email, STAFF.password);
+      await signInAsStaff(desk, server.base, officer);
       await desk.goto(`${server.base}/darbinieki/datu-izmantosana?lang=${locale}`);
       await expectAccessible(desk);
       await desk.getByLabel(W.personalCode[locale]).fill(person.personalCode);

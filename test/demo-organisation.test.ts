@@ -47,8 +47,8 @@ describe('demo organisation and officer', () => {
     );
     expect(user).toMatchObject({ role: 'representative', responsible: true, status: 'active' });
 
-    const officer = await loadDemoOfficer(database.db, config);
-    expect(await loadDemoOfficer(database.db, config)).toEqual(officer);
+    const officer = await loadDemoOfficer(database.db, config, envelope);
+    expect(await loadDemoOfficer(database.db, config, envelope)).toEqual(officer);
     const staff = await database.db
       .selectFrom('staff_users')
       .select(['role'])

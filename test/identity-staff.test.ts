@@ -1,6 +1,12 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaffUser, DEMO_STAFF_EMAIL, loadDemoStaff } from '../src/identity/service.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createStaffUser,
+  DEMO_STAFF_EMAIL,
+  loadDemoStaff,
+  totpCode,
+} from '../src/identity/service.ts';
+import { createEnvelope, type Envelope } from '../src/platform/crypto/envelope.ts';
 import type { Clock } from '../src/platform/time/riga.ts';
 import { expectAccessible, launchBrowser } from './support/browser.ts';
 import { makePerson } from './support/factories.ts';
@@ -20,10 +26,14 @@ const clock = {
 
 let server: ListeningApp;
 let browser: Browser;
+let envelope: Envelope;
 const PASSWORD = 'correct horse battery staple';
+/** Each staff member's authenticator secret, as their app holds it. */
+const secrets = new Map<string, string>();
 
 beforeAll(async () => {
   server = await startListeningApp({ clock });
+  envelope = createEnvelope(server.config.secrets.encryptionKey);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -35,8 +45,24 @@ let serial = 0;
 async function staffMember(role: 'ic_agent' | 'pmlp_officer' = 'ic_agent') {
   serial += 1;
   const email = `agent${serial}@ic.example.lv`;
-  await createStaffUser(server.db, { name: `Aģents ${serial}`, email, role, password: PASSWORD });
+  const { totp } = await createStaffUser(server.db, envelope, {
+    name: `Aģents ${serial}`,
+    email,
+    role,
+    password: PASSWORD,
+  });
+  secrets.set(email, totp.secretBase32);
   return email;
+}
+
+/**
+ * The code the member's app shows now. Each call moves the clock to the next 30-second step
+ * first, as a person signing in again would be: a step once used is refused.
+ */
+function codeOf(email: string): string {
+  clock.advance(30_000);
+  const secret = secrets.get(email.toLowerCase());
+  return secret === undefined ? '000000' : totpCode(secret, clock.now());
 }
 
 /** The sign-in page's form token and the cookie it is bound to, as a browser would hold them. */
@@ -48,6 +74,17 @@ async function signInForm(): Promise<{ csrf: string; cookie: string }> {
   if (anon === undefined || csrf === '') throw new Error('no form token');
   return { csrf, cookie: `rg_csrf=${anon.value}` };
 }
+
+/**
+ * Each test signs in from an address of its own: the sign-in's rate limit (30 a minute from one
+ * address, tested in rate-limit-shared.test.ts) would otherwise count the whole file together.
+ */
+let testAddress = '';
+let tests = 0;
+beforeEach(() => {
+  tests += 1;
+  testAddress = `10.0.0.${tests}`;
+});
 
 /** A form as browsers send it (urlencoded), not JSON. */
 function formPost(
@@ -61,12 +98,18 @@ function formPost(
     url,
     headers: { cookie, accept, 'content-type': 'application/x-www-form-urlencoded' },
     payload: new URLSearchParams(fields).toString(),
+    remoteAddress: testAddress,
   });
 }
 
-async function signIn(email: string, password: string) {
+async function signIn(email: string, password: string, code = codeOf(email)) {
   const form = await signInForm();
-  return formPost('/darbinieki/pieteikties', form.cookie, { _csrf: form.csrf, email, password });
+  return formPost('/darbinieki/pieteikties', form.cookie, {
+    _csrf: form.csrf,
+    email,
+    password,
+    code,
+  });
 }
 
 function sessionCookie(res: { cookies: { name: string; value: string }[] }): string {
@@ -76,7 +119,7 @@ function sessionCookie(res: { cookies: { name: string; value: string }[] }): str
 }
 
 describe('staff sign-in', () => {
-  it('signs in with e-mail and password, in any letter case, and shows the back office', async () => {
+  it('signs in with e-mail, password and code, in any letter case, and shows the back office', async () => {
     const email = await staffMember();
     const res = await signIn(email.toUpperCase(), PASSWORD);
     expect(res.statusCode).toBe(303);
@@ -112,6 +155,7 @@ describe('staff sign-in', () => {
         _csrf: form.csrf,
         email,
         password: PASSWORD,
+        code: codeOf(email),
         atpakal,
       });
       expect(res.headers.location).toBe(expected);
@@ -129,18 +173,20 @@ describe('staff sign-in', () => {
       await expectAccessible(page);
       await page.getByRole('button', { name: 'Pieteikties' }).click();
       await expect(page.locator('.error-summary').textContent()).resolves.toMatch(
-        /Ievadiet e-pasta adresi\..*Ievadiet paroli\./,
+        /Ievadiet e-pasta adresi\..*Ievadiet paroli\..*Ievadiet 6 ciparu kodu/,
       );
       await expectAccessible(page);
       await page.getByLabel('E-pasta adrese').fill(email);
       await page.getByLabel('Parole').fill('not the password');
+      await page.getByLabel('Kods', { exact: false }).fill(codeOf(email));
       await page.getByRole('button', { name: 'Pieteikties' }).click();
       await expect(page.locator('.error-summary').textContent()).resolves.toContain(
-        'Nepareiza e-pasta adrese vai parole.',
+        'Nepareiza e-pasta adrese, parole vai kods.',
       );
       await expect(page.getByLabel('E-pasta adrese').inputValue()).resolves.toBe(email);
       await expect(page.getByLabel('Parole').inputValue()).resolves.toBe('');
       await page.getByLabel('Parole').fill(PASSWORD);
+      await page.getByLabel('Kods', { exact: false }).fill(codeOf(email));
       await page.getByRole('button', { name: 'Pieteikties' }).click();
       expect(page.url()).toBe(`${server.base}/darbinieki`);
       await expect(page.locator('h1').textContent()).resolves.toBe('Darba vieta');
@@ -153,11 +199,46 @@ describe('staff sign-in', () => {
     },
   );
 
-  it('answers an unknown address exactly like a wrong password', async () => {
+  it('answers an unknown address exactly like a wrong password or a wrong code', async () => {
     const res = await signIn('nobody@ic.example.lv', PASSWORD);
     expect(res.statusCode).toBe(401);
-    expect(res.body).toContain('Nepareiza e-pasta adrese vai parole.');
+    expect(res.body).toContain('Nepareiza e-pasta adrese, parole vai kods.');
     expect(res.cookies.some((c) => c.name === 'rg_session')).toBe(false);
+    const email = await staffMember();
+    const wrongCode = await signIn(email, PASSWORD, '000000');
+    expect(wrongCode.statusCode).toBe(401);
+    expect(wrongCode.body).toContain('Nepareiza e-pasta adrese, parole vai kods.');
+  });
+
+  it('accepts a code once: the same code again does not sign in', async () => {
+    const email = await staffMember();
+    const code = codeOf(email);
+    expect((await signIn(email, PASSWORD, code)).statusCode).toBe(303);
+    expect((await signIn(email, PASSWORD, code)).statusCode).toBe(401);
+  });
+
+  it('refuses a password alone: staff without an issued authenticator cannot sign in', async () => {
+    const email = await staffMember();
+    await server.db
+      .updateTable('staff_users')
+      .set({ totp_secret: null })
+      .where('email', '=', email)
+      .execute();
+    const res = await signIn(email, PASSWORD);
+    expect(res.statusCode).toBe(403);
+    expect(res.body).toContain('nav izsniegts otrais faktors');
+    // Without the password, nothing says so.
+    expect((await signIn(email, 'wrong password')).statusCode).toBe(401);
+  });
+
+  it('counts wrong codes toward the lock as wrong passwords do', async () => {
+    const email = await staffMember();
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      expect((await signIn(email, PASSWORD, '123456')).statusCode).toBe(401);
+    }
+    expect((await signIn(email, PASSWORD, '123456')).statusCode).toBe(423);
+    expect((await signIn(email, PASSWORD)).statusCode).toBe(423);
+    clock.advance(16 * 60_000);
   });
 
   it(
@@ -176,7 +257,8 @@ describe('staff sign-in', () => {
       const sixth = await signIn(email, PASSWORD);
       expect(sixth.statusCode).toBe(423);
       expect(sixth.cookies.some((c) => c.name === 'rg_session')).toBe(false);
-      clock.advance(14 * 60_000);
+      // Each sign-in moves the clock half a minute (codeOf): 30 s + 13 min + 30 s is 14 minutes.
+      clock.advance(13 * 60_000);
       expect((await signIn(email, PASSWORD)).statusCode).toBe(423);
       clock.advance(60_000 + 1000);
       const after = await signIn(email, PASSWORD);
@@ -198,6 +280,7 @@ describe('staff sign-in', () => {
       _csrf: form.csrf,
       email,
       password: PASSWORD,
+      code: codeOf(email),
     });
     expect(res.statusCode).toBe(423);
     expect(res.body).toMatch(/the account is locked until \d\d:\d\d/);
@@ -331,8 +414,8 @@ describe('who may use what', () => {
 describe('staff accounts', () => {
   it('refuses a second account with the same e-mail, a short password, a bad address', async () => {
     const email = await staffMember();
-    const make = (overrides: Partial<Parameters<typeof createStaffUser>[1]>) =>
-      createStaffUser(server.db, {
+    const make = (overrides: Partial<Parameters<typeof createStaffUser>[2]>) =>
+      createStaffUser(server.db, envelope, {
         name: 'Cits',
         email: 'other@ic.example.lv',
         role: 'ic_agent',
@@ -357,11 +440,30 @@ describe('staff accounts', () => {
     expect(stored.password_hash).toMatch(/^\$argon2id\$/);
   });
 
+  it('seals the authenticator secret, and a new one issued replaces the old at once', async () => {
+    const email = await staffMember();
+    const stored = await server.db
+      .selectFrom('staff_users')
+      .select('totp_secret')
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow();
+    const secret = secrets.get(email) ?? '';
+    expect(stored.totp_secret?.includes(Buffer.from(secret))).toBe(false);
+    const { reissueStaffTotp } = await import('../src/identity/service.ts');
+    const issued = await reissueStaffTotp(server.db, envelope, email.toUpperCase());
+    expect(issued?.uri).toContain('otpauth://totp/');
+    expect((await signIn(email, PASSWORD)).statusCode).toBe(401);
+    secrets.set(email, issued?.secretBase32 ?? '');
+    expect((await signIn(email, PASSWORD)).statusCode).toBe(303);
+    expect(await reissueStaffTotp(server.db, envelope, 'nobody@ic.example.lv')).toBeNull();
+  });
+
   it('loads the demo agent once, with a password that stays the same and works', async () => {
-    const first = await loadDemoStaff(server.db, server.config);
-    const second = await loadDemoStaff(server.db, server.config);
+    const first = await loadDemoStaff(server.db, server.config, envelope);
+    const second = await loadDemoStaff(server.db, server.config, envelope);
     expect(second).toEqual(first);
     expect(first).toMatchObject({ email: DEMO_STAFF_EMAIL, role: 'ic_agent' });
+    secrets.set(first.email, first.totpSecretBase32);
     expect((await signIn(first.email, first.password)).statusCode).toBe(303);
   });
 });

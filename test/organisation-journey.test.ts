@@ -1,12 +1,14 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaffUser, totpCode } from '../src/identity/service.ts';
+import { totpCode } from '../src/identity/service.ts';
 import { expectAccessible, launchBrowser } from './support/browser.ts';
 import { systemKey } from './support/connections.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { mailsTo, movingClock, setupTokenFor } from './support/org-accounts.ts';
 import { nextRegistrationNumber } from './support/organisations.ts';
+import { signInAsStaff } from './support/sign-in.ts';
+import { staffWithAuthenticator } from './support/staff.ts';
 
 /**
  * The organisations' whole path as people click it, in real Chromium without JavaScript:
@@ -222,14 +224,15 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       );
 
       // --- 4. A PMLP officer signs in in another browser and asks for clarification. ---
-      await createStaffUser(server.db, { ...officer, role: 'pmlp_officer' });
+      const officerSignIn = await staffWithAuthenticator(server, {
+        ...officer,
+        role: 'pmlp_officer',
+      });
       const staffContext = await newContext();
       const staffPage = await staffContext.newPage();
       await staffPage.goto(`${server.base}/darbinieki/pieteikties`);
       await expectAccessible(staffPage);
-      await staffPage.getByLabel('E-pasta adrese').fill(officer.email);
-      await staffPage.getByLabel('Parole').fill(officer.password);
-      await staffPage.getByRole('button', { name: 'Pieteikties' }).click();
+      await signInAsStaff(staffPage, server.base, officerSignIn, clock.now());
       await expect(h1(staffPage)).resolves.toBe('Darba vieta');
       await expectAccessible(staffPage);
       await staffPage.getByRole('link', { name: 'Pieprasījumi', exact: true }).click();

@@ -2,13 +2,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../src/job-handlers.ts';
-import { createStaffUser } from '../src/identity/service.ts';
 import { createEnvelope } from '../src/platform/crypto/envelope.ts';
 import { createWorker } from '../src/platform/jobs/worker.ts';
 import { loadWellKnownPersons } from '../src/register/well-known-persons.ts';
 import { expectAccessible, launchBrowser } from './support/browser.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { signInAsStaff, signInAtProvider } from './support/sign-in.ts';
+import { staffWithAuthenticator } from './support/staff.ts';
 
 /**
  * The residents' BDAS e-service end to end, as a person and a member of staff use it: real
@@ -25,6 +25,7 @@ let smtp: SMTPServer;
 let browser: Browser;
 const inbox: Received[] = [];
 const STAFF = { email: 'ic.agent@iem.test', password: 'pareiza-parole-2026' };
+let staff: Awaited<ReturnType<typeof staffWithAuthenticator>>;
 
 function startSmtp(): Promise<{ server: SMTPServer; port: number }> {
   const s = new SMTPServer({
@@ -82,7 +83,7 @@ beforeAll(async () => {
   smtp = started.server;
   server = await startListeningApp({ env: { SMTP_URL: `smtp://127.0.0.1:${started.port}` } });
   await loadWellKnownPersons(server.db, createEnvelope(server.config.secrets.encryptionKey));
-  await createStaffUser(server.db, {
+  staff = await staffWithAuthenticator(server, {
     name: 'Inga Informācija',
     email: STAFF.email,
     role: 'ic_agent',
@@ -264,7 +265,7 @@ describe.each([
   it('is worked by the Information Centre, and every change is mailed to the reporter', async () => {
     const staffContext = await noScript();
     const staffPage = await staffContext.newPage();
-    await signInAsStaff(staffPage, server.base, STAFF.email, STAFF.password);
+    await signInAsStaff(staffPage, server.base, staff);
     await staffPage.goto(`${server.base}/darbinieki/zinojumi`);
     await expect(staffPage.getByRole('link', { name: deficiency }).count()).resolves.toBe(1);
     await expect(staffPage.getByRole('link', { name: errorReport }).count()).resolves.toBe(1);

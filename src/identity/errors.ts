@@ -48,8 +48,18 @@ export const identityErrors = defineErrors({
   },
   staff_credentials_invalid: {
     status: 401,
-    lv: 'Nepareiza e-pasta adrese vai parole.',
-    en: 'The e-mail address or password is wrong.',
+    lv: 'Nepareiza e-pasta adrese, parole vai kods.',
+    en: 'The e-mail address, password or code is wrong.',
+  },
+  staff_code_missing: {
+    status: 400,
+    lv: 'Ievadiet 6 ciparu kodu, ko rāda autentifikācijas lietotne.',
+    en: 'Enter the 6-digit code the authenticator app shows.',
+  },
+  staff_totp_not_issued: {
+    status: 403,
+    lv: 'Jūsu kontam vēl nav izsniegts otrais faktors. Lūdziet administratoram to izsniegt.',
+    en: 'No second factor has been issued for your account yet. Ask an administrator to issue one.',
   },
   staff_account_locked: {
     status: 423,

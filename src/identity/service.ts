@@ -14,7 +14,11 @@ export {
 export { installCsrf, formCsrfToken, CSRF_FIELD } from './csrf.ts';
 export {
   createStaffUser,
+  demoStaffTotpSecret,
+  ensureDemoStaffMember,
   loadDemoStaff,
+  reissueStaffTotp,
+  type IssuedTotp,
   DEMO_STAFF_EMAIL,
   MIN_PASSWORD_LENGTH,
   type NewStaffUser,

@@ -17,6 +17,7 @@ const SignInBody = Type.Object({
   atpakal: Type.Optional(Type.String({ maxLength: 2000 })),
   email: Type.Optional(Type.String({ maxLength: 254 })),
   password: Type.Optional(Type.String({ maxLength: 1024 })),
+  code: Type.Optional(Type.String({ maxLength: 20 })),
   _csrf: Type.Optional(Type.String({ maxLength: 200 })),
 });
 
@@ -24,12 +25,13 @@ const SignInBody = Type.Object({
 const HOME = '/darbinieki';
 
 /** Refusals the form shows beside a field, by the field they concern. */
-const FORM_ERRORS: Record<string, 'email' | 'password'> = {
+const FORM_ERRORS: Record<string, 'email' | 'password' | 'code'> = {
   [identityErrors.staff_credentials_invalid.code]: 'password',
   [identityErrors.staff_account_locked.code]: 'email',
+  [identityErrors.staff_totp_not_issued.code]: 'code',
 };
 
-/** Staff sign-in with e-mail and password; the back office's pages are registered by src/backoffice. */
+/** Staff sign-in with e-mail, password and authenticator code; the back office's pages are registered by src/backoffice. */
 export function registerStaffRoutes(app: App, deps: IdentityRouteDeps): void {
   const secure = deps.config.publicUrl.startsWith('https://');
 
@@ -63,6 +65,7 @@ export function registerStaffRoutes(app: App, deps: IdentityRouteDeps): void {
       const returnTo = safeReturnPath(request.body.atpakal, HOME);
       const email = request.body.email?.trim() ?? '';
       const password = request.body.password ?? '';
+      const code = request.body.code?.trim() ?? '';
       const ctx = {
         ...pageContext(request, reply),
         csrfToken: formCsrfToken(request, reply, secure),
@@ -70,6 +73,7 @@ export function registerStaffRoutes(app: App, deps: IdentityRouteDeps): void {
       const errors: FieldErrors = {};
       if (email === '') errors.email = identityErrors.staff_email_missing[ctx.locale];
       if (password === '') errors.password = identityErrors.staff_password_missing[ctx.locale];
+      if (code === '') errors.code = identityErrors.staff_code_missing[ctx.locale];
       if (Object.keys(errors).length > 0) {
         return sendPage(
           reply,
@@ -79,7 +83,7 @@ export function registerStaffRoutes(app: App, deps: IdentityRouteDeps): void {
       }
       let staff;
       try {
-        staff = await verifyStaffSignIn(deps.db, deps.clock, { email, password });
+        staff = await verifyStaffSignIn(deps.db, deps, { email, password, code });
       } catch (error) {
         const field = error instanceof AppError ? FORM_ERRORS[error.code] : undefined;
         if (error instanceof AppError && field !== undefined) {

@@ -12,6 +12,8 @@ export interface StaffRow {
   password_hash: string;
   failed_attempts: number;
   locked_until: Date | null;
+  totp_secret: Buffer | null;
+  totp_last_step: number;
 }
 
 export async function insertStaff(
@@ -36,9 +38,24 @@ export async function insertStaff(
 export async function findStaffByEmail(db: Db, email: string): Promise<StaffRow | undefined> {
   return db
     .selectFrom('staff_users')
-    .select(['id', 'name', 'email', 'role', 'password_hash', 'failed_attempts', 'locked_until'])
+    .select([
+      'id',
+      'name',
+      'email',
+      'role',
+      'password_hash',
+      'failed_attempts',
+      'locked_until',
+      'totp_secret',
+      'totp_last_step',
+    ])
     .where('email', '=', email)
     .executeTakeFirst();
+}
+
+/** Gives a staff member a (new) sealed TOTP secret; the steps accepted so far stay refused. */
+export async function setStaffTotpSecret(db: Db, id: number, sealed: Buffer): Promise<void> {
+  await db.updateTable('staff_users').set({ totp_secret: sealed }).where('id', '=', id).execute();
 }
 
 /**
@@ -62,12 +79,18 @@ export async function recordFailedAttempt(
     .executeTakeFirst();
 }
 
-export async function recordSuccessfulSignIn(db: Db, id: number): Promise<void> {
-  await db
+/**
+ * Records a sign-in with the code's time step; false when a concurrent sign-in took that step
+ * (or a later one) first, so one code signs in once.
+ */
+export async function recordSuccessfulSignIn(db: Db, id: number, step: number): Promise<boolean> {
+  const updated = await db
     .updateTable('staff_users')
-    .set({ failed_attempts: 0, locked_until: null })
+    .set({ failed_attempts: 0, locked_until: null, totp_last_step: step })
     .where('id', '=', id)
-    .execute();
+    .where('totp_last_step', '<', step)
+    .executeTakeFirst();
+  return updated.numUpdatedRows > 0n;
 }
 
 /** Where the register authority (PMLP) is told about organisations' connections and agreements. */

@@ -35,6 +35,9 @@ export interface IdentityTables {
     failed_attempts: Generated<number>;
     locked_until: Date | null;
     created_at: Generated<Date>;
+    /** The sealed TOTP secret (totp.ts); null until an administrator issues one. */
+    totp_secret: Buffer | null;
+    totp_last_step: Generated<number>;
   };
   org_users: {
     id: Generated<number>;

@@ -5,7 +5,7 @@ import type { Envelope } from '../platform/crypto/envelope.ts';
 import { parseSealed, serialiseSealed } from '../platform/crypto/sealed-bytes.ts';
 
 /**
- * The second factor of organisation users: RFC 6238 time-based codes of 6 digits that change every
+ * The second factor of organisation users and staff: RFC 6238 time-based codes of 6 digits that change every
  * 30 seconds (SHA-1, as every authenticator app supports). A code from the step before or after
  * is accepted too, for clocks a little apart; a step once accepted is never accepted again.
  */
@@ -77,24 +77,33 @@ export function groupedSecret(secretBase32: string): string {
   return secretBase32.replace(/(.{4})(?=.)/g, '$1 ');
 }
 
+/** The tables whose rows hold a TOTP secret: organisation users and staff. */
+export type TotpTable = 'org_users' | 'staff_users';
+
 /**
- * org_users.totp_secret holds the sealed secret in one bytea (layout in sealed-bytes.ts). The
- * associated data binds the value to its user row, so a value copied to another row fails.
+ * `totp_secret` holds the sealed secret in one bytea (layout in sealed-bytes.ts). The associated
+ * data binds the value to its table and row, so a value copied to another row fails.
  */
-function associatedData(orgUserId: number): string {
-  return `org_users:${orgUserId}:totp_secret`;
+function associatedData(userId: number, table: TotpTable): string {
+  return `${table}:${userId}:totp_secret`;
 }
 
 export function sealTotpSecret(
   envelope: Envelope,
-  orgUserId: number,
+  userId: number,
   secretBase32: string,
+  table: TotpTable = 'org_users',
 ): Buffer {
   return serialiseSealed(
-    envelope.seal(Buffer.from(secretBase32, 'utf8'), associatedData(orgUserId)),
+    envelope.seal(Buffer.from(secretBase32, 'utf8'), associatedData(userId, table)),
   );
 }
 
-export function openTotpSecret(envelope: Envelope, orgUserId: number, stored: Uint8Array): string {
-  return envelope.open(parseSealed(stored), associatedData(orgUserId)).toString('utf8');
+export function openTotpSecret(
+  envelope: Envelope,
+  userId: number,
+  stored: Uint8Array,
+  table: TotpTable = 'org_users',
+): string {
+  return envelope.open(parseSealed(stored), associatedData(userId, table)).toString('utf8');
 }

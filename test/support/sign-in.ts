@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { SIGN_IN_METHODS } from '../../src/identity/service.ts';
+import { SIGN_IN_METHODS, totpCode } from '../../src/identity/service.ts';
+import { signInFieldsTexts } from '../../src/identity/texts/sign-in-fields.ts';
 import type { SignInMethod } from '../../src/platform/http/auth.ts';
 
 /**
@@ -26,10 +27,17 @@ export async function signInAtProvider(
   await page.getByRole('button', { name: locale === 'lv' ? 'Pieteikties' : 'Sign in' }).click();
 }
 
-/** The staff sign-in form of the back office. */
-export async function signInAsStaff(page: Page, base: string, email: string, password: string) {
+/** The staff sign-in form of the back office, with the code the member's app shows now. */
+export async function signInAsStaff(
+  page: Page,
+  base: string,
+  staff: { email: string; password: string; totpSecretBase32: string },
+  /** The server's present, when the test runs it on a clock of its own. */
+  at = new Date(),
+) {
   await page.goto(`${base}/darbinieki/pieteikties`);
-  await page.getByLabel('E-pasta adrese').fill(email);
-  await page.getByLabel('Parole').fill(password);
+  await page.getByLabel('E-pasta adrese').fill(staff.email);
+  await page.getByLabel('Parole').fill(staff.password);
+  await page.getByLabel(signInFieldsTexts.code.lv).fill(totpCode(staff.totpSecretBase32, at));
   await page.getByRole('button', { name: 'Pieteikties' }).click();
 }

@@ -1,13 +1,13 @@
 import type { Text } from '../../platform/i18n/locale.ts';
 import { CsrfField, ErrorSummary, type FieldErrors } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import { EmailPasswordFields } from './sign-in-fields.tsx';
+import { EmailPasswordFields, TotpCodeField } from './sign-in-fields.tsx';
 import { sharedTexts } from '../texts/shared.ts';
 import { staffSignInPageTexts } from '../texts/staff-sign-in-page.ts';
 
 const TITLE: Text = staffSignInPageTexts.title;
 
-/** E-mail and password; on error the e-mail is kept and the password asked again. */
+/** E-mail, password and the authenticator app's code; on error the e-mail is kept. */
 export function StaffSignInPage(props: {
   ctx: PageContext;
   email: string;
@@ -26,6 +26,7 @@ export function StaffSignInPage(props: {
         <CsrfField token={ctx.csrfToken} />
         <input type="hidden" name="atpakal" value={props.returnTo} />
         <EmailPasswordFields locale={locale} email={props.email} errors={errors} />
+        <TotpCodeField locale={locale} error={errors.code} />
         <button type="submit">{sharedTexts.signIn[locale]}</button>
       </form>
     </Layout>
