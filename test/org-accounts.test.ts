@@ -661,3 +661,98 @@ describe('who may call', () => {
     expect(self.statusCode).toBe(409);
   });
 });
+
+describe('restoring a user’s access data', () => {
+  it('resets password and authenticator by a new one-time link: by the responsible user or PMLP, audited and mailed', async () => {
+    const { id, repEmail } = await staffCreatedOrganisation();
+    const { secret: repSecret } = await setUp(repEmail);
+    await makeAgreement(t.db, id, { pdpUsers: 2, responsibleCreatesUsers: true });
+    nextStep();
+    const repCookie = sessionCookieOf(
+      await signIn(repEmail, PASSWORD, totpCode(repSecret, clock.now())),
+    );
+    const usersPage = await pageGet(t.app, '/organizacijas/lietotaji', repCookie);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(usersPage.body)?.[1] ?? '';
+    const userEmail = `lost${serial}.${process.pid}@org.example.lv`;
+    await formPost(t.app, '/organizacijas/lietotaji', repCookie, {
+      _csrf: csrf,
+      name: 'Pazaudēta Tālruņa Īpašniece',
+      email: userEmail,
+    });
+    const { secret: oldSecret, cookie: oldSession } = await setUp(userEmail);
+    const user = await userRow(userEmail);
+    const withButton = await pageGet(t.app, '/organizacijas/lietotaji', repCookie);
+    expect(withButton.body).toContain(`/organizacijas/lietotaji/${user.id}/atjaunot-piekluvi`);
+
+    // Another organisation's responsible user and an Information Centre agent are refused.
+    const other = await makeOrganisation(t.db);
+    const stranger = await orgUserSession(t.db, clock, {
+      organisationId: other.id,
+      responsible: true,
+    });
+    const foreign = await formPost(
+      t.app,
+      `/organizacijas/lietotaji/${user.id}/atjaunot-piekluvi`,
+      stranger.cookie,
+      { _csrf: stranger.csrf },
+    );
+    expect(foreign.statusCode).toBe(404);
+    const agent = await staffSession(t.db, clock, 'ic_agent');
+    const byAgent = await formPost(
+      t.app,
+      `/darbinieki/organizacijas/${id}/lietotaji/${user.id}/atjaunot-piekluvi`,
+      agent.cookie,
+      { _csrf: agent.csrf },
+    );
+    expect(byAgent.statusCode).toBe(403);
+    expect((await userRow(userEmail)).status).toBe('active');
+
+    const reset = await formPost(
+      t.app,
+      `/organizacijas/lietotaji/${user.id}/atjaunot-piekluvi`,
+      repCookie,
+      { _csrf: csrf },
+    );
+    expect(reset.statusCode).toBe(303);
+    expect(reset.headers.location).toBe('/organizacijas/lietotaji?atjaunots=1');
+    const notice = await pageGet(t.app, reset.headers.location as string, repCookie);
+    expect(notice.body).toContain('Piekļuves dati atiestatīti');
+    expect((await userRow(userEmail)).status).toBe('invited');
+    // The old session, password and authenticator no longer open anything.
+    expect((await pageGet(t.app, '/organizacijas', oldSession)).statusCode).toBe(303);
+    nextStep();
+    expect((await signIn(userEmail, PASSWORD, totpCode(oldSecret, clock.now()))).statusCode).toBe(
+      401,
+    );
+    expect(await auditActions(id)).toContain('org_user.access_reset');
+    const mail = (await mailsTo(t.db, userEmail)).at(-1);
+    expect(mail?.subject).toContain('restore your access data');
+    expect((await mailsTo(t.db, repEmail)).at(-1)?.text).toContain(userEmail);
+
+    // The user sets both again from the new link, with a new secret.
+    const { secret: newSecret } = await setUp(userEmail);
+    expect(newSecret).not.toBe(oldSecret);
+    nextStep();
+    expect((await signIn(userEmail, PASSWORD, totpCode(newSecret, clock.now()))).statusCode).toBe(
+      303,
+    );
+
+    // PMLP can reset it too; a user still setting up cannot be reset again until done.
+    const officer = await staffSession(t.db, clock, 'pmlp_officer');
+    const byOfficer = await formPost(
+      t.app,
+      `/darbinieki/organizacijas/${id}/lietotaji/${user.id}/atjaunot-piekluvi`,
+      officer.cookie,
+      { _csrf: officer.csrf },
+    );
+    expect(byOfficer.statusCode).toBe(303);
+    const again = await formPost(
+      t.app,
+      `/darbinieki/organizacijas/${id}/lietotaji/${user.id}/atjaunot-piekluvi`,
+      officer.cookie,
+      { _csrf: officer.csrf },
+    );
+    expect(again.statusCode).toBe(409);
+    expect((await auditActions(id)).filter((a) => a === 'org_user.access_reset')).toHaveLength(2);
+  });
+});

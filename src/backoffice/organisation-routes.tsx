@@ -13,6 +13,7 @@ import {
   findOrgUser,
   identityErrors,
   listOrgUsers,
+  resetOrgUserAccess,
   unblockOrgUser,
 } from '../identity/service.ts';
 import {
@@ -192,6 +193,19 @@ export function registerStaffOrganisationRoutes(app: App, deps: RouteDeps): void
       const user = await userOf(request.params.id, request.params.userId);
       await inTransaction(deps.db, (trx) =>
         unblockOrgUser(trx, deps, { kind: 'staff', staffId: me.staffId }, user.id),
+      );
+      return reply.redirect(`${BASE}/${request.params.id}`, 303);
+    },
+  );
+
+  app.post(
+    `${BASE}/:id/lietotaji/:userId/atjaunot-piekluvi`,
+    { config: { access: officers }, schema: { hide: true, params: UserParams } },
+    async (request, reply) => {
+      const me = principalOf(request, 'staff');
+      const user = await userOf(request.params.id, request.params.userId);
+      await inTransaction(deps.db, (trx) =>
+        resetOrgUserAccess(trx, userDeps, { kind: 'staff', staffId: me.staffId }, user.id),
       );
       return reply.redirect(`${BASE}/${request.params.id}`, 303);
     },

@@ -17,6 +17,7 @@ import {
   assertManager,
   disableOrgUser,
   setResponsibleUser,
+  resetOrgUserAccess,
   unblockOrgUser,
 } from './org-user-admin.ts';
 import { findOrgUser, listOrgUsers, type OrgUser } from './org-user-records.ts';
@@ -31,7 +32,7 @@ import { OrgHomePage } from './views/org-home-page.tsx';
 import { OrgSetupPage } from './views/org-setup-page.tsx';
 import { OrgSignInPage } from './views/org-sign-in-page.tsx';
 import { ORG_USER_ROLE_LABELS, RESPONSIBLE_LABEL } from './views/org-texts.ts';
-import { OrgUsersPage } from './views/org-users-page.tsx';
+import { OrgUsersPage, type UsersNotice } from './views/org-users-page.tsx';
 
 const HOME = '/organizacijas';
 const USERS = '/organizacijas/lietotaji';
@@ -41,6 +42,7 @@ const SetupQuery = Type.Object({ zetons: Type.Optional(Type.String({ maxLength: 
 const UserParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) });
 const UsersQuery = Type.Object({
   pievienots: Type.Optional(Type.Union([Type.Literal('invited'), Type.Literal('requested')])),
+  atjaunots: Type.Optional(Type.Literal('1')),
 });
 
 /** Refusals the sign-in form shows beside a field, by the field they concern. */
@@ -238,7 +240,7 @@ export function registerOrgAccountRoutes(app: App, deps: RouteDeps): void {
     request: FastifyRequest,
     reply: FastifyReply,
     opts: {
-      notice: 'invited' | 'requested' | null;
+      notice: UsersNotice | null;
       values: { name?: string; email?: string };
       errors: FieldErrors;
       status?: number;
@@ -279,7 +281,8 @@ export function registerOrgAccountRoutes(app: App, deps: RouteDeps): void {
     { config: { access: orgUser }, schema: { hide: true, querystring: UsersQuery } },
     async (request, reply) =>
       showUsers(request, reply, {
-        notice: request.query.pievienots ?? null,
+        notice:
+          request.query.atjaunots === '1' ? 'access_reset' : (request.query.pievienots ?? null),
         values: {},
         errors: {},
       }),
@@ -319,6 +322,18 @@ export function registerOrgAccountRoutes(app: App, deps: RouteDeps): void {
       const me = principalOf(request, 'org_user');
       await inTransaction(deps.db, (trx) => unblockOrgUser(trx, deps, me, request.params.id));
       return reply.redirect(USERS, 303);
+    },
+  );
+
+  app.post(
+    `${USERS}/:id/atjaunot-piekluvi`,
+    { config: { access: orgUser }, schema: { hide: true, params: UserParams } },
+    async (request, reply) => {
+      const me = principalOf(request, 'org_user');
+      await inTransaction(deps.db, (trx) =>
+        resetOrgUserAccess(trx, userDeps, me, request.params.id),
+      );
+      return reply.redirect(`${USERS}?atjaunots=1`, 303);
     },
   );
 

@@ -1,10 +1,19 @@
 import type { Db } from '../database.ts';
 import { AppError } from '../platform/errors.ts';
 import { identityErrors } from './errors.ts';
-import { DISABLED_MAIL, mailOrgUser, UNBLOCKED_MAIL } from './org-user-mails.ts';
+import { findOrganisation } from '../agreements/service.ts';
+import {
+  accessResetMail,
+  DISABLED_MAIL,
+  mailOrgUser,
+  UNBLOCKED_MAIL,
+  userAccessResetMail,
+} from './org-user-mails.ts';
 import { auditOrgUser, type OrgUserActor, type OrgUserDeps } from './org-user-records.ts';
+import { newSetupLink } from './org-user-setup.ts';
 import * as store from './org-user-store.ts';
 import { deleteSessionsOf } from './session-store.ts';
+import { newTotpSecret, sealTotpSecret } from './totp.ts';
 
 /** Managing an organisation's users: unblocking, disabling, naming the responsible user. */
 
@@ -56,6 +65,43 @@ export async function unblockOrgUser(
     UNBLOCKED_MAIL,
     `org-user-unblocked:${row.id}:${deps.clock.now().getTime()}`,
   );
+}
+
+/**
+ * Restores a user's access data (the price list's "restoring a user's access data"): a lost
+ * phone or a forgotten password. The old password and authenticator stop working at once, the
+ * user's sessions end, and the user sets both again from a new one-time link, as at first. The
+ * managers hear of it, so a reset nobody asked for is noticed.
+ */
+export async function resetOrgUserAccess(
+  trx: Db,
+  deps: OrgUserDeps,
+  actor: OrgUserActor,
+  orgUserId: number,
+): Promise<void> {
+  const row = await managedUser(trx, actor, orgUserId);
+  const { link, tokenHash, expiresAt } = newSetupLink(deps);
+  const sealedSecret = sealTotpSecret(deps.envelope, row.id, newTotpSecret());
+  if (!(await store.restartSetup(trx, row.id, { tokenHash, expiresAt, sealedSecret }))) {
+    throw new AppError(identityErrors.org_user_state_invalid);
+  }
+  await deleteSessionsOf(trx, 'org_user', row.id);
+  await auditOrgUser(trx, actor, {
+    organisationId: row.organisation_id,
+    action: 'org_user.access_reset',
+  });
+  const organisationName = (await findOrganisation(trx, row.organisation_id))?.name ?? '';
+  const key = `org-user-access-reset:${row.id}:${deps.clock.now().getTime()}`;
+  await mailOrgUser(trx, row, accessResetMail(organisationName, link), `${key}:user`);
+  for (const manager of await store.managersOf(trx, row.organisation_id)) {
+    if (manager.id === row.id) continue;
+    await mailOrgUser(
+      trx,
+      manager,
+      userAccessResetMail(organisationName, row),
+      `${key}:manager:${manager.id}`,
+    );
+  }
 }
 
 /** Disables a user for good; their sessions end at once. */

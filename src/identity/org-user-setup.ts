@@ -56,6 +56,20 @@ async function insertUser(
   return id;
 }
 
+/** A one-time set-up link valid 7 days: the link to mail, and what is stored of it. */
+export function newSetupLink(deps: Pick<OrgUserDeps, 'clock' | 'publicUrl'>): {
+  link: string;
+  tokenHash: Buffer;
+  expiresAt: Date;
+} {
+  const token = randomBytes(32).toString('base64url');
+  return {
+    link: `${deps.publicUrl}${SETUP_PATH}?zetons=${token}`,
+    tokenHash: hashToken(token),
+    expiresAt: new Date(deps.clock.now().getTime() + SETUP_LINK_VALID_MS),
+  };
+}
+
 /**
  * Adds an invited user and mails the one-time set-up link (valid 7 days). The TOTP secret is
  * made now and kept sealed, so the set-up page shows the same secret however often it is opened.
@@ -77,19 +91,14 @@ export async function inviteOrgUser(
   if (await store.pendingRequestFor(trx, email)) {
     throw new AppError(identityErrors.org_user_email_taken);
   }
-  const token = randomBytes(32).toString('base64url');
+  const { link, tokenHash, expiresAt } = newSetupLink(deps);
   const id = await insertUser(
     trx,
     deps.envelope,
     { ...input, name, email },
-    {
-      tokenHash: hashToken(token),
-      expiresAt: new Date(deps.clock.now().getTime() + SETUP_LINK_VALID_MS),
-      totpSecretBase32: newTotpSecret(),
-    },
+    { tokenHash, expiresAt, totpSecretBase32: newTotpSecret() },
   );
   if (id === undefined) throw new AppError(identityErrors.org_user_email_taken);
-  const link = `${deps.publicUrl}${SETUP_PATH}?zetons=${token}`;
   await mailOrgUser(
     trx,
     { email, name },

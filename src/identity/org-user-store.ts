@@ -188,6 +188,32 @@ export async function unblockUser(db: Db, id: number): Promise<boolean> {
   return result.numUpdatedRows > 0n;
 }
 
+/**
+ * Starts a user's set-up again (their access data were reset): a new link and sealed secret, the
+ * old password gone, the lock lifted. Only an active or locked user; false otherwise.
+ */
+export async function restartSetup(
+  db: Db,
+  id: number,
+  setup: { tokenHash: Buffer; expiresAt: Date; sealedSecret: Buffer },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('org_users')
+    .set({
+      status: 'invited',
+      password_hash: null,
+      totp_secret: setup.sealedSecret,
+      setup_token_hash: setup.tokenHash,
+      setup_expires_at: setup.expiresAt,
+      failed_attempts: 0,
+      locked_at: null,
+    })
+    .where('id', '=', id)
+    .where('status', 'in', ['active', 'locked'])
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 export async function disableUser(db: Db, id: number): Promise<boolean> {
   const result = await db
     .updateTable('org_users')

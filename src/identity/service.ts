@@ -75,6 +75,7 @@ export {
   MAX_FAILED_ATTEMPTS as ORG_MAX_FAILED_ATTEMPTS,
 } from './org-user-sign-in.ts';
 export {
+  resetOrgUserAccess,
   unblockOrgUser,
   disableOrgUser,
   setResponsibleUser,

@@ -44,6 +44,45 @@ export function invitationMail(organisationName: string, link: string): OrgUserM
   };
 }
 
+/** A new one-time set-up link after the user's access data were reset (a lost phone). */
+export function accessResetMail(organisationName: string, link: string): OrgUserMail {
+  return {
+    subject:
+      'Reģistru vārteja: piekļuves datu atjaunošana / Register Gateway: restore your access data',
+    lv: [
+      `Jūsu piekļuves dati organizācijas "${organisationName}" darbam Reģistru vārtejā ir atiestatīti: iepriekšējā parole un autentifikācijas lietotne vairs neder.`,
+      'Lai iestatītu jaunu paroli un autentifikācijas lietotni, atveriet šo saiti 7 dienu laikā:',
+      link,
+      '',
+      'Ja to neesat lūdzis, sazinieties ar organizācijas atbildīgo lietotāju vai PMLP.',
+    ],
+    en: [
+      `Your access data for "${organisationName}" in the Register Gateway were reset: the previous password and authenticator app no longer work.`,
+      'To set a new password and authenticator app, open this link within 7 days:',
+      link,
+      '',
+      'If you did not ask for this, contact the organisation’s responsible user or PMLP.',
+    ],
+  };
+}
+
+/** To the organisation's managers, about a user whose access data were reset. */
+export function userAccessResetMail(
+  organisationName: string,
+  user: { name: string; email: string },
+): OrgUserMail {
+  return {
+    subject:
+      'Reģistru vārteja: lietotāja piekļuves dati atjaunoti / Register Gateway: a user’s access data reset',
+    lv: [
+      `Organizācijas "${organisationName}" lietotāja ${user.name} (${user.email}) piekļuves dati ir atiestatīti; lietotājs tos iestatīs no jauna ar vienreizēju saiti.`,
+    ],
+    en: [
+      `The access data of ${user.name} (${user.email}) at "${organisationName}" were reset; the user sets them again from a one-time link.`,
+    ],
+  };
+}
+
 /** To the locked user. */
 export function lockedMail(organisationName: string, attempts: number): OrgUserMail {
   return {

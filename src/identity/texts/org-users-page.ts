@@ -23,6 +23,10 @@ export const orgUsersPageTexts = {
       lv: 'Lietotājs pievienots: uz viņa e-pastu nosūtīta konta iestatīšanas saite.',
       en: 'User added: a set-up link has been sent to their e-mail.',
     },
+    accessReset: {
+      lv: 'Piekļuves dati atiestatīti: lietotājam uz e-pastu nosūtīta saite jaunas paroles un autentifikācijas lietotnes iestatīšanai.',
+      en: 'Access data reset: a link to set a new password and authenticator app has been sent to the user’s e-mail.',
+    },
     requested: {
       lv: 'Pieprasījums nosūtīts PMLP izskatīšanai. Par lēmumu paziņosim e-pastā.',
       en: 'The request has gone to PMLP to decide. We will tell you the decision by e-mail.',

@@ -7,6 +7,10 @@ export const orgUsersTableTexts = {
     lv: (name: string) => `Atbloķēt: ${name}`,
     en: (name: string) => `Unblock: ${name}`,
   },
+  resetAccess: {
+    lv: (name: string) => `Atjaunot piekļuves datus: ${name}`,
+    en: (name: string) => `Restore access data: ${name}`,
+  },
   disable: {
     lv: (name: string) => `Slēgt: ${name}`,
     en: (name: string) => `Disable: ${name}`,

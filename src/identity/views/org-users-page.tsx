@@ -15,9 +15,13 @@ import { sharedTexts } from '../texts/shared.ts';
 
 const TITLE: Text = orgUsersPageTexts.title;
 
-const NOTICES: Record<'invited' | 'requested', Text> = {
+/** What the users page says after an action: a user added or asked for, access data reset. */
+export type UsersNotice = 'invited' | 'requested' | 'access_reset';
+
+const NOTICES: Record<UsersNotice, Text> = {
   invited: orgUsersPageTexts.notices.invited,
   requested: orgUsersPageTexts.notices.requested,
+  access_reset: orgUsersPageTexts.notices.accessReset,
 };
 
 const REQUEST_STATUS: Record<UserRequest['status'], Text> = {
@@ -38,7 +42,7 @@ export function OrgUsersPage(props: {
   isRepresentative: boolean;
   users: OrgUser[];
   requests: UserRequest[];
-  notice: 'invited' | 'requested' | null;
+  notice: UsersNotice | null;
   values: { name?: string; email?: string };
   errors: FieldErrors;
 }) {

@@ -25,9 +25,9 @@ export function OrgUserActionButton(props: {
 }
 
 /**
- * An organisation's users with unblock and disable buttons. Shared by the organisation's own users
+ * An organisation's users with unblock, restore-access and disable buttons. Shared by the organisation's own users
  * page and the staff's organisation page, so both show the same columns and post to the same
- * `…/lietotaji/:id/atbloket` and `…/atspejot` actions under their own `usersPath`.
+ * `…/lietotaji/:id/atbloket`, `…/atjaunot-piekluvi` and `…/atspejot` actions under their own `usersPath`.
  */
 export function OrgUsersTable(props: {
   locale: Locale;
@@ -71,6 +71,13 @@ export function OrgUsersTable(props: {
                   action={`${props.usersPath}/${u.id}/atbloket`}
                   csrf={csrf}
                   label={orgUsersTableTexts.unblock[locale](u.name)}
+                />
+              ) : null}
+              {(u.status === 'active' || u.status === 'locked') && props.canUnblock(u) ? (
+                <OrgUserActionButton
+                  action={`${props.usersPath}/${u.id}/atjaunot-piekluvi`}
+                  csrf={csrf}
+                  label={orgUsersTableTexts.resetAccess[locale](u.name)}
                 />
               ) : null}
               {u.status !== 'disabled' && props.canDisable(u) ? (
