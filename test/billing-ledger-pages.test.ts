@@ -169,7 +169,11 @@ describe('staff record a deposit: form, check, confirmation', () => {
     const mail = await t.db
       .selectFrom('jobs')
       .select('payload')
-      .where('dedupe_key', '=', `deposit-recorded:${movementId}`)
+      .where(
+        'dedupe_key',
+        '=',
+        `deposit-recorded:${movementId}:org${org.registrationNumber}@example.lv`,
+      )
       .executeTakeFirstOrThrow();
     const payload = mail.payload as { to: string; subject: string; text: string };
     expect(payload.to).toBe(`org${org.registrationNumber}@example.lv`);

@@ -756,3 +756,31 @@ describe('restoring a user’s access data', () => {
     expect((await auditActions(id)).filter((a) => a === 'org_user.access_reset')).toHaveLength(2);
   });
 });
+
+describe('who gets which mail', () => {
+  it('sends the organisation’s notices to its notice address and to the contact person named at registration', async () => {
+    const { id, repEmail } = await staffCreatedOrganisation();
+    const contactEmail = `kontakts${serial}@org.example.lv`;
+    const noticeEmail = `birojs${serial}@org.example.lv`;
+    const officer = await staffSession(t.db, clock, 'pmlp_officer');
+    const { recordDepositByStaff } = await import('../src/billing/service.ts');
+    await t.db
+      .transaction()
+      .execute((trx) =>
+        recordDepositByStaff(
+          trx,
+          { organisationId: id, amountCents: 5000, bankReference: `KONT-${serial}` },
+          officer,
+          null,
+        ),
+      );
+    for (const to of [noticeEmail, contactEmail]) {
+      expect((await mailsTo(t.db, to)).map((m) => m.subject).join('\n'), to).toMatch(
+        /iemaksa|deposit/i,
+      );
+    }
+    // A user's own account mail goes to that user alone.
+    expect((await mailsTo(t.db, contactEmail)).some((m) => m.text.includes('zetons='))).toBe(false);
+    expect((await mailsTo(t.db, repEmail)).some((m) => m.text.includes('zetons='))).toBe(true);
+  });
+});

@@ -159,15 +159,27 @@ export async function feeExemptionHistory(
 }
 
 /** The name and notice e-mail of an organisation, for mails and pages that name it. */
+/**
+ * Where an organisation's notices go: its notice address and the contact persons named at
+ * registration, each address once (README, "Who gets which mail").
+ */
 export async function organisationNotice(
   db: Db,
   organisationId: number,
-): Promise<{ name: string; email: string }> {
-  return db
+): Promise<{ name: string; email: string; recipients: string[] }> {
+  const organisation = await db
     .selectFrom('organisations')
     .select(['name', 'email'])
     .where('id', '=', organisationId)
     .executeTakeFirstOrThrow();
+  const contacts = await db
+    .selectFrom('organisation_contacts')
+    .select('email')
+    .where('organisation_id', '=', organisationId)
+    .orderBy('id')
+    .execute();
+  const recipients = [...new Set([organisation.email, ...contacts.map((c) => c.email)])];
+  return { ...organisation, recipients };
 }
 
 /** Read on every provision: the revision a trigger moves on any change to the agreements. */

@@ -1,4 +1,4 @@
-import { formatEuro } from '../agreements/service.ts';
+import { formatEuro, organisationNotice } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
@@ -34,19 +34,20 @@ export async function recordDepositByStaff(
     reason: `${bankReference}: EUR ${formatEuro(input.amountCents, 'en')}`,
     requestId,
   });
-  const account = await store.organisationContact(trx, input.organisationId);
-  if (account === undefined) throw new Error('A deposit was recorded for a missing organisation');
+  const account = await organisationNotice(trx, input.organisationId);
   const mail = billingMailTexts.depositRecorded;
   const facts = [account.name, input.amountCents, bankReference, result.balanceCents] as const;
-  await enqueueMail(
-    trx,
-    {
-      to: account.email,
-      subject: `${mail.subject.lv} / ${mail.subject.en}`,
-      text: [mail.body.lv(...facts), '---', mail.body.en(...facts)].join('\n\n'),
-      reference: bankReference,
-    },
-    { dedupeKey: `deposit-recorded:${result.movementId}` },
-  );
+  for (const to of account.recipients) {
+    await enqueueMail(
+      trx,
+      {
+        to,
+        subject: `${mail.subject.lv} / ${mail.subject.en}`,
+        text: [mail.body.lv(...facts), '---', mail.body.en(...facts)].join('\n\n'),
+        reference: bankReference,
+      },
+      { dedupeKey: `deposit-recorded:${result.movementId}:${to}` },
+    );
+  }
   return result;
 }

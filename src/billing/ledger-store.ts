@@ -280,15 +280,6 @@ export async function lowBalanceState(trx: Db, organisationId: number) {
     .executeTakeFirst();
 }
 
-/** Where the organisation's notices go. */
-export async function organisationContact(trx: Db, organisationId: number) {
-  return trx
-    .selectFrom('organisations')
-    .select(['email', 'name'])
-    .where('id', '=', organisationId)
-    .executeTakeFirst();
-}
-
 /** The latest deposits of all organisations, for the staff page. */
 export async function latestDeposits(db: Db, limit: number) {
   return db

@@ -1,4 +1,4 @@
-import { formatEuro } from '../agreements/service.ts';
+import { formatEuro, organisationNotice } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { AppError } from '../platform/errors.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
@@ -150,19 +150,20 @@ async function noticeLowBalance(
   const { balanceAfterCents: balance, thresholdCents: threshold } = after;
   if (threshold === null) return;
   if (!(balance < threshold && balance + debit.amountCents >= threshold)) return;
-  const contact = await store.organisationContact(trx, debit.organisationId);
-  if (contact === undefined) return;
+  const contact = await organisationNotice(trx, debit.organisationId);
   const mail = billingMailTexts.lowBalance;
   const facts = [contact.name, balance, threshold] as const;
-  await enqueueMail(
-    trx,
-    {
-      to: contact.email,
-      subject: `${mail.subject.lv} / ${mail.subject.en}`,
-      text: [mail.body.lv(...facts), '', mail.body.en(...facts)].join('\n'),
-    },
-    { dedupeKey: `low-balance:${debit.organisationId}:${today}` },
-  );
+  for (const to of contact.recipients) {
+    await enqueueMail(
+      trx,
+      {
+        to,
+        subject: `${mail.subject.lv} / ${mail.subject.en}`,
+        text: [mail.body.lv(...facts), '', mail.body.en(...facts)].join('\n'),
+      },
+      { dedupeKey: `low-balance:${debit.organisationId}:${today}:${to}` },
+    );
+  }
 }
 
 /**

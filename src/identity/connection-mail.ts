@@ -38,7 +38,7 @@ function describe(event: ConnectionEvent, locale: Locale): string {
   }
 }
 
-/** Queues the notice to the organisation's notice address, in the change's transaction. */
+/** Queues the notice to the organisation's notice recipients, in the change's transaction. */
 export async function mailConnectionEvent(
   trx: Db,
   connection: { organisation_id: number; client_id: string; name: string },
@@ -49,20 +49,23 @@ export async function mailConnectionEvent(
   const subject = connectionMailTexts.subject[event.kind];
   const named = connectionMailTexts.connection;
   const link = `${publicUrl}/organizacijas/savienojumi/${connection.client_id}`;
-  await enqueueMail(trx, {
-    to: organisation.email,
-    subject: `${subject.lv} / ${subject.en}: ${connection.client_id}`,
-    reference: connection.client_id,
-    text: [
-      organisation.name,
-      '',
-      named.lv(connection.name, connection.client_id),
-      describe(event, 'lv'),
-      link,
-      '',
-      named.en(connection.name, connection.client_id),
-      describe(event, 'en'),
-      `${link}?lang=en`,
-    ].join('\n'),
-  });
+  const text = [
+    organisation.name,
+    '',
+    named.lv(connection.name, connection.client_id),
+    describe(event, 'lv'),
+    link,
+    '',
+    named.en(connection.name, connection.client_id),
+    describe(event, 'en'),
+    `${link}?lang=en`,
+  ].join('\n');
+  for (const to of organisation.recipients) {
+    await enqueueMail(trx, {
+      to,
+      subject: `${subject.lv} / ${subject.en}: ${connection.client_id}`,
+      reference: connection.client_id,
+      text,
+    });
+  }
 }

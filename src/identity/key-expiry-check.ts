@@ -1,3 +1,4 @@
+import { organisationNotice } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { enqueue } from '../platform/jobs/outbox.ts';
@@ -62,8 +63,9 @@ export async function runKeyExpiryCheck(db: Db, clock: Clock, publicUrl: string)
     const officers = keys.length === 0 ? [] : await pmlpOfficerEmails(trx);
     for (const key of keys) {
       const subject = `Atslēgas derīgums beidzas / Key expiring: ${key.client_id}`;
+      const organisation = await organisationNotice(trx, key.organisation_id);
       const recipients = [
-        { to: key.organisation_email, staff: false },
+        ...organisation.recipients.map((to) => ({ to, staff: false })),
         ...officers.map((to) => ({ to, staff: true })),
       ];
       for (const r of recipients) {

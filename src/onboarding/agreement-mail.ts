@@ -1,4 +1,4 @@
-import { organisationById, type AgreementRow, type Side } from '../agreements/service.ts';
+import { organisationNotice, type AgreementRow, type Side } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
 import { pmlpOfficerEmails } from '../identity/service.ts';
@@ -42,9 +42,9 @@ export async function notifyOtherSide(
 ): Promise<void> {
   const recipients: { to: string; path: string }[] = [];
   if (actor.side === 'pmlp') {
-    const organisation = await organisationById(trx, agreement.organisation_id);
-    if (organisation !== undefined) {
-      recipients.push({ to: organisation.email, path: '/organizacijas/ligumi' });
+    const organisation = await organisationNotice(trx, agreement.organisation_id);
+    for (const to of organisation.recipients) {
+      recipients.push({ to, path: '/organizacijas/ligumi' });
     }
   } else {
     for (const to of await pmlpOfficerEmails(trx)) {

@@ -102,11 +102,13 @@ export async function askClarification(
     question,
     context.publicUrl,
   );
-  await enqueueMail(
-    trx,
-    { to: organisation.email, subject: mail.subject, text: mail.text, reference: row.reference },
-    { dedupeKey: `access-request-event-${eventId}` },
-  );
+  for (const to of organisation.recipients) {
+    await enqueueMail(
+      trx,
+      { to, subject: mail.subject, text: mail.text, reference: row.reference },
+      { dedupeKey: `access-request-event-${eventId}-${to}` },
+    );
+  }
 }
 
 /**
@@ -177,11 +179,13 @@ export async function decideScope(
     }));
   const organisation = await organisationNotice(trx, row.organisation_id);
   const mail = decisionMail({ id: row.id, reference: row.reference }, outcomes, context.publicUrl);
-  await enqueueMail(
-    trx,
-    { to: organisation.email, subject: mail.subject, text: mail.text, reference: row.reference },
-    { dedupeKey: `access-request-event-${eventId}` },
-  );
+  for (const to of organisation.recipients) {
+    await enqueueMail(
+      trx,
+      { to, subject: mail.subject, text: mail.text, reference: row.reference },
+      { dedupeKey: `access-request-event-${eventId}-${to}` },
+    );
+  }
   return { requestDecided: true };
 }
 

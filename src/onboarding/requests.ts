@@ -109,7 +109,9 @@ export async function submitRequest(
     context.publicUrl,
   );
   const submitter = await store.orgUserEmail(trx, actor.orgUserId);
-  const recipients = [...new Set([organisation.email, submitter].filter((e) => e !== null))];
+  const recipients = [
+    ...new Set([...organisation.recipients, submitter].filter((e) => e !== null)),
+  ];
   for (const to of recipients) {
     await enqueueMail(
       trx,
