@@ -3,7 +3,6 @@ import type { Db } from '../database.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { enqueueMail } from '../platform/mail/outbox-mail.ts';
 import { recordDeposit } from './ledger.ts';
-import * as store from './ledger-store.ts';
 import { billingMailTexts } from './texts/mails.ts';
 
 /**
