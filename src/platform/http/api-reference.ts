@@ -21,6 +21,10 @@ body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Ari
 .swagger-ui .opblock.opblock-post .opblock-summary-method { background: #1d4f91; }
 .swagger-ui .opblock.opblock-get { border-color: #00703c; background: rgba(0, 112, 60, 0.06); }
 .swagger-ui .opblock.opblock-get .opblock-summary-method { background: #00703c; }
+.swagger-ui .info .title small { background: #505a5f; }
+.swagger-ui .info .title small.version-stamp { background: #00703c; }
+.swagger-ui .info .title small pre { color: #fff; }
+.swagger-ui .info .base-url, .swagger-ui .info p, .swagger-ui .info li { color: #0b0c0c; }
 .swagger-ui *:focus { outline: 3px solid #ffdd00; outline-offset: 0; }
 `;
 
