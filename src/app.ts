@@ -1,8 +1,6 @@
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -30,6 +28,9 @@ import {
 } from './platform/http/error-handler.ts';
 import { registerHealthRoutes } from './platform/http/health-routes.ts';
 import { installInputGuard } from './platform/http/input-guard.ts';
+import { API_DOCS_PATH, installApiReference } from './platform/http/api-reference.ts';
+import { installOpenApi } from './platform/http/openapi.ts';
+import { apiDocument } from './api-document.ts';
 import { installRateLimits } from './platform/http/rate-limits.ts';
 import { installRouteCatalogue } from './platform/http/route-catalogue.ts';
 import { installSecurityHeaders } from './platform/http/security-headers.ts';
@@ -40,6 +41,7 @@ import { errorPageRenderer } from './platform/views/error-page.tsx';
 import { registerOperatorRoutes } from './register/routes.ts';
 import { WELL_KNOWN_PERSONS } from './register/setup.ts';
 import { registerPortalRoutes } from './residents/routes.tsx';
+import { registerApiDocsRoutes } from './access/api-docs-routes.tsx';
 import { registerAccessApiRoutes } from './access/api-routes.ts';
 import { registerPdpRoutes } from './access/pdp-routes.tsx';
 import { registerBackofficeRoutes } from './backoffice/routes.ts';
@@ -105,43 +107,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await installRateLimits(app, config.redis);
   installSessions(app, { publicUrl: config.publicUrl, providerIssuer: config.oidc.issuer });
   installCsrf(app);
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Register Gateway API',
-        version: '1.0.0',
-        description:
-          'Population Register and BDAS: the operator API of the register authority, and the ' +
-          'inter-system API for organisations. Every error answers with a stable `code`, a ' +
-          'message in Latvian and English, and the `requestId`.\n\n' +
-          'Every paid call takes an `Idempotency-Key` header: send a new key with each call and ' +
-          'the same key when you repeat it, and a repeat answers the first answer again without ' +
-          'a second charge. A call sent without a key whose answer was lost on the way is ' +
-          'charged again when repeated. A `503 database_busy` answer with `Retry-After` changed ' +
-          'nothing: repeat the call (with the same key) after that many seconds.',
-      },
-      components: {
-        securitySchemes: {
-          operatorToken: { type: 'http', scheme: 'bearer' },
-          // The data API: an access token from the client credentials grant (private_key_jwt).
-          systemClient: {
-            type: 'oauth2',
-            flows: { clientCredentials: { tokenUrl: '/api/v1/oauth/token', scopes: {} } },
-          },
-        },
-      },
-    },
-  });
+  await installOpenApi(app, apiDocument(config));
   app.addHook('onRoute', (route) => {
     // The documentation pages are public; everything else declares who may call it.
-    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
+    if (route.url.startsWith(API_DOCS_PATH)) route.config = { ...route.config, access: 'public' };
   });
-  await app.register(swaggerUi, {
-    routePrefix: '/api/docs',
-    staticCSP: true,
-    uiConfig: { docExpansion: 'list', deepLinking: false },
-  });
+  await installApiReference(app);
 
   app.addHook(
     'onRequest',
@@ -152,9 +123,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ]),
   );
 
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
-    app.swagger(),
-  );
   registerHealthRoutes(app, { db, engine: deps.engine });
   registerAuditRoutes(app, { db });
   assetRoutes(app);
@@ -182,6 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerConnectionRoutes(app, routeDeps);
   registerLedgerRoutes(app, routeDeps);
   registerAccessApiRoutes(app, routeDeps);
+  registerApiDocsRoutes(app, routeDeps);
   registerPdpRoutes(app, routeDeps);
   registerBackofficeRoutes(app, routeDeps);
   if (config.mode !== 'production') registerDevMailboxRoutes(app, { db });

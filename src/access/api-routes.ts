@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { balanceOf } from '../billing/service.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import type { App } from '../platform/http/app-type.ts';
-import { errorResponses } from '../platform/http/schemas.ts';
+import { errorResponses, withExample } from '../platform/http/schemas.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import {
@@ -14,6 +14,14 @@ import {
   PersonsAnswer,
   SearchBody,
 } from './api-schemas.ts';
+import {
+  agreementAnswerExample,
+  batchExample,
+  byCodeExample,
+  personAnswerExample,
+  personsAnswerExample,
+  searchExample,
+} from './api-examples.ts';
 import { accessErrors } from './errors.ts';
 import { AppError } from '../platform/errors.ts';
 import { providePersons, type DataRequest, type Provision } from './provision.ts';
@@ -21,7 +29,13 @@ import { stateFeeOn } from './state-fee.ts';
 import { termsInForce } from './terms-cache.ts';
 
 const TAGS = ['Data'];
-const security = [{ systemClient: [] }];
+/** Besides every route's: an empty balance, and a database too busy to answer now. */
+const paidErrorResponses = {
+  ...errorResponses,
+  402: errorResponses[400],
+  429: errorResponses[400],
+  503: errorResponses[400],
+} as const;
 
 /**
  * The inter-system data API. Personal codes travel in POST bodies, never in URLs, so they stay
@@ -78,9 +92,12 @@ export function registerAccessApiRoutes(app: App, deps: RouteDeps): void {
       config,
       schema: {
         tags: TAGS,
-        security,
+        operationId: 'getAgreement',
         summary: 'What this connection may ask: purposes, their scopes and legal basis, the fee',
-        response: { 200: AgreementAnswer, ...errorResponses },
+        response: {
+          200: withExample(AgreementAnswer, agreementAnswerExample),
+          ...errorResponses,
+        },
       },
     },
     async (request) => {
@@ -126,11 +143,11 @@ export function registerAccessApiRoutes(app: App, deps: RouteDeps): void {
       config,
       schema: {
         tags: TAGS,
-        security,
+        operationId: 'getPersonByCode',
         summary: 'One person by personal code (EUR 2.00 state fee, paid from the prepaid balance)',
         headers: IdempotencyHeaders,
-        body: ByCodeBody,
-        response: { 200: PersonAnswer, ...errorResponses },
+        body: withExample(ByCodeBody, byCodeExample),
+        response: { 200: withExample(PersonAnswer, personAnswerExample), ...paidErrorResponses },
       },
     },
     async (request) => {
@@ -153,11 +170,11 @@ export function registerAccessApiRoutes(app: App, deps: RouteDeps): void {
       config,
       schema: {
         tags: TAGS,
-        security,
+        operationId: 'getPersonsBatch',
         summary: 'Several persons by personal code; only the persons found are charged',
         headers: IdempotencyHeaders,
-        body: BatchBody,
-        response: { 200: PersonsAnswer, ...errorResponses },
+        body: withExample(BatchBody, batchExample),
+        response: { 200: withExample(PersonsAnswer, personsAnswerExample), ...paidErrorResponses },
       },
     },
     async (request) => {
@@ -178,18 +195,16 @@ export function registerAccessApiRoutes(app: App, deps: RouteDeps): void {
       config,
       schema: {
         tags: TAGS,
-        security,
+        operationId: 'searchPersons',
         summary: 'Persons by surname with given names or birth date, where the agreement allows',
         headers: IdempotencyHeaders,
-        body: SearchBody,
-        response: { 200: PersonsAnswer, ...errorResponses },
+        body: withExample(SearchBody, searchExample),
+        response: { 200: withExample(PersonsAnswer, personsAnswerExample), ...paidErrorResponses },
       },
     },
     async (request) => {
+      // The schema refuses a surname alone (its anyOf), so the criteria are never empty here.
       const body = request.body;
-      if (body.givenNames === undefined && body.birthDate === undefined) {
-        throw new AppError(accessErrors.query_empty);
-      }
       const p = await provide(request, {
         select: {
           criteria: {

@@ -1,14 +1,19 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate } from '../platform/http/schemas.ts';
+import { IsoDate, StringEnum } from '../platform/http/schemas.ts';
 import { DATA_SCOPES, PersonalCodeField, PersonRecordSchema } from '../register/service.ts';
 import { MAX_BATCH } from './provision.ts';
 
 /** Schemas of the inter-system data API; names are the API's own, never database columns. */
 
-export const Scope = Type.Union(
-  DATA_SCOPES.map((s) => Type.Literal(s)),
-  { description: 'A data scope of the Population Register' },
-);
+export const Scope = StringEnum(DATA_SCOPES, {
+  title: 'DataScope',
+  description: 'A data scope of the Population Register',
+});
+
+const Environment = Type.Union([Type.Literal('test'), Type.Literal('production')], {
+  title: 'Environment',
+  description: 'The environment of the connection: test data or production data',
+});
 
 const Purpose = Type.String({
   minLength: 1,
@@ -48,7 +53,7 @@ export const ByCodeBody = Type.Object(
     endUser: EndUser,
     scopes: Type.Optional(Scopes),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, title: 'ByCodeRequest' },
 );
 export const BatchBody = Type.Object(
   {
@@ -57,7 +62,7 @@ export const BatchBody = Type.Object(
     endUser: EndUser,
     scopes: Type.Optional(Scopes),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, title: 'BatchRequest' },
 );
 export const SearchBody = Type.Object(
   {
@@ -68,54 +73,80 @@ export const SearchBody = Type.Object(
     endUser: EndUser,
     scopes: Type.Optional(Scopes),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    title: 'SearchRequest',
+    description:
+      'The surname, and at least one of `givenNames` and `birthDate`: a surname alone is ' +
+      'refused (400 `validation_failed`). Allowed only where the agreement allows searching by ' +
+      'criteria (`criteriaSearch` of GET /api/v1/agreement).',
+    anyOf: [{ required: ['givenNames'] }, { required: ['birthDate'] }],
+  },
 );
 
-const Fee = Type.Object({
-  perPersonCents: Type.Integer({ description: 'State fee per person provided, in euro cents' }),
-  totalCents: Type.Integer(),
-  exempt: Type.Boolean({
-    description: 'A public-law body: nothing charged, the exemption recorded',
-  }),
-});
+const Fee = Type.Object(
+  {
+    perPersonCents: Type.Integer({ description: 'State fee per person provided, in euro cents' }),
+    totalCents: Type.Integer(),
+    exempt: Type.Boolean({
+      description: 'A public-law body: nothing charged, the exemption recorded',
+    }),
+  },
+  { title: 'Fee' },
+);
 
 const AnswerFrame = {
   requestId: Type.String(),
   agreement: Type.String({
     description: 'Reference of the agreement the data were provided under',
   }),
-  environment: Type.Union([Type.Literal('test'), Type.Literal('production')]),
+  environment: Environment,
   purpose: Type.String(),
   scopes: Type.Array(Scope),
   fee: Fee,
 };
 
-export const PersonAnswer = Type.Object({ ...AnswerFrame, person: PersonRecordSchema });
-export const PersonsAnswer = Type.Object({
-  ...AnswerFrame,
-  persons: Type.Array(PersonRecordSchema),
-  notFound: Type.Array(Type.String(), {
-    description: 'Codes asked for that are not in the data set: not provided, not charged',
-  }),
-});
-
-export const AgreementAnswer = Type.Object({
-  agreement: Type.String(),
-  environment: Type.Union([Type.Literal('test'), Type.Literal('production')]),
-  criteriaSearch: Type.Boolean({
-    description: 'Whether searching by name and birth date is allowed',
-  }),
-  purposes: Type.Array(
-    Type.Object({
-      purpose: Type.String(),
-      scopes: Type.Array(Scope),
-      legalBasis: Type.Array(
-        Type.Object({ scope: Scope, law: Type.String(), article: Type.String() }),
-      ),
+export const PersonAnswer = Type.Object(
+  { ...AnswerFrame, person: PersonRecordSchema },
+  { title: 'PersonAnswer', description: 'The person, with the scopes granted for the purpose' },
+);
+export const PersonsAnswer = Type.Object(
+  {
+    ...AnswerFrame,
+    persons: Type.Array(PersonRecordSchema),
+    notFound: Type.Array(Type.String(), {
+      description: 'Codes asked for that are not in the data set: not provided, not charged',
     }),
-  ),
-  fee: Type.Object({ perPersonCents: Type.Integer(), exempt: Type.Boolean() }),
-  balanceCents: Type.Integer({ description: 'The prepaid balance now' }),
-});
+  },
+  {
+    title: 'PersonsAnswer',
+    description: 'The persons found, with the scopes granted for the purpose; the fee is theirs',
+  },
+);
+
+export const AgreementAnswer = Type.Object(
+  {
+    agreement: Type.String(),
+    environment: Environment,
+    criteriaSearch: Type.Boolean({
+      description: 'Whether searching by name and birth date is allowed',
+    }),
+    purposes: Type.Array(
+      Type.Object({
+        purpose: Type.String(),
+        scopes: Type.Array(Scope),
+        legalBasis: Type.Array(
+          Type.Object({ scope: Scope, law: Type.String(), article: Type.String() }),
+        ),
+      }),
+    ),
+    fee: Type.Object({ perPersonCents: Type.Integer(), exempt: Type.Boolean() }),
+    balanceCents: Type.Integer({ description: 'The prepaid balance now' }),
+  },
+  {
+    title: 'AgreementAnswer',
+    description: 'The terms in force for this connection’s environment, and the balance',
+  },
+);
 
 export type SearchBody = Static<typeof SearchBody>;

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { withExample } from '../platform/http/schemas.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { ACCESS_TOKEN_SECONDS } from './access-tokens.ts';
 import { connectionErrors } from './connection-errors.ts';
@@ -40,18 +41,32 @@ const TokenBody = Type.Object(
       Type.String({ description: 'Optional; when given, must equal the assertion’s `iss`.' }),
     ),
   },
-  { additionalProperties: true },
+  { additionalProperties: true, title: 'TokenRequest' },
 );
 
-const TokenResponse = Type.Object({
-  access_token: Type.String({
-    description:
-      'A JWT to send as `Authorization: Bearer …` to the data API. Claims: sub (client_id), ' +
-      'org, cid, env, agr, jti, iat, exp.',
-  }),
-  token_type: Type.Literal('Bearer'),
-  expires_in: Type.Integer({ description: 'Seconds', examples: [ACCESS_TOKEN_SECONDS] }),
-});
+const TokenResponse = Type.Object(
+  {
+    access_token: Type.String({
+      description:
+        'A JWT to send as `Authorization: Bearer …` to the data API. Claims: sub (client_id), ' +
+        'org, cid, env, agr, jti, iat, exp.',
+    }),
+    token_type: Type.Literal('Bearer'),
+    expires_in: Type.Integer({ description: 'Seconds', examples: [ACCESS_TOKEN_SECONDS] }),
+  },
+  { title: 'TokenResponse', description: 'An access token for the data API' },
+);
+
+const tokenRequestExample = {
+  grant_type: 'client_credentials',
+  client_assertion_type: JWT_BEARER,
+  client_assertion: 'eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJpc3MiOiJ…In0.MEUCIQ…',
+};
+const tokenResponseExample = {
+  access_token: 'eyJhbGciOiJFUzI1NiIsImtpZCI6ImdhdGV3YXkifQ.eyJzdWIiOiJ…In0.MEQCIH…',
+  token_type: 'Bearer' as const,
+  expires_in: ACCESS_TOKEN_SECONDS,
+};
 
 /** POST /api/v1/oauth/token: OAuth 2 client credentials with private_key_jwt. */
 export function registerTokenRoute(app: App, deps: RouteDeps): void {
@@ -66,6 +81,7 @@ export function registerTokenRoute(app: App, deps: RouteDeps): void {
       },
       schema: {
         tags: ['OAuth 2'],
+        operationId: 'getAccessToken',
         summary: 'Get an access token (client credentials, private_key_jwt)',
         description:
           'RFC 6749 §4.4 with client authentication by a signed JWT (RFC 7523 §2.2). The body is ' +
@@ -74,8 +90,13 @@ export function registerTokenRoute(app: App, deps: RouteDeps): void {
           '`unauthorized_client` (connection not active, or no agreement in force for its ' +
           'environment).',
         consumes: ['application/x-www-form-urlencoded'],
-        body: TokenBody,
-        response: { 200: TokenResponse, 400: ErrorRef, 401: ErrorRef, 429: ErrorRef },
+        body: withExample(TokenBody, tokenRequestExample),
+        response: {
+          200: withExample(TokenResponse, tokenResponseExample),
+          400: ErrorRef,
+          401: ErrorRef,
+          429: ErrorRef,
+        },
       },
     },
     async (request, reply) => {

@@ -1,3 +1,4 @@
+import { API_DOCS_PATH } from '../platform/http/api-reference.ts';
 import type { OrgUserRole } from '../platform/http/auth.ts';
 import type { Text } from '../platform/i18n/locale.ts';
 import { orgSectionsTexts } from './texts/org-sections.ts';
@@ -37,6 +38,11 @@ export const ORGANISATION_SECTIONS: readonly OrganisationSection[] = [
   {
     ...orgSectionsTexts.sections.balance,
     path: '/organizacijas/atlikums',
+    roles: representative,
+  },
+  {
+    ...orgSectionsTexts.sections.apiDocs,
+    path: API_DOCS_PATH,
     roles: representative,
   },
   {

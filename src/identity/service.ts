@@ -8,6 +8,7 @@ export {
 export {
   sessionResolver,
   installSessions,
+  SESSION_COOKIE,
   IDLE_TIMEOUT_MS,
   ABSOLUTE_LIMIT_MS,
 } from './sessions.ts';

@@ -2,7 +2,19 @@ import { Type, type TSchema } from 'typebox';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError, platformErrors } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
-import { errorResponses, IsoDate, IsoDateTime } from '../platform/http/schemas.ts';
+import {
+  errorResponses,
+  IsoDate,
+  IsoDateTime,
+  StringEnum,
+  withExample,
+} from '../platform/http/schemas.ts';
+import {
+  accessRequestExample,
+  deadlineExample,
+  newRequestExample,
+  requestListExample,
+} from './request-api-examples.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { representative } from './org-actor.ts';
 import { requestErrors } from './request-errors.ts';
@@ -24,41 +36,8 @@ import { DATA_SCOPES } from './scope-names.ts';
 
 const PREFIX = '/api/organisation/v1';
 const tags = ['Organisation: access requests'];
-const SECURITY_SCHEME = 'organisationSession';
-const security = [{ [SECURITY_SCHEME]: [] }];
-
-/**
- * Declares the session cookie as a security scheme in the generated document. The document's
- * components are set where the app registers the generator; the route adds its own scheme here.
- */
-const withCookieScheme = ({
-  schema,
-  url,
-  openapiObject,
-}: {
-  schema: object;
-  url: string;
-  openapiObject?: { components?: { securitySchemes?: Record<string, unknown> } };
-}) => {
-  if (openapiObject !== undefined) {
-    openapiObject.components ??= {};
-    openapiObject.components.securitySchemes = {
-      ...openapiObject.components.securitySchemes,
-      [SECURITY_SCHEME]: {
-        type: 'apiKey',
-        in: 'cookie',
-        name: 'rg_session',
-        description: 'The browser session of a signed-in organisation representative.',
-      },
-    };
-  }
-  return { schema, url };
-};
-
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-/** One of the given strings, typed as their union. */
-const OneOf = <const T extends readonly string[]>(values: T) =>
-  Type.Unsafe<T[number]>(Type.Union(values.map((v) => Type.Literal(v))));
+const OneOf = StringEnum;
 const ScopeName = OneOf(DATA_SCOPES);
 const EnvironmentName = OneOf(['test', 'production']);
 const Status = OneOf(['draft', 'submitted', 'clarification', 'decided', 'withdrawn']);
@@ -83,48 +62,54 @@ const NewRequest = Type.Object(
     monitoring: Type.Boolean(),
     monitoringPersons: Type.Optional(Nullable(Type.Integer())),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, title: 'NewAccessRequest' },
 );
 
-const AccessRequest = Type.Object({
-  id: Type.Integer({ description: 'Names a draft, which has no reference yet' }),
-  reference: Nullable(Type.String({ description: 'PP-YYYY-NNNNNN, given on submission' })),
-  status: Status,
-  environments: Type.Array(EnvironmentName),
-  pdpUsers: Type.Integer(),
-  systemConnections: Type.Integer(),
-  monitoring: Type.Boolean(),
-  monitoringPersons: Nullable(Type.Integer()),
-  createdAt: IsoDateTime,
-  submittedAt: Nullable(IsoDateTime),
-  deadline: Nullable(IsoDate),
-  decidedAt: Nullable(IsoDateTime),
-  workingDaysLeft: Nullable(Type.Integer()),
-  scopes: Type.Array(
-    Type.Object({
-      scope: ScopeName,
-      legalBasisLaw: Type.String(),
-      legalBasisArticle: Type.String(),
-      purpose: Type.String(),
-      decision: OneOf(['pending', 'approved', 'refused']),
-      decisionReason: Nullable(Type.String()),
-      decidedAt: Nullable(IsoDateTime),
-    }),
-  ),
-  events: Type.Array(
-    Type.Object({
-      kind: Type.String(),
-      side: OneOf(['organisation', 'pmlp']),
-      actorName: Type.String(),
-      body: Nullable(Type.String()),
-      deadlineAfter: Nullable(IsoDate),
-      occurredAt: IsoDateTime,
-    }),
-  ),
-  openQuestion: Nullable(
-    Type.String({ description: 'The clarification staff asked for, if awaited' }),
-  ),
-});
+const AccessRequest = Type.Object(
+  {
+    id: Type.Integer({ description: 'Names a draft, which has no reference yet' }),
+    reference: Nullable(Type.String({ description: 'PP-YYYY-NNNNNN, given on submission' })),
+    status: Status,
+    environments: Type.Array(EnvironmentName),
+    pdpUsers: Type.Integer(),
+    systemConnections: Type.Integer(),
+    monitoring: Type.Boolean(),
+    monitoringPersons: Nullable(Type.Integer()),
+    createdAt: IsoDateTime,
+    submittedAt: Nullable(IsoDateTime),
+    deadline: Nullable(IsoDate),
+    decidedAt: Nullable(IsoDateTime),
+    workingDaysLeft: Nullable(Type.Integer()),
+    scopes: Type.Array(
+      Type.Object({
+        scope: ScopeName,
+        legalBasisLaw: Type.String(),
+        legalBasisArticle: Type.String(),
+        purpose: Type.String(),
+        decision: OneOf(['pending', 'approved', 'refused']),
+        decisionReason: Nullable(Type.String()),
+        decidedAt: Nullable(IsoDateTime),
+      }),
+    ),
+    events: Type.Array(
+      Type.Object({
+        kind: Type.String(),
+        side: OneOf(['organisation', 'pmlp']),
+        actorName: Type.String(),
+        body: Nullable(Type.String()),
+        deadlineAfter: Nullable(IsoDate),
+        occurredAt: IsoDateTime,
+      }),
+    ),
+    openQuestion: Nullable(
+      Type.String({ description: 'The clarification staff asked for, if awaited' }),
+    ),
+  },
+  {
+    title: 'AccessRequest',
+    description: 'The access request with its scopes, decisions and events',
+  },
+);
 
 const ListItem = Type.Object({
   id: Type.Integer(),
@@ -136,20 +121,23 @@ const ListItem = Type.Object({
   workingDaysLeft: Nullable(Type.Integer()),
 });
 
-const Deadline = Type.Object({
-  reference: Type.String(),
-  status: Status,
-  deadline: IsoDate,
-  workingDaysLeft: Nullable(Type.Integer()),
-  clockStopped: Type.Boolean({ description: 'True while a clarification is awaited' }),
-  changes: Type.Array(
-    Type.Object({
-      kind: Type.String(),
-      occurredAt: IsoDateTime,
-      deadlineAfter: IsoDate,
-    }),
-  ),
-});
+const Deadline = Type.Object(
+  {
+    reference: Type.String(),
+    status: Status,
+    deadline: IsoDate,
+    workingDaysLeft: Nullable(Type.Integer()),
+    clockStopped: Type.Boolean({ description: 'True while a clarification is awaited' }),
+    changes: Type.Array(
+      Type.Object({
+        kind: Type.String(),
+        occurredAt: IsoDateTime,
+        deadlineAfter: IsoDate,
+      }),
+    ),
+  },
+  { title: 'RequestDeadline', description: 'The answer deadline and how it moved' },
+);
 
 const KeyParams = Type.Object({
   reference: Type.String({
@@ -208,7 +196,7 @@ function refuse(problems: FieldProblem[]): never {
 
 export function registerRequestApi(app: App, deps: RouteDeps): void {
   const { db, clock } = deps;
-  const config = { access: ['org_user'] as const, swaggerTransform: withCookieScheme };
+  const config = { access: ['org_user'] as const };
 
   app.post(
     `${PREFIX}/access-requests`,
@@ -216,10 +204,9 @@ export function registerRequestApi(app: App, deps: RouteDeps): void {
       config,
       schema: {
         tags,
-        security,
         summary: 'Submit a motivated access request (validated, given a reference and deadline)',
-        body: NewRequest,
-        response: { 201: AccessRequest, ...errorResponses },
+        body: withExample(NewRequest, newRequestExample),
+        response: { 201: withExample(AccessRequest, accessRequestExample), ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -261,9 +248,17 @@ export function registerRequestApi(app: App, deps: RouteDeps): void {
       config,
       schema: {
         tags,
-        security,
         summary: "The organisation's access requests, newest first",
-        response: { 200: Type.Object({ items: Type.Array(ListItem) }), ...errorResponses },
+        response: {
+          200: withExample(
+            Type.Object(
+              { items: Type.Array(ListItem) },
+              { description: 'The organisation’s requests, newest first' },
+            ),
+            requestListExample,
+          ),
+          ...errorResponses,
+        },
       },
     },
     async (request) => {
@@ -285,10 +280,9 @@ export function registerRequestApi(app: App, deps: RouteDeps): void {
       config,
       schema: {
         tags,
-        security,
         summary: 'One access request with its scopes, decisions and events',
         params: KeyParams,
-        response: { 200: AccessRequest, ...errorResponses },
+        response: { 200: withExample(AccessRequest, accessRequestExample), ...errorResponses },
       },
     },
     async (request) => {
@@ -304,10 +298,9 @@ export function registerRequestApi(app: App, deps: RouteDeps): void {
       config,
       schema: {
         tags,
-        security,
         summary: 'The answer deadline, working days left, and how clarifications moved it',
         params: KeyParams,
-        response: { 200: Deadline, ...errorResponses },
+        response: { 200: withExample(Deadline, deadlineExample), ...errorResponses },
       },
     },
     async (request) => {

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { IsoDate, NonBlank } from '../platform/http/schemas.ts';
+import { IsoDate, NonBlank, StringEnum } from '../platform/http/schemas.ts';
 import { DATA_SCOPES } from './scopes.ts';
 import { PersonalCodeField, Sex } from './schemas.ts';
 
@@ -12,9 +12,7 @@ export const PersonIdParams = Type.Object({
 export const LookupBody = Type.Object(
   {
     personalCode: PersonalCodeField,
-    scopes: Type.Optional(
-      Type.Array(Type.Union(DATA_SCOPES.map((s) => Type.Literal(s))), { uniqueItems: true }),
-    ),
+    scopes: Type.Optional(Type.Array(StringEnum(DATA_SCOPES), { uniqueItems: true })),
     reason: NonBlank(500),
   },
   { additionalProperties: false },
@@ -156,7 +154,10 @@ export const BiometricsBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const ChangeResponse = Type.Object({ changeSeq: Type.Integer() });
+export const ChangeResponse = Type.Object(
+  { changeSeq: Type.Integer({ description: 'The change’s number in the change log' }) },
+  { title: 'ChangeResponse', description: 'Recorded: the change’s number in the change log' },
+);
 
 export const ChangesQuery = Type.Object({
   after: Type.Integer({ minimum: 0, default: 0 }),

@@ -5,7 +5,8 @@ import type { Envelope } from '../platform/crypto/envelope.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import type { App } from '../platform/http/app-type.ts';
-import { errorResponses } from '../platform/http/schemas.ts';
+import { errorResponses, withExample } from '../platform/http/schemas.ts';
+import * as examples from './operator-examples.ts';
 import { rigaDate, type Clock } from '../platform/time/riga.ts';
 import type { ChangeContext } from './change-context.ts';
 import {
@@ -54,9 +55,15 @@ export function registerOperatorRoutes(app: App, deps: RegisterDeps): void {
       schema: {
         tags,
         summary: 'Read a person by personal code (audited, with the reason)',
-        body: LookupBody,
+        body: withExample(LookupBody, examples.lookupExample),
         response: {
-          200: Type.Object({ personId: Type.Integer(), record: PersonRecord }),
+          200: withExample(
+            Type.Object(
+              { personId: Type.Integer(), record: PersonRecord },
+              { description: 'The person’s register id and the scopes asked for' },
+            ),
+            examples.lookupAnswerExample,
+          ),
           ...errorResponses,
         },
       },
@@ -90,13 +97,15 @@ export function registerOperatorRoutes(app: App, deps: RegisterDeps): void {
       schema: {
         tags,
         summary: 'Register a person (birth, or a first entry)',
-        body: RegistrationBody,
+        body: withExample(RegistrationBody, examples.registrationExample),
         response: {
-          201: Type.Object({
-            personId: Type.Integer(),
-            personalCode: Type.String(),
-            changeSeq: Type.Integer(),
-          }),
+          201: withExample(
+            Type.Object(
+              { personId: Type.Integer(), personalCode: Type.String(), changeSeq: Type.Integer() },
+              { description: 'Registered: the person’s id, personal code and change number' },
+            ),
+            examples.registrationAnswerExample,
+          ),
           ...errorResponses,
         },
       },
@@ -119,6 +128,7 @@ export function registerOperatorRoutes(app: App, deps: RegisterDeps): void {
     path: string,
     summary: string,
     body: B,
+    example: Static<B>,
     process: string,
     run: (
       trx: Db,
@@ -135,8 +145,11 @@ export function registerOperatorRoutes(app: App, deps: RegisterDeps): void {
           tags,
           summary,
           params: PersonIdParams,
-          body,
-          response: { 201: ChangeResponse, ...errorResponses },
+          body: withExample(body, example),
+          response: {
+            201: withExample(ChangeResponse, examples.changeAnswerExample),
+            ...errorResponses,
+          },
         },
       },
       async (request, reply) => {
@@ -154,16 +167,23 @@ export function registerOperatorRoutes(app: App, deps: RegisterDeps): void {
     'addresses',
     'Declare an address',
     AddressBody,
+    examples.addressExample,
     'address_declaration',
     (trx, id, b, ctx) => register.declareAddress(trx, id, b, ctx),
   );
-  lifeEvent('names', 'Change a name', NameBody, 'name_change', (trx, id, b, ctx) =>
-    register.changeName(trx, id, b, ctx),
+  lifeEvent(
+    'names',
+    'Change a name',
+    NameBody,
+    examples.nameExample,
+    'name_change',
+    (trx, id, b, ctx) => register.changeName(trx, id, b, ctx),
   );
   lifeEvent(
     'documents',
     'Issue an identity document',
     DocumentBody,
+    examples.documentExample,
     'document_issue',
     (trx, id, b, ctx) => register.issueDocument(trx, id, b, ctx),
   );
@@ -171,6 +191,7 @@ export function registerOperatorRoutes(app: App, deps: RegisterDeps): void {
     'document-invalidations',
     'Invalidate an identity document',
     InvalidationBody,
+    examples.invalidationExample,
     'document_invalidation',
     (trx, id, b, ctx) => register.invalidateDocument(trx, id, b, ctx),
   );
@@ -178,6 +199,7 @@ export function registerOperatorRoutes(app: App, deps: RegisterDeps): void {
     'marriages',
     'Record a marriage',
     MarriageBody,
+    examples.marriageExample,
     'marriage_registration',
     (trx, id, b, ctx) => register.recordMarriage(trx, id, b, ctx),
   );
@@ -185,16 +207,23 @@ export function registerOperatorRoutes(app: App, deps: RegisterDeps): void {
     'divorces',
     'Record a divorce',
     DivorceBody,
+    examples.divorceExample,
     'divorce_registration',
     (trx, id, b, ctx) => register.recordDivorce(trx, id, b, ctx),
   );
-  lifeEvent('death', 'Register a death', DeathBody, 'death_registration', (trx, id, b, ctx) =>
-    register.registerDeath(trx, id, b, ctx),
+  lifeEvent(
+    'death',
+    'Register a death',
+    DeathBody,
+    examples.deathExample,
+    'death_registration',
+    (trx, id, b, ctx) => register.registerDeath(trx, id, b, ctx),
   );
   lifeEvent(
     'biometrics',
     'Capture biometrics into BDAS',
     BiometricsBody,
+    examples.biometricsExample,
     'biometric_capture',
     (trx, id, b, ctx) =>
       register.captureBiometrics(
@@ -219,7 +248,16 @@ export function registerOperatorRoutes(app: App, deps: RegisterDeps): void {
         tags,
         summary: 'The change log, in order, after a sequence number',
         querystring: ChangesQuery,
-        response: { 200: Type.Object({ changes: Type.Array(ChangeEntry) }), ...errorResponses },
+        response: {
+          200: withExample(
+            Type.Object(
+              { changes: Type.Array(ChangeEntry) },
+              { description: 'The changes after the sequence number given, oldest first' },
+            ),
+            examples.changesAnswerExample,
+          ),
+          ...errorResponses,
+        },
       },
     },
     async (request) => ({
@@ -236,7 +274,13 @@ export function registerOperatorRoutes(app: App, deps: RegisterDeps): void {
         summary: 'Search the address register’s list',
         querystring: AddressQuery,
         response: {
-          200: Type.Object({ addresses: Type.Array(AddressListEntry) }),
+          200: withExample(
+            Type.Object(
+              { addresses: Type.Array(AddressListEntry) },
+              { description: 'The addresses that match, best first' },
+            ),
+            examples.addressesAnswerExample,
+          ),
           ...errorResponses,
         },
       },

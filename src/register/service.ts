@@ -14,7 +14,7 @@ import type { Dataset } from './tables.ts';
 
 export { DATA_SCOPES, isDataScope, type DataScope } from './scopes.ts';
 export type { Dataset } from './tables.ts';
-export { loadTestDataset } from './setup.ts';
+export { loadTestDataset, WELL_KNOWN_PERSONS } from './setup.ts';
 export type { PersonRecord } from './schemas.ts';
 export { PersonRecord as PersonRecordSchema, PersonalCodeField } from './schemas.ts';
 export type { ChangeContext } from './change-context.ts';

@@ -75,14 +75,17 @@ export async function activeConnection(
     ),
   );
   const clientId = registered.clientId;
+  const assertion = () =>
+    clientAssertion(key, {
+      clientId,
+      audience: `${t.config.publicUrl}/api/v1/oauth/token`,
+      now: clock.now(),
+    });
   return {
     clientId,
+    /** A fresh signed client assertion, for a client that calls the token endpoint itself. */
+    assertion,
     async token(): Promise<string> {
-      const assertion = await clientAssertion(key, {
-        clientId,
-        audience: `${t.config.publicUrl}/api/v1/oauth/token`,
-        now: clock.now(),
-      });
       const res = await t.app.inject({
         method: 'POST',
         url: '/api/v1/oauth/token',
@@ -90,7 +93,7 @@ export async function activeConnection(
         payload: new URLSearchParams({
           grant_type: 'client_credentials',
           client_assertion_type: JWT_BEARER,
-          client_assertion: assertion,
+          client_assertion: await assertion(),
         }).toString(),
       });
       if (res.statusCode !== 200) throw new Error(`token refused: ${res.body}`);

@@ -6,6 +6,10 @@ export const connectionListPageTexts = {
     lv: 'Jūsu informācijas sistēmas piekļūst datiem ar OAuth 2 klienta akreditāciju (private_key_jwt) katrā līgumā atļautajā vidē.',
     en: 'Your information systems reach the data with OAuth 2 client credentials (private_key_jwt) in each environment the agreement allows.',
   },
+  apiDocs: {
+    lv: 'API dokumentācija: autentifikācija, vides, testa personas un operācijas',
+    en: 'API documentation: authentication, environments, test persons and operations',
+  },
   registerNew: { lv: 'Pieteikt jaunu savienojumu', en: 'Register a new connection' },
   none: { lv: 'Savienojumu vēl nav.', en: 'There are no connections yet.' },
   name: { lv: 'Nosaukums', en: 'Name' },

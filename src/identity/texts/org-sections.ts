@@ -37,6 +37,13 @@ export const orgSectionsTexts = {
         en: 'The state fee balance, deposits and charges, the low-balance notice',
       },
     },
+    apiDocs: {
+      label: { lv: 'API dokumentācija', en: 'API documentation' },
+      hint: {
+        lv: 'Kā jūsu sistēma saņem datus: autentifikācija, vides, testa personas un operācijas',
+        en: 'How your system receives the data: authentication, environments, test persons and operations',
+      },
+    },
     personDataBrowser: {
       label: { lv: 'Personu datu pārlūks', en: 'Person Data Browser' },
       hint: {

@@ -1,3 +1,4 @@
+import { API_DOCS_PATH } from '../../platform/http/api-reference.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { ConnectionView } from '../connection-reader.ts';
 import { ConnectionStateCells, KeyExpiresSoonNote, KeyExpiryWarning } from './connection-parts.tsx';
@@ -13,6 +14,9 @@ export function ConnectionListPage(props: { ctx: PageContext; views: ConnectionV
     <Layout ctx={props.ctx} title={title}>
       <h1>{title}</h1>
       <p class="lead">{connectionListPageTexts.intro[locale]}</p>
+      <p>
+        <a href={API_DOCS_PATH}>{connectionListPageTexts.apiDocs[locale]}</a>
+      </p>
       <KeyExpiryWarning locale={locale} count={expiring} />
       <p>
         <a class="button" href="/organizacijas/savienojumi/jauns">

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { PlatformTables } from '../db/tables.ts';
 import { AppError } from '../errors.ts';
 import type { App } from '../http/app-type.ts';
-import { errorResponses } from '../http/schemas.ts';
+import { errorResponses, withExample } from '../http/schemas.ts';
 import { auditLogErrors } from './errors.ts';
 import { logConsistencyProof } from './log-proofs.ts';
 import { latestCheckpoint } from './log-store.ts';
@@ -16,12 +16,23 @@ const ConsistencyQuery = Type.Object(
   { additionalProperties: false },
 );
 
-const ConsistencyAnswer = Type.Object({
-  from: Type.Integer(),
-  to: Type.Integer(),
-  /** PROOF(from, D[to]) of RFC 6962 §2.1.2, each hash in base64 as in the checkpoint. */
-  proof: Type.Array(Type.String()),
-});
+const ConsistencyAnswer = withExample(
+  Type.Object(
+    {
+      from: Type.Integer(),
+      to: Type.Integer(),
+      /** PROOF(from, D[to]) of RFC 6962 §2.1.2, each hash in base64 as in the checkpoint. */
+      proof: Type.Array(Type.String()),
+    },
+    { description: 'The hashes that prove the smaller tree is the start of the larger one' },
+  ),
+  { from: 1200, to: 1350, proof: ['m2Xc3U9bQ1i0yq5sQn8V2cF0tVw4pQz9e6Yb1Jk7aDs='] },
+);
+
+const Checkpoint = withExample(
+  Type.String({ description: 'The signed checkpoint note (C2SP tlog-checkpoint)' }),
+  'register-gateway.example/audit\n1350\nq3r1nS0p…=\n\n— register-gateway.example/audit Az3…=\n',
+);
 
 /**
  * The log's public face for its witnesses: the latest signed head, and the proof that any head
@@ -36,7 +47,7 @@ export function registerAuditRoutes(app: App, deps: { db: Kysely<PlatformTables>
         tags,
         summary: 'The latest signed head of the audit log (a C2SP checkpoint, text/plain)',
         produces: ['text/plain'],
-        response: { 200: Type.String(), ...errorResponses },
+        response: { 200: Checkpoint, ...errorResponses },
       },
     },
     async (_request, reply) => {

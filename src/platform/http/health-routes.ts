@@ -22,6 +22,7 @@ const Readiness = Type.Object({
 });
 
 /**
+ * Probes for the orchestrator, not part of the API's contract (left out of its document).
  * `/healthz`: the process answers. `/readyz`: the database answers and is fully migrated; it also
  * tells how far sealing of the audit log is behind, which does not make the process unready.
  */
@@ -31,14 +32,14 @@ export function registerHealthRoutes(
 ): void {
   app.get(
     '/healthz',
-    { config: { access: 'public' }, schema: { tags: ['Health'], response: { 200: Health } } },
+    { config: { access: 'public' }, schema: { hide: true, response: { 200: Health } } },
     async () => ({ status: 'ok' as const }),
   );
   app.get(
     '/readyz',
     {
       config: { access: 'public' },
-      schema: { tags: ['Health'], response: { 200: Readiness, 503: Readiness } },
+      schema: { hide: true, response: { 200: Readiness, 503: Readiness } },
     },
     async (_request, reply) => {
       const reachable = await databaseReachable(deps.db);
