@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Text } from '../platform/i18n/locale.ts';
 import type { InvoiceDocument, InvoiceDocumentLine } from './invoice-document.ts';
+import { bilingual } from './bilingual.ts';
 import { invoiceFonts } from './invoice-font.ts';
 import { invoiceDocumentTexts as words } from './texts/invoice-document.ts';
 import { euro } from './views/ledger-texts.ts';
@@ -72,21 +73,16 @@ function collect(pdf: Pdf): Promise<Buffer> {
 
 /** "Rēķins / Invoice" when English is asked for, "Rēķins" otherwise. */
 function both(document: InvoiceDocument, text: Text): string {
-  return bilingual(document, text.lv, text.en);
-}
-
-function bilingual(document: InvoiceDocument, lv: string, en: string): string {
-  return document.languages.includes('en') ? `${lv} / ${en}` : lv;
+  return bilingual(document.languages, text.lv, text.en);
 }
 
 function titleOf(document: InvoiceDocument): Text {
   return document.kind === 'credit_note' ? words.title.creditNote : words.title.invoice;
 }
 
-/** YYYY-MM-DD as Latvians write it: 01.08.2026. */
+/** Dates as Latvians write them: 01.08.2026. */
 function day(iso: string): string {
-  const [year, month, dayOfMonth] = iso.split('-');
-  return `${dayOfMonth}.${month}.${year}.`;
+  return words.date.lv(iso);
 }
 
 function money(cents: number): string {
@@ -267,7 +263,7 @@ function statement(pdf: Pdf, document: InvoiceDocument): void {
   pdf.moveDown(0.3);
   const unit = money(s.stateFeeUnitCents);
   const fees = bilingual(
-    document,
+    document.languages,
     words.statement.fees.lv(s.stateFeeCount, unit),
     words.statement.fees.en(s.stateFeeCount, unit),
   );
@@ -286,7 +282,7 @@ function pageNumbers(pdf: Pdf, document: InvoiceDocument): void {
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
     const pageNo = index - start + 1;
-    const text = `${document.number} · ${bilingual(document, words.page.lv(pageNo, count), words.page.en(pageNo, count))}`;
+    const text = `${document.number} · ${bilingual(document.languages, words.page.lv(pageNo, count), words.page.en(pageNo, count))}`;
     pdf
       .font(REGULAR)
       .fontSize(7)

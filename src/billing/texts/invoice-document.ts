@@ -75,6 +75,11 @@ export const invoiceDocumentTexts = {
     lv: (page: number, of: number) => `Lapa ${page} no ${of}`,
     en: (page: number, of: number) => `Page ${page} of ${of}`,
   },
+  /** A YYYY-MM-DD day as each language writes it. */
+  date: {
+    lv: (iso: string) => `${iso.split('-').reverse().join('.')}.`,
+    en: (iso: string) => iso,
+  },
   mail: {
     subject: {
       lv: (number: string, month: string) => `Rēķins ${number} par ${month}`,
