@@ -30,3 +30,4 @@ export type {
 } from './invoice-document.ts';
 export { renderInvoicePdf } from './invoice-pdf.ts';
 export { invoicePdfFilename, mailInvoice } from './invoice-mail.ts';
+export { monthsUpTo, revenueByMonth } from './revenue-store.ts';
