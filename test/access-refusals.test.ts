@@ -330,6 +330,12 @@ const ROUTES: Record<string, Route> = {
     allowed: ['officer', { status: 200 }],
     refused: OFFICER_PAGE_REFUSALS,
   },
+  'GET /darbinieki/ienemumi': {
+    method: 'GET',
+    url: () => '/darbinieki/ienemumi',
+    allowed: ['officer', { status: 200, shows: () => ['Ieņēmumi pa mēnešiem'] }],
+    refused: OFFICER_PAGE_REFUSALS,
+  },
   'POST /darbinieki/iemaksas': {
     method: 'POST',
     url: () => '/darbinieki/iemaksas',

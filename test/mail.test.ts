@@ -1,6 +1,4 @@
-import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { ConfigError, loadConfig, type Config } from '../src/config.ts';
@@ -14,6 +12,7 @@ import { formatDateTime } from '../src/platform/time/riga.ts';
 import { createTestApp } from './support/app.ts';
 import { createTestDatabase } from './support/database.ts';
 import { PRODUCTION_PAYEE } from './support/production-payee.ts';
+import { parseMessage, startSmtp, type TestSmtp } from './support/smtp.ts';
 
 const log = { warn: () => undefined, error: () => undefined };
 const key = Buffer.alloc(32, 7).toString('base64');
@@ -29,104 +28,6 @@ const PRODUCTION = {
   LOG_LEVEL: 'silent',
   ...PRODUCTION_PAYEE,
 };
-
-interface Received {
-  rcptTo: string[];
-  raw: string;
-}
-
-/** A real SMTP server on a free port; `refuse` makes it reject every recipient with a 450. */
-interface TestSmtp {
-  url: string;
-  received: Received[];
-  refuse: boolean;
-  close(): Promise<void>;
-}
-
-async function startSmtp(): Promise<TestSmtp> {
-  const state: TestSmtp = {
-    url: '',
-    received: [],
-    refuse: false,
-    close: async () => undefined,
-  };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (!state.refuse) {
-        callback();
-        return;
-      }
-      // Relays quote the address in their answers; the job's last_error must not.
-      callback(
-        Object.assign(new Error(`Mailbox <${address.address}> busy, try later`), {
-          responseCode: 450,
-        }),
-      );
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        state.received.push({
-          rcptTo: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('latin1'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  state.url = `smtp://127.0.0.1:${port}`;
-  state.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  return state;
-}
-
-/** Just enough MIME for a single-part message: unfolded headers, encoded words, QP or base64. */
-function parseMessage(raw: string): { header(name: string): string; body: string } {
-  const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const bytes = (latin1: string) => Buffer.from(latin1, 'latin1').toString('utf8');
-  const header = (name: string): string => {
-    const line = head
-      .split('\r\n')
-      .find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
-    if (line === undefined) return '';
-    return line
-      .slice(name.length + 1)
-      .trim()
-      .replace(/\?=\s+=\?/g, '?==?')
-      .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_w, enc: string, text: string) =>
-        enc.toLowerCase() === 'b'
-          ? Buffer.from(text, 'base64').toString('utf8')
-          : bytes(
-              text
-                .replace(/_/g, ' ')
-                .replace(/=([0-9a-f]{2})/gi, (_m, hex: string) =>
-                  String.fromCharCode(parseInt(hex, 16)),
-                ),
-            ),
-      );
-  };
-  const encoded = raw.slice(split + 4);
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  const body =
-    encoding === 'base64'
-      ? Buffer.from(encoded, 'base64').toString('utf8')
-      : encoding === 'quoted-printable'
-        ? bytes(
-            encoded
-              .replace(/=\r\n/g, '')
-              .replace(/=([0-9a-f]{2})/gi, (_m, hex: string) =>
-                String.fromCharCode(parseInt(hex, 16)),
-              ),
-          )
-        : bytes(encoded);
-  return { header, body };
-}
 
 let database: Database<AppDatabase>;
 let smtp: TestSmtp;

@@ -8,6 +8,7 @@ import { registerHomeRoute } from './home-route.tsx';
 import { registerStaffOrganisationRoutes } from './organisation-routes.tsx';
 import { registerReportRoutes } from './report-routes.tsx';
 import { registerBackofficeRequestRoutes } from './request-routes.tsx';
+import { registerRevenueRoutes } from './revenue-routes.tsx';
 import { registerTariffRoutes } from './tariff-routes.tsx';
 import { registerUserRequestRoutes } from './user-request-routes.tsx';
 
@@ -26,5 +27,6 @@ export function registerBackofficeRoutes(app: App, deps: RouteDeps): void {
   registerTariffRoutes(app, deps);
   registerBackofficeConnectionRoutes(app, deps);
   registerDepositRoutes(app, deps);
+  registerRevenueRoutes(app, deps);
   registerDataUseStaffRoutes(app, deps);
 }

@@ -22,3 +22,12 @@ export {
 export { depositById, depositReferenceUsed, latestDeposits } from './ledger-store.ts';
 export { recordUsage, usageOnDays, type UsageReading, type UsageRow } from './usage-store.ts';
 export type { UsageMetric } from './tables.ts';
+export type {
+  InvoiceDocument,
+  InvoiceDocumentLine,
+  InvoiceVatSummary,
+  PrepaidStatement,
+} from './invoice-document.ts';
+export { renderInvoicePdf } from './invoice-pdf.ts';
+export { invoicePdfFilename, mailInvoice } from './invoice-mail.ts';
+export { monthsUpTo, revenueByMonth } from './revenue-store.ts';

@@ -1,3 +1,5 @@
 /** Billing's public views: amounts as the staff's pages show them, and the tariffs page. */
 export { euro } from './views/ledger-texts.ts';
 export { TariffsPage } from './views/tariffs-page.tsx';
+export { RevenueChart, type RevenueMonth } from './views/revenue-chart.tsx';
+export { REVENUE_PATH, RevenuePage } from './views/revenue-page.tsx';

@@ -1,13 +1,38 @@
 import { formatDateTime } from '../time/riga.ts';
 import { Layout, type PageContext } from '../views/layout.tsx';
 import { platformTexts } from '../views/texts.ts';
-import type { DevMail } from './dev-mailbox.ts';
+import type { DevMail, DevMailAttachmentInfo } from './dev-mailbox.ts';
 
 const words = platformTexts.mailbox;
+
+/** Where a kept mail's attachment downloads: its mail and its place in the message. */
+export function devAttachmentPath(mailId: string, position: number): string {
+  return `/dev/mail/${mailId}/pielikumi/${position}`;
+}
+
+function AttachmentLinks(props: {
+  mailId: string;
+  attachments: readonly DevMailAttachmentInfo[];
+  locale: 'lv' | 'en';
+}) {
+  return (
+    <ul>
+      {props.attachments.map((a) => (
+        <li key={a.position}>
+          <a href={devAttachmentPath(props.mailId, a.position)} download={a.filename}>
+            {a.filename}
+          </a>{' '}
+          ({a.contentType}, {words.size[props.locale](a.bytes)})
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function DevMailListPage(props: {
   ctx: PageContext;
   mails: Pick<DevMail, 'id' | 'recipient' | 'subject' | 'created_at'>[];
+  attachments: ReadonlyMap<string, readonly DevMailAttachmentInfo[]>;
 }) {
   const { locale } = props.ctx;
   return (
@@ -24,6 +49,7 @@ export function DevMailListPage(props: {
               <th scope="col">{words.time[locale]}</th>
               <th scope="col">{words.to[locale]}</th>
               <th scope="col">{words.subject[locale]}</th>
+              <th scope="col">{words.attachments[locale]}</th>
             </tr>
           </thead>
           <tbody>
@@ -34,6 +60,13 @@ export function DevMailListPage(props: {
                 <td>
                   <a href={`/dev/mail/${mail.id}?lang=${locale}`}>{mail.subject}</a>
                 </td>
+                <td>
+                  <MailAttachments
+                    mailId={mail.id}
+                    attachments={props.attachments.get(mail.id) ?? []}
+                    locale={locale}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -43,7 +76,20 @@ export function DevMailListPage(props: {
   );
 }
 
-export function DevMailPage(props: { ctx: PageContext; mail: DevMail }) {
+function MailAttachments(props: {
+  mailId: string;
+  attachments: readonly DevMailAttachmentInfo[];
+  locale: 'lv' | 'en';
+}) {
+  if (props.attachments.length === 0) return <>{words.noAttachments[props.locale]}</>;
+  return <AttachmentLinks {...props} />;
+}
+
+export function DevMailPage(props: {
+  ctx: PageContext;
+  mail: DevMail;
+  attachments: readonly DevMailAttachmentInfo[];
+}) {
   const { ctx, mail } = props;
   const { locale } = ctx;
   return (
@@ -70,6 +116,12 @@ export function DevMailPage(props: { ctx: PageContext; mail: DevMail }) {
           )}
         </tbody>
       </table>
+      {props.attachments.length === 0 ? null : (
+        <>
+          <h2>{words.attachments[locale]}</h2>
+          <AttachmentLinks mailId={mail.id} attachments={props.attachments} locale={locale} />
+        </>
+      )}
       <h2>{words.text[locale]}</h2>
       <pre>{mail.text}</pre>
       {mail.html === null ? null : (

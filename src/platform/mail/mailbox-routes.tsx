@@ -4,12 +4,23 @@ import type { JobTables } from '../db/tables.ts';
 import { AppError, platformErrors } from '../errors.ts';
 import type { App } from '../http/app-type.ts';
 import { pageContext, sendPage } from '../views/render.ts';
-import { findDevMail, latestDevMail } from './dev-mailbox.ts';
+import { attachmentDisposition } from '../http/content-disposition.ts';
+import {
+  devMailAttachments,
+  findDevMail,
+  findDevMailAttachment,
+  latestDevMail,
+} from './dev-mailbox.ts';
 import { DevMailListPage, DevMailPage } from './mailbox-pages.tsx';
 import { mailDb } from './tables.ts';
 
-const MailParams = Type.Object({
-  id: Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' }),
+const MAIL_ID = Type.String({
+  pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
+});
+const MailParams = Type.Object({ id: MAIL_ID });
+const AttachmentParams = Type.Object({
+  id: MAIL_ID,
+  position: Type.Integer({ minimum: 1, maximum: 1000 }),
 });
 
 /**
@@ -24,7 +35,18 @@ export function registerDevMailboxRoutes(app: App, deps: { db: Kysely<JobTables>
     { config: { access: 'public' }, schema: { hide: true } },
     async (request, reply) => {
       const mails = await latestDevMail(db, 100);
-      return sendPage(reply, <DevMailListPage ctx={pageContext(request, reply)} mails={mails} />);
+      const attachments = await devMailAttachments(
+        db,
+        mails.map((m) => m.id),
+      );
+      return sendPage(
+        reply,
+        <DevMailListPage
+          ctx={pageContext(request, reply)}
+          mails={mails}
+          attachments={attachments}
+        />,
+      );
     },
   );
   app.get(
@@ -33,7 +55,25 @@ export function registerDevMailboxRoutes(app: App, deps: { db: Kysely<JobTables>
     async (request, reply) => {
       const mail = await findDevMail(db, request.params.id);
       if (mail === null) throw new AppError(platformErrors.not_found);
-      return sendPage(reply, <DevMailPage ctx={pageContext(request, reply)} mail={mail} />);
+      const attachments = (await devMailAttachments(db, [mail.id])).get(mail.id) ?? [];
+      return sendPage(
+        reply,
+        <DevMailPage ctx={pageContext(request, reply)} mail={mail} attachments={attachments} />,
+      );
+    },
+  );
+  app.get(
+    '/dev/mail/:id/pielikumi/:position',
+    { config: { access: 'public' }, schema: { hide: true, params: AttachmentParams } },
+    async (request, reply) => {
+      const { id, position } = request.params;
+      const file = await findDevMailAttachment(db, id, position);
+      if (file === null) throw new AppError(platformErrors.not_found);
+      // Always a download: a kept mail's file is the sender's content, not a page of ours.
+      return reply
+        .header('Content-Disposition', attachmentDisposition(file.filename))
+        .type(file.contentType)
+        .send(file.content);
     },
   );
 }

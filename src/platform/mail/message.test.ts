@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isMailAddress, maskAddresses, parseMailPayload, recipientDomain } from './message.ts';
+import {
+  assertAttachments,
+  attachmentToPayload,
+  isMailAddress,
+  MAX_ATTACHMENT_BYTES,
+  maskAddresses,
+  parseMailPayload,
+  recipientDomain,
+} from './message.ts';
 
 describe('mail addresses', () => {
   it('takes one plain address and refuses names, lists, spaces and header injection', () => {
@@ -43,5 +51,37 @@ describe('mail addresses', () => {
     expect(() => parseMailPayload({ ...payload, mailId: '1' })).toThrow(/mailId/);
     expect(() => parseMailPayload({ ...payload, subject: 7 })).toThrow(/subject/);
     expect(() => parseMailPayload({ ...payload, html: 7 })).toThrow(/html/);
+  });
+
+  it('carries attachments as base64 and refuses a folder in the name, a bad type or too many bytes', () => {
+    const payload = {
+      mailId: '6f1c1c2e-4a8e-4a39-9b1a-0c2d3e4f5a6b',
+      to: 'janis@example.lv',
+      subject: 'Rēķins',
+      text: 'Pielikumā',
+    };
+    const attachment = {
+      filename: 'RG-2026-000001.pdf',
+      contentType: 'application/pdf',
+      content: Buffer.from('%PDF-1.7 ķēniņš'),
+    };
+    const travelled = parseMailPayload({
+      ...payload,
+      attachments: [attachmentToPayload(attachment)],
+    });
+    expect(travelled.attachments).toEqual([attachment]);
+    expect(() => assertAttachments([attachment])).not.toThrow();
+    for (const filename of ['../etc/passwd', 'a\\b.pdf', 'a\r\nBcc: x.pdf', 'a"b.pdf', ' ', '']) {
+      expect(() => assertAttachments([{ ...attachment, filename }]), filename).toThrow(/name/);
+    }
+    for (const contentType of ['pdf', 'application/pdf\r\nX: y', '']) {
+      expect(() => assertAttachments([{ ...attachment, contentType }])).toThrow(/type/);
+    }
+    const heavy = { ...attachment, content: Buffer.alloc(MAX_ATTACHMENT_BYTES + 1) };
+    expect(() => assertAttachments([heavy])).toThrow(/too large/);
+    expect(() => parseMailPayload({ ...payload, attachments: 'x' })).toThrow(/attachments/);
+    expect(() => parseMailPayload({ ...payload, attachments: [{ filename: 'a.pdf' }] })).toThrow(
+      /contentType/,
+    );
   });
 });

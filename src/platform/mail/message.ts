@@ -6,11 +6,64 @@ export interface MailMessage {
   html?: string;
   /** What the mail is about (a report number, say): kept in the log and the dev mailbox. */
   reference?: string;
+  attachments?: MailAttachment[];
+}
+
+/** A file sent with a mail: an invoice's PDF, say. */
+export interface MailAttachment {
+  /** The name the receiver sees; a plain file name, no folders. */
+  filename: string;
+  /** `application/pdf`, `text/csv`, … */
+  contentType: string;
+  content: Buffer;
 }
 
 /** The job's payload: the message and its own id, which stays the same across retries. */
 export interface MailPayload extends MailMessage {
   mailId: string;
+}
+
+/**
+ * The most a mail's attachments may weigh together. They travel base64 inside the job's payload
+ * (a third larger); an invoice is some 30–50 KB, and relays commonly refuse mails over 10 MB.
+ */
+export const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
+
+const FILENAME = /^[^/\\\r\n\0"]{1,200}$/u;
+const CONTENT_TYPE = /^[a-z]+\/[a-z0-9.+-]+$/u;
+
+/**
+ * Refuses an attachment whose name carries a folder, a line break or a quote (header injection,
+ * a path on the receiver's disk), whose type is not a plain `type/subtype`, or attachments over
+ * the size limit: callers build attachments themselves, so each is a programming error.
+ */
+export function assertAttachments(attachments: readonly MailAttachment[]): void {
+  let bytes = 0;
+  for (const attachment of attachments) {
+    if (!FILENAME.test(attachment.filename) || attachment.filename.trim() === '') {
+      throw new Error('An attachment needs a plain file name');
+    }
+    if (!CONTENT_TYPE.test(attachment.contentType)) {
+      throw new Error('An attachment needs a content type such as application/pdf');
+    }
+    bytes += attachment.content.length;
+  }
+  if (bytes > MAX_ATTACHMENT_BYTES) throw new Error('The attachments are too large for a mail');
+}
+
+/** How an attachment travels in the job's payload (JSON): its bytes as base64. */
+export interface PayloadAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+}
+
+export function attachmentToPayload(attachment: MailAttachment): PayloadAttachment {
+  return {
+    filename: attachment.filename,
+    contentType: attachment.contentType,
+    contentBase64: attachment.content.toString('base64'),
+  };
 }
 
 /**
@@ -68,6 +121,7 @@ export function parseMailPayload(payload: Record<string, unknown>): MailPayload 
   assertMailAddress(to);
   const html = optionalString(payload.html, 'html');
   const reference = optionalString(payload.reference, 'reference');
+  const attachments = parseAttachments(payload.attachments);
   return {
     mailId,
     to,
@@ -75,5 +129,25 @@ export function parseMailPayload(payload: Record<string, unknown>): MailPayload 
     text: requiredString(payload.text, 'text'),
     ...(html === undefined ? {} : { html }),
     ...(reference === undefined ? {} : { reference }),
+    ...(attachments.length === 0 ? {} : { attachments }),
   };
+}
+
+function parseAttachments(value: unknown): MailAttachment[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new Error('mail.send payload: attachments is not a list');
+  const attachments = value.map((item: unknown, index) => {
+    if (typeof item !== 'object' || item === null) {
+      throw new Error(`mail.send payload: attachment ${index} is not an object`);
+    }
+    const fields = item as Record<string, unknown>;
+    const field = `attachment ${index}`;
+    return {
+      filename: requiredString(fields.filename, `${field} filename`),
+      contentType: requiredString(fields.contentType, `${field} contentType`),
+      content: Buffer.from(requiredString(fields.contentBase64, `${field} content`), 'base64'),
+    };
+  });
+  assertAttachments(attachments);
+  return attachments;
 }

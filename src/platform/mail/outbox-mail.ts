@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { JobTables } from '../db/tables.ts';
 import { enqueue } from '../jobs/outbox.ts';
-import { assertMailAddress, type MailMessage, type MailPayload } from './message.ts';
+import {
+  assertAttachments,
+  assertMailAddress,
+  attachmentToPayload,
+  type MailMessage,
+} from './message.ts';
 
 export const MAIL_SEND_JOB = 'mail.send';
 
@@ -22,7 +27,11 @@ export async function enqueueMail(
   assertMailAddress(message.to);
   if (message.subject.trim() === '') throw new Error('A mail needs a subject');
   if (message.text.trim() === '') throw new Error('A mail needs a text body');
-  const payload: MailPayload = {
+  const attachments = message.attachments ?? [];
+  assertAttachments(attachments);
+  // Attachments ride in the payload as base64: the job is the one record of the mail until it
+  // is sent, and the worker never logs a payload (docs/decisions/0016).
+  const payload = {
     // Fixed now, so every retry sends the same Message-ID and a receiver can drop a duplicate.
     mailId: randomUUID(),
     to: message.to,
@@ -30,6 +39,7 @@ export async function enqueueMail(
     text: message.text,
     ...(message.html === undefined ? {} : { html: message.html }),
     ...(message.reference === undefined ? {} : { reference: message.reference }),
+    ...(attachments.length === 0 ? {} : { attachments: attachments.map(attachmentToPayload) }),
   };
-  await enqueue(trx, MAIL_SEND_JOB, { ...payload }, options);
+  await enqueue(trx, MAIL_SEND_JOB, payload, options);
 }

@@ -49,6 +49,15 @@ async function sendBySmtp(
       subject: mail.subject,
       text: mail.text,
       ...(mail.html === undefined ? {} : { html: mail.html }),
+      ...(mail.attachments === undefined
+        ? {}
+        : {
+            attachments: mail.attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              content: a.content,
+            })),
+          }),
       messageId: `<${mail.mailId}@${domain}>`,
     });
     response = info.response;

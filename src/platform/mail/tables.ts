@@ -12,6 +12,14 @@ export type MailTables = {
     reference: string | null;
     created_at: Generated<Date>;
   };
+  /** Migration 0028: the files of a kept mail, in the order they were attached. */
+  dev_mail_attachments: {
+    mail_id: string;
+    position: number;
+    filename: string;
+    content_type: string;
+    content: Uint8Array;
+  };
   mail_log: {
     id: Generated<number>;
     mail_id: string;

@@ -55,5 +55,11 @@ export const platformTexts = {
     reference: { lv: 'Atsauce', en: 'Reference' },
     text: { lv: 'Teksts', en: 'Text' },
     html: { lv: 'HTML daļa (pirmkods)', en: 'HTML part (source)' },
+    attachments: { lv: 'Pielikumi', en: 'Attachments' },
+    noAttachments: { lv: '—', en: '—' },
+    size: {
+      lv: (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`,
+      en: (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`,
+    },
   },
 } as const satisfies Messages;
