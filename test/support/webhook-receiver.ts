@@ -23,6 +23,7 @@ export async function startReceiver() {
   const sockets = new Set<Socket>();
   let answer: (request: Received, index: number) => Answer = () => ({ status: 200 });
   let endlessBytes = 0;
+  const waiters: { count: number; resolve: () => void }[] = [];
 
   const respond = (res: ServerResponse, chosen: Answer) => {
     if ('hang' in chosen) return;
@@ -61,6 +62,10 @@ export async function startReceiver() {
       };
       received.push(request);
       respond(res, answer(request, received.length - 1));
+      for (const waiter of waiters.filter((w) => received.length >= w.count)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
     });
   });
   server.on('connection', (socket) => {
@@ -74,6 +79,11 @@ export async function startReceiver() {
     received,
     answerWith(fn: (request: Received, index: number) => Answer) {
       answer = fn;
+    },
+    /** Resolves once the receiver has had `count` requests in all. */
+    async receivedCount(count: number): Promise<void> {
+      if (received.length >= count) return;
+      await new Promise<void>((resolve) => waiters.push({ count, resolve }));
     },
     /** Bytes the endless answer managed to hand to the socket. */
     endlessBytes: () => endlessBytes,

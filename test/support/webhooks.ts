@@ -9,7 +9,7 @@ import type { Config } from '../../src/config.ts';
 import { orgUserSession } from './organisations.ts';
 import { connectedSystem } from './system-client.ts';
 
-interface AppUnderTest {
+export interface AppUnderTest {
   app: App;
   db: Db;
   config: Config;
@@ -25,7 +25,13 @@ export const FAST_LIMITS: SendLimits = {
 export function testDeliverer(
   t: AppUnderTest,
   clock: Clock,
-  options: { limits?: SendLimits; leaseMs?: number; eventsPerClaim?: number } = {},
+  options: {
+    limits?: SendLimits;
+    leaseMs?: number;
+    eventsPerClaim?: number;
+    endpoints?: number;
+    pollMs?: number;
+  } = {},
 ) {
   return createDeliverer({
     db: t.db,
@@ -36,6 +42,8 @@ export function testDeliverer(
     limits: options.limits ?? FAST_LIMITS,
     ...(options.leaseMs === undefined ? {} : { leaseMs: options.leaseMs }),
     ...(options.eventsPerClaim === undefined ? {} : { eventsPerClaim: options.eventsPerClaim }),
+    ...(options.endpoints === undefined ? {} : { endpoints: options.endpoints }),
+    ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
   });
 }
 
