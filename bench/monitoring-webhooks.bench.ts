@@ -8,6 +8,7 @@
  *   DATABASE_URL=postgres://… selects the server (default: the local test database)
  */
 import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
@@ -163,7 +164,9 @@ event's creation (\`created_at\`, the body's \`timestamp\`) to its arrival at th
 | delay, max | ${n(f.max)} ms | |
 
 Machine: ${String(m.cpus)} × ${m.model}, ${String(m.memoryGiB)} GiB, Node ${m.node}, PostgreSQL
-${m.postgres}. The database, the deliverer and the receiver share the machine's cores.
+${m.postgres}. The database, the deliverer and the receiver share the machine's cores. Load
+average (1 min) at the end of the run: ${os.loadavg()[0]?.toFixed(1) ?? '?'} on ${String(m.cpus)} cores — a
+machine shared with other work; the figures are what this run got, not what the code can do.
 
 ## What limits the figures
 
