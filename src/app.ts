@@ -47,6 +47,7 @@ import { registerPdpRoutes } from './access/pdp-routes.tsx';
 import { registerBackofficeRoutes } from './backoffice/routes.ts';
 import { registerLedgerRoutes } from './billing/ledger-routes.tsx';
 import { registerConnectionRoutes } from './identity/connection-routes.tsx';
+import { registerWebhookRoutes } from './monitoring/webhook-routes.tsx';
 import { registerIdentityRoutes } from './identity/routes.tsx';
 import { registerOrgAccountRoutes } from './identity/org-account-routes.tsx';
 import { registerAgreementRoutes } from './onboarding/agreement-routes.tsx';
@@ -148,6 +149,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerRequestRoutes(app, routeDeps);
   registerAgreementRoutes(app, routeDeps);
   registerConnectionRoutes(app, routeDeps);
+  registerWebhookRoutes(app, routeDeps);
   registerLedgerRoutes(app, routeDeps);
   registerAccessApiRoutes(app, routeDeps);
   registerApiDocsRoutes(app, routeDeps);

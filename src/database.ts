@@ -3,7 +3,7 @@ import type { AccessTables } from './access/tables.ts';
 import type { AgreementTables } from './agreements/tables.ts';
 import type { LedgerTables } from './billing/tables.ts';
 import type { IdentityTables } from './identity/tables.ts';
-import type { MonitoringTables } from './monitoring/tables.ts';
+import type { MonitoringTables, WebhookTables } from './monitoring/tables.ts';
 import type { JobTables, PlatformTables } from './platform/db/tables.ts';
 import type { OnboardingTables } from './onboarding/tables.ts';
 import type { RegisterTables } from './register/tables.ts';
@@ -19,5 +19,6 @@ export type AppDatabase = PlatformTables &
   OnboardingTables &
   LedgerTables &
   AccessTables &
-  MonitoringTables;
+  MonitoringTables &
+  WebhookTables;
 export type Db = Kysely<AppDatabase>;

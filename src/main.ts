@@ -9,6 +9,8 @@ import { jobHandlers } from './job-handlers.ts';
 import { startAuditSealer } from './platform/audit/seal-loop.ts';
 import { auditLogOrigin } from './platform/audit/checkpoint.ts';
 import { sealKeysFrom } from './platform/audit/seal-key.ts';
+import { createDeliverer, WEBHOOK_WAKE_CHANNELS } from './monitoring/service.ts';
+import { createEnvelope } from './platform/crypto/envelope.ts';
 import { createWorker } from './platform/jobs/worker.ts';
 import { systemClock } from './platform/time/riga.ts';
 import { loadDemoData, openAndPrepare, type DemoSignIns } from './startup.ts';
@@ -28,6 +30,25 @@ async function main(): Promise<void> {
     ? createWorker(database.db, jobHandlers({ config, db: database.db }), { log: app.log })
     : null;
 
+  // The worker role also delivers monitoring events by webhook, woken by each insert of events.
+  const deliverer = config.roles.has('worker')
+    ? createDeliverer({
+        db: database.db,
+        envelope: createEnvelope(config.secrets.encryptionKey),
+        clock: systemClock,
+        publicUrl: config.publicUrl,
+        log: app.log,
+      })
+    : null;
+  const wakeups =
+    deliverer === null
+      ? null
+      : await database.listen(
+          WEBHOOK_WAKE_CHANNELS,
+          { onMessage: () => deliverer.wake(), onGap: () => deliverer.wake() },
+          app.log,
+        );
+
   // The worker role also seals the audit log into its hash chain.
   const sealer = config.roles.has('worker')
     ? startAuditSealer(
@@ -41,6 +62,8 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     app.log.info({ signal }, 'stopping');
     await worker?.stop();
+    await deliverer?.stop();
+    await wakeups?.close();
     await sealer?.stop();
     await listening?.close();
     await app.close();
@@ -52,6 +75,7 @@ async function main(): Promise<void> {
 
   if (worker !== null) await scheduleKeyExpiryCheck(database.db, systemClock);
   worker?.start();
+  deliverer?.start();
   if (config.roles.has('web')) {
     await app.listen({ host: config.host, port: config.port });
     printBanner(config.publicUrl, database.engine, demo);

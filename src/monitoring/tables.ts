@@ -38,3 +38,59 @@ export interface MonitoringTables {
     created_at: Generated<Date>;
   };
 }
+
+export type WebhookStatus = 'active' | 'disabled';
+/** 'gone': the receiver answered 410; 'failing': five days without a 2xx. */
+export type WebhookDisabledReason = 'gone' | 'failing';
+export type WebhookErrorKind =
+  'timeout' | 'connection' | 'reset' | 'redirect' | 'http_status' | 'abandoned';
+
+export interface WebhookTables {
+  monitoring_webhook_endpoints: {
+    id: Generated<number>;
+    connection_id: number;
+    organisation_id: number;
+    environment: Environment;
+    url: string;
+    status: Generated<WebhookStatus>;
+    disabled_reason: WebhookDisabledReason | null;
+    disabled_at: Date | null;
+    delivered_seq: Generated<number>;
+    failures: Generated<number>;
+    failing_since: Date | null;
+    next_attempt_at: Generated<Date>;
+    lease_token: string | null;
+    lease_until: Date | null;
+    created_at: Generated<Date>;
+  };
+  monitoring_webhook_secrets: {
+    id: Generated<number>;
+    endpoint_id: number;
+    sealed: Uint8Array;
+    created_at: Generated<Date>;
+    retires_at: Date | null;
+    reveal_hash: Uint8Array | null;
+    reveal_until: Date | null;
+  };
+  monitoring_webhook_resends: {
+    id: Generated<number>;
+    endpoint_id: number;
+    seq: number;
+    requested_by: string;
+    requested_at: Generated<Date>;
+    sent_at: Date | null;
+  };
+  monitoring_webhook_attempts: {
+    id: string;
+    endpoint_id: number;
+    seq: number;
+    resend_id: number | null;
+    started_at: Date;
+    finished_at: Date | null;
+    status_code: number | null;
+    error_kind: WebhookErrorKind | null;
+    duration_ms: number | null;
+    response_excerpt: string | null;
+    succeeded: boolean | null;
+  };
+}

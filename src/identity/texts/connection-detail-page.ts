@@ -11,6 +11,11 @@ export const connectionDetailPageTexts = {
     en: 'A new key works at once beside the old one; retire the old one once the system uses the new.',
   },
   retire: { lv: 'Atsaukt', en: 'Retire' },
+  webhookHeading: { lv: 'Webhook', en: 'Webhook' },
+  webhookLink: {
+    lv: 'Izmaiņu paziņojumi uz jūsu HTTPS adresi (webhook)',
+    en: 'Change notifications to your HTTPS address (webhook)',
+  },
   addKeyHeading: { lv: 'Pievienot atslēgu', en: 'Add a key' },
   addKey: { lv: 'Pievienot atslēgu', en: 'Add the key' },
 } as const satisfies Messages;

@@ -37,6 +37,10 @@ export function ConnectionDetailPage(props: {
       {props.registered ? <p>{connectionDetailPageTexts.registeredNext[locale]}</p> : null}
       <KeyExpiryWarning locale={locale} count={props.view.expiringKeys} />
       <ConnectionSummary locale={locale} view={props.view} tokenUrl={props.tokenUrl} />
+      <h2>{connectionDetailPageTexts.webhookHeading[locale]}</h2>
+      <p>
+        <a href={`${base}/webhook`}>{connectionDetailPageTexts.webhookLink[locale]}</a>
+      </p>
       <h2>{sharedTexts.keys[locale]}</h2>
       <p>{connectionDetailPageTexts.keysIntro[locale]}</p>
       <ConnectionKeysTable

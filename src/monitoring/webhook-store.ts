@@ -1,0 +1,502 @@
+import { sql, type Selectable } from 'kysely';
+import type { Environment } from '../agreements/service.ts';
+import type { Db } from '../database.ts';
+import type { WebhookDisabledReason, WebhookErrorKind, WebhookTables } from './tables.ts';
+
+/** Queries on the webhook tables: endpoints, their secrets, resends and attempts. */
+
+export type EndpointRow = Selectable<WebhookTables['monitoring_webhook_endpoints']>;
+
+export async function endpointOfConnection(
+  db: Db,
+  connectionId: number,
+): Promise<EndpointRow | null> {
+  const row = await db
+    .selectFrom('monitoring_webhook_endpoints')
+    .selectAll()
+    .where('connection_id', '=', connectionId)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** The highest event sequence of a stream so far (0 when it has none). */
+export async function lastEventSeq(
+  db: Db,
+  organisationId: number,
+  environment: Environment,
+): Promise<number> {
+  const row = await db
+    .selectFrom('monitoring_events')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('organisation_id', '=', organisationId)
+    .where('environment', '=', environment)
+    .executeTakeFirst();
+  return row?.seq ?? 0;
+}
+
+export async function insertEndpoint(
+  trx: Db,
+  values: {
+    connectionId: number;
+    organisationId: number;
+    environment: Environment;
+    url: string;
+    deliveredSeq: number;
+    now: Date;
+  },
+): Promise<number> {
+  const row = await trx
+    .insertInto('monitoring_webhook_endpoints')
+    .values({
+      connection_id: values.connectionId,
+      organisation_id: values.organisationId,
+      environment: values.environment,
+      url: values.url,
+      delivered_seq: values.deliveredSeq,
+      next_attempt_at: values.now,
+      disabled_reason: null,
+      disabled_at: null,
+      failing_since: null,
+      lease_token: null,
+      lease_until: null,
+      created_at: values.now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function setEndpointUrl(trx: Db, endpointId: number, url: string): Promise<void> {
+  await trx
+    .updateTable('monitoring_webhook_endpoints')
+    .set({ url })
+    .where('id', '=', endpointId)
+    .execute();
+}
+
+/** Gives every current secret of the endpoint an end, for a rotation's overlap. */
+export async function retireSecrets(trx: Db, endpointId: number, retiresAt: Date): Promise<void> {
+  await trx
+    .updateTable('monitoring_webhook_secrets')
+    .set({ retires_at: retiresAt, reveal_hash: null, reveal_until: null })
+    .where('endpoint_id', '=', endpointId)
+    .where((eb) => eb.or([eb('retires_at', 'is', null), eb('retires_at', '>', retiresAt)]))
+    .execute();
+}
+
+export async function insertSecret(
+  trx: Db,
+  values: { endpointId: number; sealed: Buffer; revealHash: Buffer; revealUntil: Date; now: Date },
+): Promise<number> {
+  const row = await trx
+    .insertInto('monitoring_webhook_secrets')
+    .values({
+      endpoint_id: values.endpointId,
+      sealed: values.sealed,
+      created_at: values.now,
+      retires_at: null,
+      reveal_hash: values.revealHash,
+      reveal_until: values.revealUntil,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export interface SecretRow {
+  id: number;
+  sealed: Uint8Array;
+  created_at: Date;
+  retires_at: Date | null;
+}
+
+/** The secrets that sign now: the current one and any still in a rotation's overlap. */
+export async function liveSecrets(db: Db, endpointId: number, now: Date): Promise<SecretRow[]> {
+  return db
+    .selectFrom('monitoring_webhook_secrets')
+    .select(['id', 'sealed', 'created_at', 'retires_at'])
+    .where('endpoint_id', '=', endpointId)
+    .where((eb) => eb.or([eb('retires_at', 'is', null), eb('retires_at', '>', now)]))
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** Takes the secret to show once: the reveal is spent whether or not it matched in time. */
+export async function takeRevealedSecret(
+  trx: Db,
+  endpointId: number,
+  revealHash: Buffer,
+  now: Date,
+): Promise<SecretRow | null> {
+  const row = await trx
+    .updateTable('monitoring_webhook_secrets')
+    .set({ reveal_hash: null, reveal_until: null })
+    .where('endpoint_id', '=', endpointId)
+    .where('reveal_hash', '=', revealHash)
+    .where('reveal_until', '>', now)
+    .returning(['id', 'sealed', 'created_at', 'retires_at'])
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export interface ClaimedEndpoint {
+  id: number;
+  organisation_id: number;
+  environment: Environment;
+  url: string;
+  delivered_seq: number;
+  failures: number;
+  failing_since: Date | null;
+  lease_token: string;
+}
+
+/**
+ * Claims up to `limit` endpoints that have something to send and are due, each under a new lease
+ * token until `leaseUntil`. SKIP LOCKED lets workers in any number of processes claim side by
+ * side; a lease that ran out (its worker died) is claimed again, and the attempt it left open is
+ * marked abandoned in the same transaction.
+ */
+export async function claimEndpoints(
+  trx: Db,
+  now: Date,
+  leaseUntil: Date,
+  limit: number,
+): Promise<ClaimedEndpoint[]> {
+  const result = await sql<ClaimedEndpoint>`
+    update monitoring_webhook_endpoints
+    set lease_token = gen_random_uuid(), lease_until = ${leaseUntil}
+    where id in (
+      select e.id from monitoring_webhook_endpoints e
+      where e.status = 'active' and e.next_attempt_at <= ${now}
+        and (e.lease_until is null or e.lease_until <= ${now})
+        and (
+          exists (select 1 from monitoring_events ev
+                  where ev.organisation_id = e.organisation_id
+                    and ev.environment = e.environment and ev.seq = e.delivered_seq + 1)
+          or exists (select 1 from monitoring_webhook_resends r
+                     where r.endpoint_id = e.id and r.sent_at is null))
+      order by e.next_attempt_at, e.id
+      limit ${limit}
+      for update skip locked)
+    returning id, organisation_id, environment, url, delivered_seq, failures, failing_since,
+      lease_token::text as lease_token`.execute(trx);
+  const claimed = result.rows;
+  if (claimed.length > 0) {
+    await trx
+      .updateTable('monitoring_webhook_attempts')
+      .set({ finished_at: now, error_kind: 'abandoned', succeeded: false })
+      .where(
+        'endpoint_id',
+        'in',
+        claimed.map((c) => c.id),
+      )
+      .where('finished_at', 'is', null)
+      .execute();
+  }
+  return claimed;
+}
+
+/** The oldest event asked to be sent again on its own, if any. */
+export async function pendingResend(
+  db: Db,
+  endpointId: number,
+): Promise<{ id: number; seq: number } | null> {
+  const row = await db
+    .selectFrom('monitoring_webhook_resends')
+    .select(['id', 'seq'])
+    .where('endpoint_id', '=', endpointId)
+    .where('sent_at', 'is', null)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined ? null : { id: row.id, seq: row.seq };
+}
+
+export async function eventAt(
+  db: Db,
+  organisationId: number,
+  environment: Environment,
+  seq: number,
+) {
+  const row = await db
+    .selectFrom('monitoring_events')
+    .select([
+      'id',
+      'seq',
+      'type',
+      'environment',
+      'personal_code',
+      'reference',
+      'kind',
+      'scopes',
+      'correction',
+      'occurred_at',
+      'created_at',
+    ])
+    .where('organisation_id', '=', organisationId)
+    .where('environment', '=', environment)
+    .where('seq', '=', seq)
+    .executeTakeFirst();
+  return row === undefined ? null : row;
+}
+
+export async function startAttempt(
+  db: Db,
+  values: { id: string; endpointId: number; seq: number; resendId: number | null; now: Date },
+): Promise<void> {
+  await db
+    .insertInto('monitoring_webhook_attempts')
+    .values({
+      id: values.id,
+      endpoint_id: values.endpointId,
+      seq: values.seq,
+      resend_id: values.resendId,
+      started_at: values.now,
+      finished_at: null,
+      status_code: null,
+      error_kind: null,
+      duration_ms: null,
+      response_excerpt: null,
+      succeeded: null,
+    })
+    .execute();
+}
+
+export interface AttemptOutcome {
+  succeeded: boolean;
+  statusCode: number | null;
+  errorKind: WebhookErrorKind | null;
+  durationMs: number;
+  excerpt: string | null;
+}
+
+export async function finishAttempt(
+  trx: Db,
+  attemptId: string,
+  outcome: AttemptOutcome,
+  now: Date,
+): Promise<void> {
+  await trx
+    .updateTable('monitoring_webhook_attempts')
+    .set({
+      finished_at: now,
+      succeeded: outcome.succeeded,
+      status_code: outcome.statusCode,
+      error_kind: outcome.errorKind,
+      duration_ms: outcome.durationMs,
+      response_excerpt: outcome.excerpt,
+    })
+    .where('id', '=', attemptId)
+    .where('finished_at', 'is', null)
+    .execute();
+}
+
+/**
+ * After a 2xx: moves the cursor (or closes the resend) and keeps the lease for the next event.
+ * Does nothing, and says so, when the lease was lost to another worker meanwhile.
+ */
+export async function recordSuccess(
+  trx: Db,
+  endpoint: { id: number; leaseToken: string },
+  sent: { seq: number; resendId: number | null },
+  now: Date,
+  leaseUntil: Date,
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('monitoring_webhook_endpoints')
+    .set((eb) => ({
+      delivered_seq:
+        sent.resendId === null
+          ? sql<number>`greatest(delivered_seq, ${sent.seq})`
+          : eb.ref('delivered_seq'),
+      failures: 0,
+      failing_since: null,
+      next_attempt_at: now,
+      lease_until: leaseUntil,
+    }))
+    .where('id', '=', endpoint.id)
+    .where('lease_token', '=', endpoint.leaseToken)
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) return false;
+  if (sent.resendId !== null) {
+    await trx
+      .updateTable('monitoring_webhook_resends')
+      .set({ sent_at: now })
+      .where('id', '=', sent.resendId)
+      .execute();
+  }
+  return true;
+}
+
+/** After a failure: the next try's time, or the endpoint disabled; the lease is let go. */
+export async function recordFailure(
+  trx: Db,
+  endpoint: { id: number; leaseToken: string },
+  next: {
+    failures: number;
+    failingSince: Date;
+    nextAttemptAt: Date;
+    disable: WebhookDisabledReason | null;
+    now: Date;
+  },
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('monitoring_webhook_endpoints')
+    .set({
+      failures: next.failures,
+      failing_since: next.failingSince,
+      next_attempt_at: next.nextAttemptAt,
+      lease_token: null,
+      lease_until: null,
+      ...(next.disable === null
+        ? {}
+        : { status: 'disabled', disabled_reason: next.disable, disabled_at: next.now }),
+    })
+    .where('id', '=', endpoint.id)
+    .where('lease_token', '=', endpoint.leaseToken)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function releaseLease(
+  db: Db,
+  endpoint: { id: number; leaseToken: string },
+): Promise<void> {
+  await db
+    .updateTable('monitoring_webhook_endpoints')
+    .set({ lease_token: null, lease_until: null })
+    .where('id', '=', endpoint.id)
+    .where('lease_token', '=', endpoint.leaseToken)
+    .execute();
+}
+
+/** Active again, from where it stopped: the event that failed is the next one sent. */
+export async function reenableEndpoint(trx: Db, endpointId: number, now: Date): Promise<boolean> {
+  const result = await trx
+    .updateTable('monitoring_webhook_endpoints')
+    .set({
+      status: 'active',
+      disabled_reason: null,
+      disabled_at: null,
+      failures: 0,
+      failing_since: null,
+      next_attempt_at: now,
+    })
+    .where('id', '=', endpointId)
+    .where('status', '=', 'disabled')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function insertResend(
+  trx: Db,
+  values: { endpointId: number; seq: number; requestedBy: string; now: Date },
+): Promise<void> {
+  await trx
+    .insertInto('monitoring_webhook_resends')
+    .values({
+      endpoint_id: values.endpointId,
+      seq: values.seq,
+      requested_by: values.requestedBy,
+      requested_at: values.now,
+      sent_at: null,
+    })
+    .execute();
+}
+
+/** The first event of the stream (not a resend) whose attempt failed at or after `since`. */
+export async function firstFailedSince(
+  db: Db,
+  endpointId: number,
+  since: Date,
+): Promise<number | null> {
+  const row = await db
+    .selectFrom('monitoring_webhook_attempts')
+    .select((eb) => eb.fn.min('seq').as('seq'))
+    .where('endpoint_id', '=', endpointId)
+    .where('succeeded', '=', false)
+    .where('resend_id', 'is', null)
+    .where('started_at', '>=', since)
+    .executeTakeFirst();
+  return row?.seq === null || row?.seq === undefined ? null : row.seq;
+}
+
+/** Moves the cursor back so that events from `seq` on are sent again, in order. */
+export async function rewindCursor(trx: Db, endpointId: number, seq: number, now: Date) {
+  await trx
+    .updateTable('monitoring_webhook_endpoints')
+    .set({
+      delivered_seq: sql<number>`least(delivered_seq, ${seq - 1})`,
+      next_attempt_at: now,
+    })
+    .where('id', '=', endpointId)
+    .execute();
+}
+
+export interface AttemptRow {
+  seq: number;
+  eventId: string | null;
+  resend: boolean;
+  startedAt: Date;
+  statusCode: number | null;
+  errorKind: WebhookErrorKind | null;
+  durationMs: number | null;
+  succeeded: boolean | null;
+  excerpt: string | null;
+}
+
+/** The latest attempts, newest first, with the event id they carried. */
+export async function latestAttempts(
+  db: Db,
+  endpoint: { id: number; organisation_id: number; environment: Environment },
+  limit: number,
+): Promise<AttemptRow[]> {
+  const rows = await db
+    .selectFrom('monitoring_webhook_attempts as a')
+    .leftJoin('monitoring_events as ev', (join) =>
+      join
+        .on('ev.organisation_id', '=', endpoint.organisation_id)
+        .on('ev.environment', '=', endpoint.environment)
+        .onRef('ev.seq', '=', 'a.seq'),
+    )
+    .select([
+      'a.seq',
+      'ev.id as event_id',
+      'a.resend_id',
+      'a.started_at',
+      'a.status_code',
+      'a.error_kind',
+      'a.duration_ms',
+      'a.succeeded',
+      'a.response_excerpt',
+    ])
+    .where('a.endpoint_id', '=', endpoint.id)
+    .orderBy('a.started_at', 'desc')
+    .orderBy('a.seq', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    seq: r.seq,
+    eventId: r.event_id,
+    resend: r.resend_id !== null,
+    startedAt: r.started_at,
+    statusCode: r.status_code,
+    errorKind: r.error_kind,
+    durationMs: r.duration_ms,
+    succeeded: r.succeeded,
+    excerpt: r.response_excerpt,
+  }));
+}
+
+/** The connection an endpoint belongs to, as a mail or a page names it. */
+export async function connectionOfEndpoint(
+  db: Db,
+  endpointId: number,
+): Promise<{ client_id: string; name: string; organisation_id: number; url: string }> {
+  return db
+    .selectFrom('monitoring_webhook_endpoints as e')
+    .innerJoin('connections as c', 'c.id', 'e.connection_id')
+    .select(['c.client_id', 'c.name', 'e.organisation_id', 'e.url'])
+    .where('e.id', '=', endpointId)
+    .executeTakeFirstOrThrow();
+}
