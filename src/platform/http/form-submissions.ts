@@ -76,6 +76,22 @@ export async function submitFormOnce<DB>(
   });
 }
 
+/**
+ * Where the form's first post led, when this token was sent before; null otherwise. A route whose
+ * checks read state the first post changed (a reference now taken, a run now closed) asks this
+ * before checking, so a resent form is sent to the outcome rather than refused.
+ */
+export async function earlierOutcome<DB>(
+  db: Kysely<DB>,
+  request: FastifyRequest,
+): Promise<string | null> {
+  const token = checkFormToken(sentToken(request), formBinding(request));
+  if (token === null) return null;
+  const found = await sql<{ outcome: string | null }>`
+    select outcome from form_submissions where token = ${token.nonce}`.execute(db);
+  return found.rows[0]?.outcome ?? null;
+}
+
 async function outcomeOf<DB>(db: Kysely<DB>, token: string): Promise<string> {
   const found = await sql<{ outcome: string | null }>`
     select outcome from form_submissions where token = ${token}`.execute(db);
