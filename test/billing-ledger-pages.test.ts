@@ -7,6 +7,7 @@ import {
   nextRegistrationNumber,
   orgUserSession,
 } from './support/organisations.ts';
+import { hiddenFieldsOf } from './support/forms.ts';
 import { staffSession } from './support/staff.ts';
 
 const clock = fixedClock('2026-11-24T10:00:00Z');
@@ -43,6 +44,20 @@ function formPost(
     },
     payload: new URLSearchParams(fields).toString(),
   });
+}
+
+const CHECK = '/darbinieki/iemaksas';
+const CONFIRM = '/darbinieki/iemaksas/registret';
+
+/** The check page's confirm form, as a browser sends it: its hidden fields and one-time token. */
+async function confirmFormOf(cookie: string, fields: Record<string, string>) {
+  const check = await formPost(CHECK, cookie, fields);
+  expect(check.statusCode).toBe(200);
+  return hiddenFieldsOf(check.body, CONFIRM);
+}
+
+async function confirmDeposit(cookie: string, fields: Record<string, string>) {
+  return formPost(CONFIRM, cookie, await confirmFormOf(cookie, fields));
 }
 
 function deposit(db: Db, organisationId: number, amountCents: number, bankReference: string) {
@@ -123,7 +138,7 @@ describe('staff record a deposit: form, check, confirmation', () => {
     expect(await footprint()).toEqual(before);
     expect(await balanceOf(t.db, org.id)).toBe(0);
 
-    const done = await formPost('/darbinieki/iemaksas/registret', officer.cookie, fields);
+    const done = await confirmDeposit(officer.cookie, fields);
     expect(done.statusCode).toBe(303);
     const location = done.headers.location ?? '';
     expect(location).toMatch(/^\/darbinieki\/iemaksas\/\d+$/);
@@ -330,6 +345,53 @@ describe('staff record a deposit: form, check, confirmation', () => {
   });
 });
 
+describe('a deposit confirmed again', () => {
+  for (const how of ['one after the other', 'at once'] as const) {
+    it(`${how}: one deposit, both sent to its confirmation`, async () => {
+      const officer = await staffSession(t.db, clock, 'pmlp_officer');
+      const org = await makeOrganisation(t.db);
+      const form = await confirmFormOf(officer.cookie, {
+        _csrf: officer.csrf,
+        registracijas_nr: org.registrationNumber,
+        summa: '40',
+        atsauce: `TWICE-${how}`,
+      });
+      expect(form._form).toBeDefined();
+      const send = () => formPost(CONFIRM, officer.cookie, form);
+      const [first, second] =
+        how === 'at once' ? await Promise.all([send(), send()]) : [await send(), await send()];
+      expect([first.statusCode, second.statusCode]).toEqual([303, 303]);
+      expect(second.headers.location).toBe(first.headers.location);
+      expect(await balanceOf(t.db, org.id)).toBe(4000);
+      const deposits = await t.db
+        .selectFrom('ledger_movements')
+        .select('id')
+        .where('organisation_id', '=', org.id)
+        .where('kind', '=', 'deposit')
+        .execute();
+      expect(deposits).toHaveLength(1);
+      expect(first.headers.location).toBe(`${CHECK}/${deposits[0]?.id}`);
+    });
+  }
+
+  it('without its one-time token is refused with a way back, and records nothing', async () => {
+    const officer = await staffSession(t.db, clock, 'pmlp_officer');
+    const org = await makeOrganisation(t.db);
+    const form = await confirmFormOf(officer.cookie, {
+      _csrf: officer.csrf,
+      registracijas_nr: org.registrationNumber,
+      summa: '40',
+      atsauce: 'NO-TOKEN-1',
+    });
+    const withoutToken = Object.fromEntries(Object.entries(form).filter(([k]) => k !== '_form'));
+    const res = await formPost(CONFIRM, officer.cookie, withoutToken);
+    expect(res.statusCode).toBe(409);
+    expect(res.body).toContain('Forma jau iesniegta vai novecojusi');
+    expect(res.body).toContain(`<a href="${CHECK}">Sākt no jauna</a>`);
+    expect(await balanceOf(t.db, org.id)).toBe(0);
+  });
+});
+
 describe('the organisation’s balance page', () => {
   it('shows the balance and every deposit and state fee with the balance after each', async () => {
     const org = await makeOrganisation(t.db, { name: 'SIA "Atlikuma Tests"' });
@@ -353,9 +415,7 @@ describe('the organisation’s balance page', () => {
       summa: '150',
       atsauce: 'BANK-777',
     };
-    expect(
-      (await formPost('/darbinieki/iemaksas/registret', officer.cookie, fields)).statusCode,
-    ).toBe(303);
+    expect((await confirmDeposit(officer.cookie, fields)).statusCode).toBe(303);
     const afterDeposit = await get('/organizacijas/atlikums', rep.cookie);
     expect(afterDeposit.body).toContain('150,00 EUR');
     expect(afterDeposit.body).toContain('BANK-777');

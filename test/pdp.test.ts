@@ -24,6 +24,7 @@ import {
   sessionCookieOf,
 } from './support/org-accounts.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
+import { followRedirect, formTokensOf, sendFormFromPage, sendFormTwice } from './support/forms.ts';
 
 const clock = movingClock('2026-11-24T10:00:00Z');
 const key = Buffer.alloc(32, 9).toString('base64');
@@ -102,11 +103,13 @@ async function person(surname = 'Ozoliņa') {
   return { code, givenNames: `Līga${String.fromCharCode(65 + (serial % 26))}`, surname };
 }
 
-function search(
+/** A search as a browser sends it: the form's tokens from its page, the result page followed. */
+async function search(
   user: { cookie: string; csrf: string },
   fields: Record<string, string>,
   scopes: string[] = ['identity', 'addresses'],
 ) {
+  // The session's _csrf stands in where the page has no form (a user refused the browser).
   const body: Record<string, string> = {
     _csrf: user.csrf,
     merkis: PURPOSE,
@@ -114,7 +117,13 @@ function search(
     ...fields,
   };
   for (const scope of scopes) body[`joma_${scope}`] = 'yes';
-  return formPost(t.app, SEARCH, user.cookie, body);
+  const sent = await sendFormFromPage(t.app, {
+    page: FORM,
+    action: SEARCH,
+    cookie: user.cookie,
+    fields: body,
+  });
+  return sent.shown;
 }
 
 async function auditRows(organisationId: number) {
@@ -252,13 +261,15 @@ describe('searching by personal code', () => {
   it('answers in English', async () => {
     const org = await organisation();
     const p = await person();
-    const res = await formPost(t.app, `${SEARCH}?lang=en`, org.user.cookie, {
-      _csrf: org.user.csrf,
+    const post = await formPost(t.app, `${SEARCH}?lang=en`, org.user.cookie, {
+      ...(await formTokensOf(t.app, FORM, SEARCH, org.user.cookie)),
       merkis: PURPOSE,
       lieta: 'Case 9',
       personas_kods: p.code,
       joma_identity: 'yes',
     });
+    expect(post.statusCode).toBe(303);
+    const res = await pageGet(t.app, `${String(post.headers.location)}?lang=en`, org.user.cookie);
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<h3>Identity</h3>');
     expect(res.body).toContain('State fee charged');
@@ -439,6 +450,69 @@ describe('who may search', () => {
       joma_identity: 'yes',
     });
     expect(res.statusCode).toBe(403);
+    expect(await balanceOf(t.db, org.id)).toBe(1000);
+  });
+});
+
+describe('a search sent again', () => {
+  const sameSearch = (user: { cookie: string }, code: string) => ({
+    page: FORM,
+    action: SEARCH,
+    cookie: user.cookie,
+    fields: { merkis: PURPOSE, lieta: 'Lieta 7', personas_kods: code, joma_identity: 'yes' },
+  });
+
+  for (const how of ['one after the other', 'at once'] as const) {
+    it(`${how}: one provision, one debit, both sent to the same result`, async () => {
+      const org = await organisation();
+      const p = await person();
+      const [first, second] = await sendFormTwice(t.app, sameSearch(org.user, p.code), how);
+      expect([first.statusCode, second.statusCode]).toEqual([303, 303]);
+      expect(second.headers.location).toBe(first.headers.location);
+      expect(String(first.headers.location)).toMatch(/^\/personu-datu-parluks\/rezultats\//);
+      const fees = (await movements(org.id)).filter((m) => m.kind === 'state_fee');
+      expect(fees).toEqual([{ kind: 'state_fee', amount_cents: -200 }]);
+      expect(await balanceOf(t.db, org.id)).toBe(800);
+      const reads = (await auditRows(org.id)).filter((r) => r.action === 'person.read');
+      expect(reads).toHaveLength(1);
+    });
+  }
+
+  it('the result page shows the result again without charging; only to whoever searched', async () => {
+    const org = await organisation();
+    const p = await person();
+    const post = await formPost(t.app, SEARCH, org.user.cookie, {
+      ...(await formTokensOf(t.app, FORM, SEARCH, org.user.cookie)),
+      ...sameSearch(org.user, p.code).fields,
+    });
+    for (let i = 0; i < 2; i += 1) {
+      const shown = await followRedirect(t.app, post, org.user.cookie);
+      expect(shown.statusCode).toBe(200);
+      expect(shown.body).toContain(p.surname);
+      expect(shown.body).toContain('Lieta 7');
+      expect(shown.body).toContain('<td id="atlikums-pec">EUR 8,00</td>');
+    }
+    expect(await balanceOf(t.db, org.id)).toBe(800);
+    const colleague = await orgUserSession(t.db, clock, {
+      organisationId: org.id,
+      role: 'pdp_user',
+    });
+    const other = await pageGet(t.app, String(post.headers.location), colleague.cookie);
+    expect(other.statusCode).toBe(404);
+    expect(other.body).toContain('pdp_result_not_found');
+    expect(other.body).not.toContain(p.surname);
+  });
+
+  it('a form without its one-time token is refused, offers to start again, charges nothing', async () => {
+    const org = await organisation();
+    const p = await person();
+    const res = await formPost(t.app, SEARCH, org.user.cookie, {
+      _csrf: org.user.csrf,
+      ...sameSearch(org.user, p.code).fields,
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.body).toContain('Forma jau iesniegta vai novecojusi');
+    expect(res.body).toContain(`<a href="${FORM}">Sākt no jauna</a>`);
     expect(await balanceOf(t.db, org.id)).toBe(1000);
   });
 });

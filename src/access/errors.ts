@@ -46,6 +46,11 @@ export const accessErrors = defineErrors({
     lv: 'Neviena persona netika atrasta. Maksa netika iekasēta.',
     en: 'No person was found. Nothing was charged.',
   },
+  pdp_result_not_found: {
+    status: 404,
+    lv: 'Šāds meklēšanas rezultāts nav atrasts. Rezultāts ir redzams tikai tam, kurš meklēja.',
+    en: 'No such search result. A result is shown only to whoever searched.',
+  },
   pdp_user_required: {
     status: 403,
     lv: 'Personu datu pārlūku var lietot tikai organizācijas pārlūka lietotāji. Pārstāvji datus pārlūkā nemeklē.',

@@ -6,9 +6,11 @@ import { AppError, interpolate, platformErrors } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { submitFormOnce } from '../platform/http/form-submissions.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
+import { accessErrors } from './errors.ts';
 import {
   fieldOfRefusal,
   pdpDataRequest,
@@ -17,11 +19,13 @@ import {
   readPdpForm,
   requirePdpUser,
 } from './pdp-search.ts';
-import { providePersons, type Provision } from './provision.ts';
+import { findAnswer } from './idempotent-answers.ts';
+import { providePersonsIn, type Provision } from './provision.ts';
 import { stateFeeOn } from './state-fee.ts';
 import { PdpResultPage } from './views/pdp-result-page.tsx';
 import {
   PDP_PATH,
+  PDP_RESULT_PATH,
   PDP_SEARCH_PATH,
   PdpNoAgreementPage,
   PdpSearchPage,
@@ -29,6 +33,13 @@ import {
 
 const orgUser = ['org_user'] as const;
 const SearchQuery = Type.Object({ merkis: Type.Optional(Type.String({ maxLength: 500 })) });
+const ResultParams = Type.Object({ resultId: Type.String({ pattern: '^[A-Za-z0-9_-]{22}$' }) });
+
+/**
+ * The Idempotency-Key a search's form token becomes, and under which its sealed answer is kept:
+ * it names the browser user, so a result id shows the result to that user only.
+ */
+const resultKey = (orgUserId: number, resultId: string) => `pdp:${orgUserId}:${resultId}`;
 
 /**
  * Searches a browser user may make: enough for a busy desk, too few for a script harvesting the
@@ -116,25 +127,25 @@ export function registerPdpRoutes(app: App, deps: RouteDeps): void {
       const ctx = pageContext(request, reply);
       const offer = await pdpOffer(deps.db, me.organisationId, today, form.purpose);
       if (offer === null) return sendPage(reply, <PdpNoAgreementPage ctx={ctx} />, 403);
-      let provision: Provision;
+      let location: string;
       try {
-        provision = await providePersons(
-          deps.db,
-          {
-            envelope: deps.envelope,
-            clock: deps.clock,
-            stateFeeCents: await stateFeeOn(deps.db, today),
-          },
-          {
-            organisationId: me.organisationId,
-            environment: PDP_ENVIRONMENT,
-            actorType: 'org_user',
-            actorId: String(me.orgUserId),
-            channel: 'browser',
-            requestId: request.id,
-          },
-          pdpDataRequest(form),
-        );
+        const stateFeeCents = await stateFeeOn(deps.db, today);
+        location = await submitFormOnce(deps.db, request, PDP_PATH, async (trx, claim) => {
+          await providePersonsIn(
+            trx,
+            { envelope: deps.envelope, clock: deps.clock, stateFeeCents },
+            {
+              organisationId: me.organisationId,
+              environment: PDP_ENVIRONMENT,
+              actorType: 'org_user',
+              actorId: String(me.orgUserId),
+              channel: 'browser',
+              requestId: request.id,
+            },
+            { ...pdpDataRequest(form), idempotencyKey: resultKey(me.orgUserId, claim.key) },
+          );
+          return `${PDP_RESULT_PATH}/${claim.key}`;
+        });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         const field = fieldOfRefusal(error.code, form);
@@ -151,13 +162,29 @@ export function registerPdpRoutes(app: App, deps: RouteDeps): void {
           error.definition.status,
         );
       }
+      return reply.redirect(location, 303);
+    },
+  );
+
+  app.get(
+    `${PDP_RESULT_PATH}/:resultId`,
+    {
+      config: { access: orgUser },
+      errorHandler: toOrganisationSignIn,
+      schema: { hide: true, params: ResultParams },
+    },
+    async (request, reply) => {
+      const me = principalOf(request, 'org_user');
+      requirePdpUser(me);
+      const key = resultKey(me.orgUserId, request.params.resultId);
+      const kept = await findAnswer(deps.db, deps.envelope, me.organisationId, key);
+      if (kept === undefined) throw new AppError(accessErrors.pdp_result_not_found);
       // The app answers every page with Cache-Control: no-store; this one holds person data.
       return sendPage(
         reply,
         <PdpResultPage
-          ctx={ctx}
-          provision={provision}
-          endUser={form.endUser}
+          ctx={pageContext(request, reply)}
+          provision={kept.answer as Provision}
           balanceAfterCents={await balanceOf(deps.db, me.organisationId)}
         />,
       );

@@ -120,7 +120,7 @@ export function pdpDataRequest(form: PdpForm): DataRequest {
     purpose: form.purpose,
     scopes: form.scopes,
     endUser: form.endUser,
-    // A browser user's every search is a new one: a repeated search is provided and paid again.
+    // The route gives the key: the search form's one-time token (docs/decisions/0018).
     idempotencyKey: null,
   };
   if (form.personalCode !== '') return { ...common, select: { codes: [form.personalCode] } };

@@ -59,6 +59,8 @@ export interface Provision {
   feePerPersonCents: number;
   feeTotalCents: number;
   feeExempt: boolean;
+  /** The end user or case the data serve, as recorded in the audit rows. */
+  endUser: string;
 }
 
 function requestHash(request: DataRequest): Buffer {
@@ -86,96 +88,115 @@ export async function providePersons(
   recipient: Recipient,
   request: DataRequest,
 ): Promise<Provision> {
+  checkedCodes(request);
+  return inTransaction(db, (trx) => providePersonsIn(trx, deps, recipient, request));
+}
+
+/**
+ * `providePersons` in a transaction the caller holds: a form whose one-time token guards the
+ * provision claims the token in the same transaction (docs/decisions/0018).
+ */
+export async function providePersonsIn(
+  trx: Db,
+  deps: { envelope: Envelope; clock: Clock; stateFeeCents: number },
+  recipient: Recipient,
+  request: DataRequest,
+): Promise<Provision> {
+  const codes = checkedCodes(request);
+  const hash = requestHash(request);
+  const key = request.idempotencyKey;
+  if (key !== null) {
+    const earlier = await findAnswer(trx, deps.envelope, recipient.organisationId, key);
+    if (earlier !== undefined) return sameRequestOrRefuse(earlier, hash);
+  }
+  const today = rigaDate(deps.clock.now());
+  const organisation = await termsInForce(trx, recipient.organisationId, today);
+  if (organisation === null) throw new AppError(accessErrors.no_agreement_for_environment);
+  const decision = decideAccess(organisation.terms, {
+    environment: recipient.environment,
+    purpose: request.purpose,
+    scopes: request.scopes,
+  });
+  if (codes === null && !decision.criteriaSearch) {
+    throw new AppError(accessErrors.criteria_search_not_allowed);
+  }
+  // The test environment answers from its own generated persons, and they cost nothing.
+  const dataset = recipient.environment === 'test' ? 'test' : 'production';
+  const persons =
+    codes !== null
+      ? await findPersonsIn(trx, [...new Set(codes)], dataset)
+      : 'criteria' in request.select
+        ? await searchPersons(trx, request.select.criteria, dataset, MAX_SEARCH_RESULTS)
+        : [];
+  if (persons.length === 0) throw new AppError(accessErrors.persons_not_found);
+  const exempt = organisation.feeExempt;
+  const perPerson = exempt || dataset === 'test' ? 0 : deps.stateFeeCents;
+  if (perPerson > 0) {
+    const charge = await chargeStateFee(trx, {
+      organisationId: recipient.organisationId,
+      amountCents: perPerson * persons.length,
+      reference: recipient.requestId,
+      idempotencyKey: key,
+      today,
+    });
+    if (charge.replayed && key !== null) {
+      // A concurrent call with this key paid first; it has committed, and so has its answer.
+      const first = await findAnswer(trx, deps.envelope, recipient.organisationId, key);
+      if (first === undefined) throw new AppError(accessErrors.idempotency_key_reused);
+      return sameRequestOrRefuse(first, hash);
+    }
+  }
+  const records: PersonRecord[] = [];
+  for (const person of persons) {
+    records.push(
+      await providePersonRecord(trx, person, decision.scopes, today, {
+        actorType: recipient.actorType,
+        actorId: recipient.actorId,
+        channel: recipient.channel,
+        reason: request.endUser.trim(),
+        requestId: recipient.requestId,
+        organisationId: recipient.organisationId,
+        purpose: decision.purpose,
+        legalBasis: decision.legalBasis,
+        environment: recipient.environment,
+        feeCents: perPerson,
+        feeExempt: exempt,
+      }),
+    );
+  }
+  const found = new Set(persons.map((p) => p.personal_code));
+  const provision: Provision = {
+    agreement: decision.agreementReference,
+    environment: recipient.environment,
+    purpose: decision.purpose,
+    scopes: decision.scopes,
+    persons: records,
+    notFound: codes === null ? [] : [...new Set(codes)].filter((c) => !found.has(c)),
+    feePerPersonCents: perPerson,
+    feeTotalCents: perPerson * persons.length,
+    feeExempt: exempt,
+    endUser: request.endUser.trim(),
+  };
+  if (key !== null) {
+    await keepAnswer(trx, deps.envelope, {
+      organisationId: recipient.organisationId,
+      key,
+      requestHash: hash,
+      answer: provision,
+    });
+  }
+  return provision;
+}
+
+/** The codes asked for, each checked; null for a search by criteria. Refuses an empty request. */
+function checkedCodes(request: DataRequest): string[] | null {
   if (request.endUser.trim() === '') throw new AppError(accessErrors.end_user_missing);
   const codes = 'codes' in request.select ? request.select.codes.map(requirePersonalCode) : null;
   if (codes !== null && codes.length === 0) throw new AppError(accessErrors.query_empty);
   if (codes !== null && codes.length > MAX_BATCH) {
     throw new AppError(accessErrors.batch_too_large, { max: MAX_BATCH });
   }
-  const hash = requestHash(request);
-  const key = request.idempotencyKey;
-  return inTransaction(db, async (trx) => {
-    if (key !== null) {
-      const earlier = await findAnswer(trx, deps.envelope, recipient.organisationId, key);
-      if (earlier !== undefined) return sameRequestOrRefuse(earlier, hash);
-    }
-    const today = rigaDate(deps.clock.now());
-    const organisation = await termsInForce(trx, recipient.organisationId, today);
-    if (organisation === null) throw new AppError(accessErrors.no_agreement_for_environment);
-    const decision = decideAccess(organisation.terms, {
-      environment: recipient.environment,
-      purpose: request.purpose,
-      scopes: request.scopes,
-    });
-    if (codes === null && !decision.criteriaSearch) {
-      throw new AppError(accessErrors.criteria_search_not_allowed);
-    }
-    // The test environment answers from its own generated persons, and they cost nothing.
-    const dataset = recipient.environment === 'test' ? 'test' : 'production';
-    const persons =
-      codes !== null
-        ? await findPersonsIn(trx, [...new Set(codes)], dataset)
-        : 'criteria' in request.select
-          ? await searchPersons(trx, request.select.criteria, dataset, MAX_SEARCH_RESULTS)
-          : [];
-    if (persons.length === 0) throw new AppError(accessErrors.persons_not_found);
-    const exempt = organisation.feeExempt;
-    const perPerson = exempt || dataset === 'test' ? 0 : deps.stateFeeCents;
-    if (perPerson > 0) {
-      const charge = await chargeStateFee(trx, {
-        organisationId: recipient.organisationId,
-        amountCents: perPerson * persons.length,
-        reference: recipient.requestId,
-        idempotencyKey: key,
-        today,
-      });
-      if (charge.replayed && key !== null) {
-        // A concurrent call with this key paid first; it has committed, and so has its answer.
-        const first = await findAnswer(trx, deps.envelope, recipient.organisationId, key);
-        if (first === undefined) throw new AppError(accessErrors.idempotency_key_reused);
-        return sameRequestOrRefuse(first, hash);
-      }
-    }
-    const records: PersonRecord[] = [];
-    for (const person of persons) {
-      records.push(
-        await providePersonRecord(trx, person, decision.scopes, today, {
-          actorType: recipient.actorType,
-          actorId: recipient.actorId,
-          channel: recipient.channel,
-          reason: request.endUser.trim(),
-          requestId: recipient.requestId,
-          organisationId: recipient.organisationId,
-          purpose: decision.purpose,
-          legalBasis: decision.legalBasis,
-          environment: recipient.environment,
-          feeCents: perPerson,
-          feeExempt: exempt,
-        }),
-      );
-    }
-    const found = new Set(persons.map((p) => p.personal_code));
-    const provision: Provision = {
-      agreement: decision.agreementReference,
-      environment: recipient.environment,
-      purpose: decision.purpose,
-      scopes: decision.scopes,
-      persons: records,
-      notFound: codes === null ? [] : [...new Set(codes)].filter((c) => !found.has(c)),
-      feePerPersonCents: perPerson,
-      feeTotalCents: perPerson * persons.length,
-      feeExempt: exempt,
-    };
-    if (key !== null) {
-      await keepAnswer(trx, deps.envelope, {
-        organisationId: recipient.organisationId,
-        key,
-        requestHash: hash,
-        answer: provision,
-      });
-    }
-    return provision;
-  });
+  return codes;
 }
 
 function sameRequestOrRefuse(earlier: { requestHash: Buffer; answer: unknown }, hash: Buffer) {

@@ -7,11 +7,11 @@ import {
   ledgerErrors,
   recordDepositByStaff,
 } from '../billing/service.ts';
-import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { earlierOutcome, submitFormOnce } from '../platform/http/form-submissions.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import {
@@ -103,14 +103,18 @@ export function registerDepositRoutes(app: App, deps: RouteDeps): void {
     { config: { access: officers }, schema: { hide: true } },
     async (request, reply) => {
       const me = principalOf(request, 'staff');
+      // Sent again after it was recorded: its reference is taken now, so look before checking.
+      const earlier = await earlierOutcome(deps.db, request);
+      if (earlier !== null) return reply.redirect(earlier, 303);
       const values = depositValues(formFields(request.body));
       // The hidden fields are input like any other: everything is checked again.
       const checked = await checkDepositForm(deps.db, values);
       if (!checked.ok) return showForm(request, reply, values, checked.errors);
-      let movementId: number;
+      let recorded: string;
       try {
-        ({ movementId } = await inTransaction(deps.db, (trx) =>
-          recordDepositByStaff(
+        // One deposit per check page: a double click or a resent form shows the same deposit.
+        recorded = await submitFormOnce(deps.db, request, DEPOSITS_PATH, async (trx) => {
+          const { movementId } = await recordDepositByStaff(
             trx,
             {
               organisationId: checked.value.organisation.id,
@@ -119,8 +123,9 @@ export function registerDepositRoutes(app: App, deps: RouteDeps): void {
             },
             { staffId: me.staffId },
             request.id,
-          ),
-        ));
+          );
+          return `${DEPOSITS_PATH}/${movementId}`;
+        });
       } catch (error) {
         // Recorded by someone else between the check and now: the unique key refused it.
         if (
@@ -131,7 +136,7 @@ export function registerDepositRoutes(app: App, deps: RouteDeps): void {
         }
         throw error;
       }
-      return reply.redirect(`${DEPOSITS_PATH}/${movementId}`, 303);
+      return reply.redirect(recorded, 303);
     },
   );
 

@@ -130,6 +130,11 @@ export const platformErrors = defineErrors({
     lv: 'Dati tikmēr ir mainīti. Atjaunojiet un mēģiniet vēlreiz.',
     en: 'The data changed meanwhile. Reload and try again.',
   },
+  form_token_invalid: {
+    status: 409,
+    lv: 'Forma jau iesniegta vai novecojusi. Atveriet to no jauna un iesniedziet vēlreiz.',
+    en: 'The form was already sent or has expired. Open it again and send it anew.',
+  },
   internal_error: {
     status: 500,
     lv: 'Radās iekšēja kļūda. Mēs par to zinām; mēģiniet vēlāk.',

@@ -121,6 +121,22 @@ export async function submitErrorReport(
   return reference;
 }
 
+/**
+ * A report the resident sent from this run, for the page its form redirects to: whether progress
+ * will be mailed. Another run's or person's report is not found.
+ */
+export async function sentReport(
+  db: Db,
+  run: Run,
+  reference: string,
+): Promise<{ reference: string; mailed: boolean }> {
+  const report = await store.findReport(db, reference);
+  if (report?.run_id !== run.id || report.person_id !== run.person_id) {
+    throw new AppError(residentErrors.report_not_found);
+  }
+  return { reference: report.reference, mailed: report.contact_email !== null };
+}
+
 const CLOSED: readonly ReportStatus[] = ['resolved', 'rejected'];
 
 /** Staff move a report on with a reply; the reporter is mailed in the same transaction. */

@@ -7,13 +7,14 @@ import { inTransaction } from '../platform/db/transaction.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { formFields, formFile } from '../platform/http/form-body.ts';
+import { earlierOutcome, submitFormOnce } from '../platform/http/form-submissions.ts';
 import type { Clock } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import { readFacialImage } from '../register/service.ts';
 import { registerDataUseRoutes } from './data-use-routes.tsx';
 import { residentErrors } from './errors.ts';
 import { AppError } from '../platform/errors.ts';
-import { RUN_ID_PATTERN } from './public-ids.ts';
+import { REPORT_REFERENCE_PATTERN, RUN_ID_PATTERN } from './public-ids.ts';
 import { validateDeficiencyForm, validateErrorReportForm, type FormErrors } from './report-form.ts';
 import * as residents from './service.ts';
 import { HomePage } from './views/home-page.tsx';
@@ -36,6 +37,10 @@ const BASE = '/e-pakalpojumi/bdas';
 const resident = ['resident'] as const;
 const page = { hide: true } as const;
 const RunParams = Type.Object({ runId: Type.String({ pattern: RUN_ID_PATTERN }) });
+const SentParams = Type.Object({
+  runId: Type.String({ pattern: RUN_ID_PATTERN }),
+  reference: Type.String({ pattern: REPORT_REFERENCE_PATTERN }),
+});
 const ImageParams = Type.Object({
   runId: Type.String({ pattern: RUN_ID_PATTERN }),
   imageId: Type.Integer({ minimum: 1 }),
@@ -199,7 +204,8 @@ export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
 
   /**
    * The two report forms share their flow: show the form, validate on the server, show it again
-   * with the errors and the input kept (400), or send the report and confirm its reference.
+   * with the errors and the input kept (400), or send the report once per form token and
+   * redirect to the page confirming its reference (a resent form is sent there too).
    */
   const reportForm = <V,>(form: {
     path: string;
@@ -211,7 +217,6 @@ export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
       request: FastifyRequest,
     ) => Promise<{ ok: true; value: V } | { ok: false; errors: FormErrors }>;
     submit: (trx: Db, run: residents.Run, value: V) => Promise<string>;
-    mailed: (value: V) => boolean;
   }) => {
     const { Page } = form;
     app.get(
@@ -231,6 +236,9 @@ export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
       { config: { access: resident, ...reportLimit }, schema: { ...page, params: RunParams } },
       async (request, reply) => {
         const me = principalOf(request, 'resident');
+        // Sent again after the run was closed: still shown where the report went.
+        const earlier = await earlierOutcome(deps.db, request);
+        if (earlier !== null) return reply.redirect(earlier, 303);
         const fields = formFields(request.body);
         const run = await form.findRun(deps.db, request.params.runId, me.personId);
         const checked = await form.validate(fields, request);
@@ -246,18 +254,16 @@ export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
             400,
           );
         }
-        const reference = await inTransaction(deps.db, (trx) =>
-          form.submit(trx, run, checked.value),
+        const sent = await submitFormOnce(
+          deps.db,
+          request,
+          `${BASE}/${run.public_id}/${form.path}`,
+          async (trx) => {
+            const reference = await form.submit(trx, run, checked.value);
+            return `${BASE}/${run.public_id}/zinojums/${reference}`;
+          },
         );
-        return sendPage(
-          reply,
-          <ReportSentPage
-            ctx={pageContext(request, reply)}
-            runId={run.public_id}
-            reference={reference}
-            mailed={form.mailed(checked.value)}
-          />,
-        );
+        return reply.redirect(sent, 303);
       },
     );
   };
@@ -270,7 +276,6 @@ export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
       validateDeficiencyForm(fields, await formFile(request.body, 'attachment')),
     submit: (trx, run, value) =>
       residents.submitDeficiencyReport(trx, deps.envelope, run, value, deps.publicUrl),
-    mailed: (value) => value.email !== null,
   });
 
   reportForm({
@@ -279,8 +284,26 @@ export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
     findRun: residents.findOwnRun,
     validate: async (fields) => validateErrorReportForm(fields),
     submit: (trx, run, value) => residents.submitErrorReport(trx, run, value, deps.publicUrl),
-    mailed: () => true,
   });
+
+  app.get(
+    `${BASE}/:runId/zinojums/:reference`,
+    { config: { access: resident }, schema: { ...page, params: SentParams } },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      const run = await residents.findOwnRun(deps.db, request.params.runId, me.personId);
+      const sent = await residents.sentReport(deps.db, run, request.params.reference);
+      return sendPage(
+        reply,
+        <ReportSentPage
+          ctx={pageContext(request, reply)}
+          runId={run.public_id}
+          reference={sent.reference}
+          mailed={sent.mailed}
+        />,
+      );
+    },
+  );
 
   app.get(
     '/tavi-e-pakalpojumi',

@@ -15,6 +15,7 @@ export {
 export {
   submitDeficiencyReport,
   submitErrorReport,
+  sentReport,
   changeReportStatus,
   openReportForStaff,
   readAttachment,

@@ -8,14 +8,13 @@ import { PDP_PATH } from './pdp-search-page.tsx';
 import { FEE_TEXTS, FIELD_TEXTS, PDP_RESULT_TITLE, PDP_TITLE, RESULT_TEXTS } from './pdp-texts.ts';
 
 /**
- * The answer to a search, sent as the POST's answer (never at an address of its own, and never
- * cached): what was asked for and why, the fee charged and the balance after, then each person
- * with exactly the scopes granted.
+ * A search's result, where the search's form redirects (never cached): what was asked for and
+ * why, the fee charged and the balance now, then each person with exactly the scopes granted. It
+ * is shown from the sealed answer kept for its result id, so showing it again charges nothing.
  */
 export function PdpResultPage(props: {
   ctx: PageContext;
   provision: Provision;
-  endUser: string;
   balanceAfterCents: number;
 }) {
   const { ctx, provision: p } = props;
@@ -44,7 +43,7 @@ export function PdpResultPage(props: {
           </tr>
           <tr>
             <th scope="row">{t(RESULT_TEXTS.endUser)}</th>
-            <td>{props.endUser}</td>
+            <td>{p.endUser}</td>
           </tr>
           <tr>
             <th scope="row">{t(RESULT_TEXTS.persons)}</th>

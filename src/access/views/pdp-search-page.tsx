@@ -4,6 +4,7 @@ import type { Locale, Text } from '../../platform/i18n/locale.ts';
 import {
   Checkbox,
   CsrfField,
+  FormTokenField,
   ErrorSummary,
   SelectField,
   TextField,
@@ -16,6 +17,8 @@ import { FEE_TEXTS, FIELD_TEXTS, NO_AGREEMENT_TEXTS, PDP_TITLE } from './pdp-tex
 
 export const PDP_PATH = '/personu-datu-parluks';
 export const PDP_SEARCH_PATH = '/personu-datu-parluks/meklet';
+/** A search's result, at an address of its own: `${PDP_RESULT_PATH}/<result id>`. */
+export const PDP_RESULT_PATH = '/personu-datu-parluks/rezultats';
 
 /** What the user typed, kept when the form comes back with errors. */
 export type PdpValues = Record<string, string>;
@@ -78,6 +81,7 @@ export function PdpSearchPage(props: {
       {offer.purposes.length > 1 ? <PurposeChooser offer={offer} locale={locale} /> : null}
       <form method="post" action={PDP_SEARCH_PATH} novalidate>
         <CsrfField token={ctx.csrfToken} />
+        <FormTokenField ctx={ctx} />
         {offer.purposes.length > 1 ? (
           <>
             <input type="hidden" name={PDP_FIELDS.purpose} value={offer.purpose} />

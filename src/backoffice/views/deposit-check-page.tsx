@@ -1,5 +1,5 @@
 import { euro } from '../../billing/views.ts';
-import { CsrfField } from '../../platform/views/forms.tsx';
+import { CsrfField, FormTokenField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import {
   DEPOSIT_CONFIRM_PATH,
@@ -61,6 +61,7 @@ export function DepositCheckPage(props: {
       <div class="actions">
         <form method="post" action={DEPOSIT_CONFIRM_PATH}>
           <CsrfField token={ctx.csrfToken} />
+          <FormTokenField ctx={ctx} />
           <Hidden values={props.values} />
           <button type="submit">{texts.record[locale]}</button>
         </form>

@@ -48,6 +48,13 @@ export interface PlatformTables {
     idx: number;
     hash: Buffer;
   };
+  /** Forms sent with a one-time token and where each led (0029): see http/form-submissions.ts. */
+  form_submissions: {
+    token: string;
+    outcome: string | null;
+    created_at: Generated<Date>;
+    expires_at: Date;
+  };
   /** Each signed head of the log's tree, as a C2SP checkpoint note (0021). */
   audit_checkpoints: {
     tree_size: number;

@@ -29,6 +29,7 @@ export function renderErrorPage(
   const ctx = pageContext(request, reply);
   const words = platformTexts.errorPage;
   const title = words.title[ctx.locale];
+  const startAgain = startAgainPath(body);
   return sendPage(
     reply,
     <Layout ctx={ctx} title={title}>
@@ -38,9 +39,21 @@ export function renderErrorPage(
         <code>{body.requestId}</code>
       </p>
       <p>
+        {startAgain === null ? null : (
+          <>
+            <a href={startAgain}>{words.startAgain[ctx.locale]}</a>
+            {' · '}
+          </>
+        )}
         <a href="/">{words.home[ctx.locale]}</a>
       </p>
     </Layout>,
     status,
   );
+}
+
+/** Where a refused form may be filled in again: a local path from the refusal's details. */
+function startAgainPath(body: ErrorResponse): string | null {
+  const path = body.details?.startAgain;
+  return typeof path === 'string' && path.startsWith('/') && !path.startsWith('//') ? path : null;
 }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../i18n/locale.ts';
+import { FORM_TOKEN_FIELD, issueFormToken } from '../http/form-tokens.ts';
 import { platformTexts } from './texts.ts';
 
 /**
@@ -11,6 +12,18 @@ export type FieldErrors = Record<string, string>;
 
 export function CsrfField(props: { token: string | null }) {
   return props.token === null ? null : <input type="hidden" name="_csrf" value={props.token} />;
+}
+
+/**
+ * The one-time token of a form that charges, creates or changes (docs/decisions/0018): a fresh
+ * one each time the form is drawn, bound to the session of `ctx`. Its route runs the effect
+ * through `submitFormOnce`.
+ */
+export function FormTokenField(props: { ctx: { csrfToken: string | null } }) {
+  const binding = props.ctx.csrfToken;
+  return binding === null ? null : (
+    <input type="hidden" name={FORM_TOKEN_FIELD} value={issueFormToken(binding)} />
+  );
 }
 
 export function ErrorSummary(props: { locale: Locale; errors: FieldErrors }) {

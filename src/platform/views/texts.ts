@@ -39,6 +39,7 @@ export const platformTexts = {
     code: { lv: 'Kļūdas kods', en: 'Error code' },
     requestNumber: { lv: 'pieprasījuma numurs', en: 'request number' },
     home: { lv: 'Uz sākumlapu', en: 'To the home page' },
+    startAgain: { lv: 'Sākt no jauna', en: 'Start again' },
   },
   /** The development mailbox, where mail stays when no SMTP server is set. */
   mailbox: {

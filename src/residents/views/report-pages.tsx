@@ -1,6 +1,7 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
 import {
   CsrfField,
+  FormTokenField,
   ErrorSummary,
   FileField,
   SelectField,
@@ -42,6 +43,7 @@ export function DeficiencyFormPage(props: {
         novalidate
       >
         <CsrfField token={props.ctx.csrfToken} />
+        <FormTokenField ctx={props.ctx} />
         <SelectField
           name="dataItem"
           required
@@ -119,6 +121,7 @@ export function ErrorReportPage(props: {
       <p class="hint">{MANDATORY[locale]}</p>
       <form method="post" action={`/e-pakalpojumi/bdas/${props.runId}/kluda`} novalidate>
         <CsrfField token={props.ctx.csrfToken} />
+        <FormTokenField ctx={props.ctx} />
         <TextField
           name="email"
           type="email"
