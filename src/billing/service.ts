@@ -22,3 +22,42 @@ export {
 export { depositById, depositReferenceUsed, latestDeposits } from './ledger-store.ts';
 export { recordUsage, usageOnDays, type UsageReading, type UsageRow } from './usage-store.ts';
 export type { UsageMetric } from './tables.ts';
+export type {
+  InvoiceDocument,
+  InvoiceDocumentLine,
+  InvoiceVatSummary,
+  PrepaidStatement,
+} from './invoice-document.ts';
+export { invoiceErrors } from './invoice-errors.ts';
+export {
+  invoiceDocument,
+  issueCreditNote,
+  issueMonthInvoice,
+  invoiceNumber,
+  PAYMENT_DAYS,
+  type IssueContext,
+} from './invoice-issuing.ts';
+export { markInvoicePaid, type StatementLine } from './invoice-payment.ts';
+export {
+  INVOICE_MONTH_JOB,
+  invoiceMonthJob,
+  runInvoiceMonth,
+  scheduleInvoiceRun,
+  type RunOutcome,
+} from './invoice-run.ts';
+export { revenueByMonth, type MonthRevenue } from './revenue.ts';
+export {
+  USAGE_COUNT_JOB,
+  usageCountJob,
+  countUsersToday,
+  scheduleUsageCount,
+} from './usage-count.ts';
+export {
+  invoiceById,
+  invoiceByNumber,
+  linesOf,
+  listInvoices,
+  type InvoiceFilter,
+  type InvoiceListRow,
+  type InvoiceRow,
+} from './invoice-store.ts';

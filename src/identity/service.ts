@@ -93,3 +93,4 @@ export {
 } from './totp.ts';
 export { hashPassword } from './staff-accounts.ts';
 export { pmlpOfficerEmails } from './staff-store.ts';
+export { subscriptionUsers } from './subscription-users.ts';
