@@ -43,6 +43,7 @@ import { registerPortalRoutes } from './residents/routes.tsx';
 import { registerAccessApiRoutes } from './access/api-routes.ts';
 import { registerPdpRoutes } from './access/pdp-routes.tsx';
 import { registerBackofficeRoutes } from './backoffice/routes.ts';
+import { registerInvoiceRoutes } from './billing/invoice-routes.tsx';
 import { registerLedgerRoutes } from './billing/ledger-routes.tsx';
 import { registerConnectionRoutes } from './identity/connection-routes.tsx';
 import { registerIdentityRoutes } from './identity/routes.tsx';
@@ -175,6 +176,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerAgreementRoutes(app, routeDeps);
   registerConnectionRoutes(app, routeDeps);
   registerLedgerRoutes(app, routeDeps);
+  registerInvoiceRoutes(app, routeDeps);
   registerAccessApiRoutes(app, routeDeps);
   registerPdpRoutes(app, routeDeps);
   registerBackofficeRoutes(app, routeDeps);

@@ -16,6 +16,11 @@ export const invoiceErrors = defineErrors({
     lv: 'Organizācijai mēnesī {month} nebija spēkā esoša līguma, tāpēc rēķins netiek sagatavots.',
     en: 'The organisation had no agreement in force in {month}, so no invoice is made.',
   },
+  invoice_representative_required: {
+    status: 403,
+    lv: 'Rēķinus redz tikai organizācijas pārstāvji.',
+    en: 'Only the organisation’s representatives see its invoices.',
+  },
   invoice_not_found: {
     status: 404,
     lv: 'Rēķins nav atrasts.',

@@ -61,3 +61,5 @@ export {
   type InvoiceListRow,
   type InvoiceRow,
 } from './invoice-store.ts';
+export { invoiceCsv } from './invoice-csv.ts';
+export { parseDocument } from './invoice-issuing.ts';

@@ -37,6 +37,13 @@ export const orgSectionsTexts = {
         en: 'The state fee balance, deposits and charges, the low-balance notice',
       },
     },
+    invoices: {
+      label: { lv: 'Rēķini', en: 'Invoices' },
+      hint: {
+        lv: 'Ikmēneša rēķini par abonēšanu un monitoringu (PDF un CSV), apmaksas rekvizīti',
+        en: 'Monthly invoices for the subscription and monitoring (PDF and CSV), how to pay',
+      },
+    },
     personDataBrowser: {
       label: { lv: 'Personu datu pārlūks', en: 'Person Data Browser' },
       hint: {
