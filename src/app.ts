@@ -45,6 +45,7 @@ import { registerApiDocsRoutes } from './access/api-docs-routes.tsx';
 import { registerAccessApiRoutes } from './access/api-routes.ts';
 import { registerPdpRoutes } from './access/pdp-routes.tsx';
 import { registerBackofficeRoutes } from './backoffice/routes.ts';
+import { registerInvoiceRoutes } from './billing/invoice-routes.tsx';
 import { registerLedgerRoutes } from './billing/ledger-routes.tsx';
 import { registerConnectionRoutes } from './identity/connection-routes.tsx';
 import { registerWebhookRoutes } from './monitoring/webhook-routes.tsx';
@@ -151,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerConnectionRoutes(app, routeDeps);
   registerWebhookRoutes(app, routeDeps);
   registerLedgerRoutes(app, routeDeps);
+  registerInvoiceRoutes(app, routeDeps);
   registerAccessApiRoutes(app, routeDeps);
   registerApiDocsRoutes(app, routeDeps);
   registerPdpRoutes(app, routeDeps);

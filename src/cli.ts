@@ -9,6 +9,7 @@ import { migrate, pendingMigrations } from './platform/db/migrate.ts';
 import { generateHouseholds, loadHouseholds } from './register/setup.ts';
 import { openAndPrepare } from './startup.ts';
 import { auditCommand } from './audit-command.ts';
+import { billingCommand } from './billing-command.ts';
 import { checkProofCommand } from './audit-proof-command.ts';
 import { networkIo, witnessCommand } from './audit-witness-command.ts';
 import { describeFeeAuditMismatch, firstFeeAuditMismatch } from './billing/fee-audit-check.ts';
@@ -45,6 +46,8 @@ const USAGE = `Register Gateway command line
   npm run cli -- staff totp EMAIL             a new authenticator secret for a staff member
   npm run cli -- ledger check                 check every stored balance against its entries,
                                               and every state fee against its audit rows
+  npm run cli -- billing invoice --month YYYY-MM
+                                              make the month's invoices (again: only the missing)
   npm run cli -- person show CODE [--reason TEXT]
   npm run cli -- person register --json '{...}'
   npm run cli -- person CHANGE CODE --json '{...}'
@@ -83,6 +86,7 @@ async function main(argv: string[]): Promise<number> {
       state: { type: 'string' },
       peer: { type: 'string' },
       role: { type: 'string' },
+      month: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -200,6 +204,13 @@ async function main(argv: string[]): Promise<number> {
             : `${describeFeeAuditMismatch(feeMismatch)}\n`,
         );
         return mismatches.length === 0 && feeMismatch === undefined ? 0 : 1;
+      }
+      case 'billing': {
+        const code = await billingCommand(config, database.db, sub, values.month, (line) =>
+          process.stdout.write(`${line}\n`),
+        );
+        if (code === 2) throw new UsageError('billing invoice --month YYYY-MM');
+        return code;
       }
       case 'audit':
         return await auditCommand(config, database, sub);

@@ -37,6 +37,11 @@ export interface Config {
   redis: { url: string; keyPrefix: string } | null;
   /** Whom organisations pay (deposits, invoices): shown wherever money is asked for. */
   payee: PayeeConfig;
+  /**
+   * What public bodies exempt from fees get each month: an invoice of zero with the lines shown
+   * ('zero', the default), or no invoice at all ('none'). INVOICE_EXEMPT_ORGANISATIONS.
+   */
+  invoiceExemptOrganisations: 'zero' | 'none';
 }
 
 export interface PayeeConfig {
@@ -120,7 +125,16 @@ export function loadConfig(env: Env = process.env): Config {
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
     redis: parseRedis(env),
     payee: parsePayee(env, mode),
+    invoiceExemptOrganisations: parseExemptInvoices(env.INVOICE_EXEMPT_ORGANISATIONS),
   };
+}
+
+function parseExemptInvoices(value: string | undefined): 'zero' | 'none' {
+  const given = nonEmpty(value) ?? 'zero';
+  if (given !== 'zero' && given !== 'none') {
+    throw new ConfigError('INVOICE_EXEMPT_ORGANISATIONS must be zero or none');
+  }
+  return given;
 }
 
 /** The example payee of development and tests; production must name the real one. */

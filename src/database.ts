@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AccessTables } from './access/tables.ts';
 import type { AgreementTables } from './agreements/tables.ts';
-import type { LedgerTables } from './billing/tables.ts';
+import type { InvoiceTables, LedgerTables } from './billing/tables.ts';
 import type { IdentityTables } from './identity/tables.ts';
 import type { MonitoringTables, WebhookTables } from './monitoring/tables.ts';
 import type { JobTables, PlatformTables } from './platform/db/tables.ts';
@@ -18,6 +18,7 @@ export type AppDatabase = PlatformTables &
   AgreementTables &
   OnboardingTables &
   LedgerTables &
+  InvoiceTables &
   AccessTables &
   MonitoringTables &
   WebhookTables;

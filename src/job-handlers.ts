@@ -1,3 +1,9 @@
+import {
+  INVOICE_MONTH_JOB,
+  invoiceMonthJob,
+  USAGE_COUNT_JOB,
+  usageCountJob,
+} from './billing/service.ts';
 import type { Config } from './config.ts';
 import type { Db } from './database.ts';
 import { KEY_EXPIRY_CHECK_JOB, keyExpiryCheckJob } from './identity/service.ts';
@@ -16,6 +22,18 @@ export function jobHandlers(deps: { config: Config; db: Db }): Map<string, JobHa
       async (payload) => {
         await deps.db.transaction().execute((trx) => closeAbandonedRun(trx, Number(payload.runId)));
       },
+    ],
+    [USAGE_COUNT_JOB, usageCountJob({ db: deps.db, clock: systemClock })],
+    [
+      INVOICE_MONTH_JOB,
+      invoiceMonthJob({
+        db: deps.db,
+        clock: systemClock,
+        context: {
+          payee: deps.config.payee,
+          exemptOrganisations: deps.config.invoiceExemptOrganisations,
+        },
+      }),
     ],
     [
       KEY_EXPIRY_CHECK_JOB,

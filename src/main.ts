@@ -5,6 +5,7 @@ import {
   connectionChangeHandlers,
   scheduleKeyExpiryCheck,
 } from './identity/service.ts';
+import { scheduleInvoiceRun, scheduleUsageCount } from './billing/service.ts';
 import { jobHandlers } from './job-handlers.ts';
 import { startAuditSealer } from './platform/audit/seal-loop.ts';
 import { auditLogOrigin } from './platform/audit/checkpoint.ts';
@@ -73,7 +74,11 @@ async function main(): Promise<void> {
   process.once('SIGINT', (s) => void stop(s));
   process.once('SIGTERM', (s) => void stop(s));
 
-  if (worker !== null) await scheduleKeyExpiryCheck(database.db, systemClock);
+  if (worker !== null) {
+    await scheduleKeyExpiryCheck(database.db, systemClock);
+    await scheduleUsageCount(database.db, systemClock);
+    await scheduleInvoiceRun(database.db, systemClock);
+  }
   worker?.start();
   deliverer?.start();
   if (config.roles.has('web')) {

@@ -278,3 +278,25 @@ export async function grantsOfAgreements(
     .orderBy('scope')
     .execute();
 }
+
+/**
+ * Organisations with a concluded agreement in force on some day from `first` to `last`
+ * (inclusive), by the same rule as `concludedAgreementsOn`.
+ */
+export async function organisationsWithAgreementsBetween(
+  db: Db,
+  first: string,
+  last: string,
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom('agreements')
+    .select('organisation_id')
+    .distinct()
+    .where('status', 'in', ['concluded', 'terminated'])
+    .where('valid_from', '<=', last)
+    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', first)]))
+    .where((eb) => eb.or([eb('terminated_from', 'is', null), eb('terminated_from', '>', first)]))
+    .orderBy('organisation_id')
+    .execute();
+  return rows.map((r) => r.organisation_id);
+}

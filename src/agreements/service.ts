@@ -62,6 +62,7 @@ export {
   markTerminated,
   nextAgreementNumber,
   organisationById,
+  organisationsWithAgreementsBetween,
   versionsOf,
   type AgreementRow,
   type ApprovalRow,
@@ -71,9 +72,12 @@ export {
   type VersionRow,
 } from './agreement-store.ts';
 export {
+  feeUnits,
   formatEuro,
   monthlyFees,
+  tariffRowOn,
   parseEuroAmount,
+  isIsoDay,
   tariffOn,
   tariffOverview,
   checkNewTariff,

@@ -18,9 +18,14 @@ export function isTariffCode(value: string): value is TariffCode {
 
 /** The price of a tariff on a day (ISO date): the latest row that applies on or before it. */
 export async function tariffOn(db: Db, code: TariffCode, day: string): Promise<number> {
+  return (await tariffRowOn(db, code, day)).amount_cents;
+}
+
+/** The tariff row in force on a day, with its source; `tariff_missing` naming both if none. */
+export async function tariffRowOn(db: Db, code: TariffCode, day: string): Promise<TariffRow> {
   const row = await latestTariffOn(db, code, day);
   if (row === undefined) throw new AppError(tariffErrors.tariff_missing, { code, day });
-  return row.amount_cents;
+  return row;
 }
 
 /** What the monthly fees are computed from: the terms of a request or an agreement. */
@@ -58,6 +63,21 @@ const USERS_IN_BASE = 5;
 const PERSONS_IN_BASE = 1000;
 
 /**
+ * How many of each further unit the fees count (decision 0006): users beyond the 5 in the base
+ * price, and thousands of monitored persons begun beyond the first 1000. The agreement page and
+ * the monthly invoice both count with this.
+ */
+export function feeUnits(
+  users: number,
+  persons: number,
+): { extraUsers: number; extraThousands: number } {
+  return {
+    extraUsers: Math.max(0, users - USERS_IN_BASE),
+    extraThousands: Math.ceil(Math.max(0, persons - PERSONS_IN_BASE) / PERSONS_IN_BASE),
+  };
+}
+
+/**
  * The monthly fees of an agreement's terms on a day, per environment: the subscription by
  * users (up to 5, then each further user) and monitoring by persons (up to 1000, then each
  * further 1000 begun). Exempt organisations see the list prices and pay nothing.
@@ -75,9 +95,8 @@ export async function monthlyFees(
     tariffOn(db, 'monitoring_extra_1000_persons', day),
   ]);
   const users = terms.pdpUsers + terms.systemConnections;
-  const extraUsers = Math.max(0, users - USERS_IN_BASE);
   const persons = terms.monitoring ? (terms.monitoringPersons ?? 0) : 0;
-  const extraThousands = Math.ceil(Math.max(0, persons - PERSONS_IN_BASE) / PERSONS_IN_BASE);
+  const { extraUsers, extraThousands } = feeUnits(users, persons);
   const environments = terms.environments.map((environment): EnvironmentFees => {
     const subscriptionCents = base + extraUsers * extraUser;
     const monitoringCents = terms.monitoring

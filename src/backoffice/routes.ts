@@ -5,6 +5,7 @@ import { registerBackofficeConnectionRoutes } from './connection-routes.tsx';
 import { registerDataUseStaffRoutes } from './data-use-routes.tsx';
 import { registerDepositRoutes } from './deposit-routes.tsx';
 import { registerHomeRoute } from './home-route.tsx';
+import { registerStaffInvoiceRoutes } from './invoice-routes.tsx';
 import { registerStaffOrganisationRoutes } from './organisation-routes.tsx';
 import { registerReportRoutes } from './report-routes.tsx';
 import { registerBackofficeRequestRoutes } from './request-routes.tsx';
@@ -28,5 +29,6 @@ export function registerBackofficeRoutes(app: App, deps: RouteDeps): void {
   registerBackofficeConnectionRoutes(app, deps);
   registerDepositRoutes(app, deps);
   registerRevenueRoutes(app, deps);
+  registerStaffInvoiceRoutes(app, deps);
   registerDataUseStaffRoutes(app, deps);
 }

@@ -30,4 +30,44 @@ export type {
 } from './invoice-document.ts';
 export { renderInvoicePdf } from './invoice-pdf.ts';
 export { invoicePdfFilename, mailInvoice } from './invoice-mail.ts';
-export { monthsUpTo, revenueByMonth } from './revenue-store.ts';
+export { invoiceErrors } from './invoice-errors.ts';
+export {
+  invoiceDocument,
+  issueCreditNote,
+  issueMonthInvoice,
+  invoiceNumber,
+  PAYMENT_DAYS,
+  type IssueContext,
+} from './invoice-issuing.ts';
+export { markInvoicePaid, type StatementLine } from './invoice-payment.ts';
+export {
+  INVOICE_MONTH_JOB,
+  invoiceMonthJob,
+  runInvoiceMonth,
+  scheduleInvoiceRun,
+  type RunOutcome,
+} from './invoice-run.ts';
+export { monthsUpTo, revenueByMonth, type RevenueMonth } from './revenue.ts';
+export {
+  USAGE_COUNT_JOB,
+  usageCountJob,
+  countUsersToday,
+  scheduleUsageCount,
+} from './usage-count.ts';
+export {
+  invoiceById,
+  invoiceByNumber,
+  linesOf,
+  listInvoices,
+  type InvoiceFilter,
+  type InvoiceListRow,
+  type InvoiceRow,
+} from './invoice-store.ts';
+export { invoiceCsv } from './invoice-csv.ts';
+export {
+  INVOICE_FILE_PATTERN,
+  invoiceFile,
+  invoiceNumberOfFile,
+  type InvoiceFile,
+} from './invoice-file.ts';
+export { parseDocument } from './invoice-issuing.ts';

@@ -41,6 +41,11 @@ export const ORGANISATION_SECTIONS: readonly OrganisationSection[] = [
     roles: representative,
   },
   {
+    ...orgSectionsTexts.sections.invoices,
+    path: '/organizacijas/rekini',
+    roles: representative,
+  },
+  {
     ...orgSectionsTexts.sections.apiDocs,
     path: API_DOCS_PATH,
     roles: representative,

@@ -99,3 +99,4 @@ export {
 } from './totp.ts';
 export { hashPassword } from './staff-accounts.ts';
 export { pmlpOfficerEmails } from './staff-store.ts';
+export { subscriptionUsers } from './subscription-users.ts';

@@ -44,6 +44,13 @@ export const orgSectionsTexts = {
         en: 'How your system receives the data: authentication, environments, test persons and operations',
       },
     },
+    invoices: {
+      label: { lv: 'Rēķini', en: 'Invoices' },
+      hint: {
+        lv: 'Ikmēneša rēķini par abonēšanu un monitoringu (PDF un CSV), apmaksas rekvizīti',
+        en: 'Monthly invoices for the subscription and monitoring (PDF and CSV), how to pay',
+      },
+    },
     personDataBrowser: {
       label: { lv: 'Personu datu pārlūks', en: 'Person Data Browser' },
       hint: {
