@@ -10,7 +10,6 @@ import {
   issueCreditNote,
   listInvoices,
   markInvoicePaid,
-  parseDocument,
   runInvoiceMonth,
   type IssueContext,
 } from '../billing/service.ts';
