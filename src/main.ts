@@ -10,6 +10,7 @@ import { startAuditSealer } from './platform/audit/seal-loop.ts';
 import { auditLogOrigin } from './platform/audit/checkpoint.ts';
 import { sealKeysFrom } from './platform/audit/seal-key.ts';
 import { createWorker } from './platform/jobs/worker.ts';
+import { REGISTER_CHANGED_CHANNEL, startEventProducer } from './monitoring/service.ts';
 import { systemClock } from './platform/time/riga.ts';
 import { loadDemoData, openAndPrepare, type DemoSignIns } from './startup.ts';
 
@@ -38,10 +39,19 @@ async function main(): Promise<void> {
       )
     : null;
 
+  // The worker role also makes monitoring's events, woken by each committed register change.
+  const producer = config.roles.has('worker') ? startEventProducer(database.db, app.log) : null;
+  const producerListening =
+    producer === null
+      ? null
+      : await database.listen([REGISTER_CHANGED_CHANNEL], producer.handlers, app.log);
+
   const stop = async (signal: string) => {
     app.log.info({ signal }, 'stopping');
     await worker?.stop();
     await sealer?.stop();
+    await producerListening?.close();
+    await producer?.stop();
     await listening?.close();
     await app.close();
     await database.close();

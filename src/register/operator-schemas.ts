@@ -163,6 +163,17 @@ export const ChangesQuery = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 1000, default: 100 }),
 });
 
+/** On a life event: the change corrects a wrong value rather than recording a new fact. */
+export const CorrectionQuery = Type.Object({
+  correction: Type.Optional(
+    Type.Boolean({
+      description:
+        'True when this change corrects a wrong value (after a deficiency report, say) rather ' +
+        'than recording a new fact; organisations that received the wrong value are told.',
+    }),
+  ),
+});
+
 export const ChangeEntry = Type.Object({
   seq: Type.Integer(),
   personalCode: Type.String(),

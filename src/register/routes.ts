@@ -7,7 +7,7 @@ import { principalOf } from '../platform/http/auth.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { errorResponses } from '../platform/http/schemas.ts';
 import { rigaDate, type Clock } from '../platform/time/riga.ts';
-import type { ChangeContext } from './change-context.ts';
+import { correctionProcess, type ChangeContext } from './change-context.ts';
 import {
   AddressBody,
   AddressListEntry,
@@ -16,6 +16,7 @@ import {
   ChangeEntry,
   ChangeResponse,
   ChangesQuery,
+  CorrectionQuery,
   DeathBody,
   DivorceBody,
   DocumentBody,
@@ -135,12 +136,13 @@ export function registerOperatorRoutes(app: App, deps: RegisterDeps): void {
           tags,
           summary,
           params: PersonIdParams,
+          querystring: CorrectionQuery,
           body,
           response: { 201: ChangeResponse, ...errorResponses },
         },
       },
       async (request, reply) => {
-        const ctx = context(request, process);
+        const ctx = context(request, correctionProcess(process, request.query.correction === true));
         const result = await inTransaction(deps.db, async (trx) => {
           await register.findPersonById(trx, request.params.personId);
           return run(trx, request.params.personId, request.body as Static<B>, ctx);

@@ -18,6 +18,7 @@ export { loadTestDataset } from './setup.ts';
 export type { PersonRecord } from './schemas.ts';
 export { PersonRecord as PersonRecordSchema, PersonalCodeField } from './schemas.ts';
 export type { ChangeContext } from './change-context.ts';
+export { CORRECTION_PROCESS_SUFFIX } from './change-context.ts';
 export { requirePersonalCode } from './personal-code-check.ts';
 export { parsePersonalCode, isValidPersonalCode } from './personal-code.ts';
 export {

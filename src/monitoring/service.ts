@@ -1,0 +1,14 @@
+/**
+ * Monitoring's rules, for the layers above (residents, backoffice) and the top of src/. Rules
+ * only: no routes, no views.
+ */
+
+// The events: made from the change log in commit order, read by the pull feed.
+export {
+  produceEvents,
+  produceUntilCaughtUp,
+  startEventProducer,
+  REGISTER_CHANGED_CHANNEL,
+  type ProducedBatch,
+} from './producer.ts';
+export { EVENT_KIND_OF_CHANGE, isCorrectionProcess } from './event-kinds.ts';
