@@ -10,7 +10,11 @@ import { startAuditSealer } from './platform/audit/seal-loop.ts';
 import { auditLogOrigin } from './platform/audit/checkpoint.ts';
 import { sealKeysFrom } from './platform/audit/seal-key.ts';
 import { createWorker } from './platform/jobs/worker.ts';
-import { REGISTER_CHANGED_CHANNEL, startEventProducer } from './monitoring/service.ts';
+import {
+  REGISTER_CHANGED_CHANNEL,
+  scheduleEventRetention,
+  startEventProducer,
+} from './monitoring/service.ts';
 import { systemClock } from './platform/time/riga.ts';
 import { loadDemoData, openAndPrepare, type DemoSignIns } from './startup.ts';
 
@@ -60,7 +64,10 @@ async function main(): Promise<void> {
   process.once('SIGINT', (s) => void stop(s));
   process.once('SIGTERM', (s) => void stop(s));
 
-  if (worker !== null) await scheduleKeyExpiryCheck(database.db, systemClock);
+  if (worker !== null) {
+    await scheduleKeyExpiryCheck(database.db, systemClock);
+    await scheduleEventRetention(database.db, systemClock);
+  }
   worker?.start();
   if (config.roles.has('web')) {
     await app.listen({ host: config.host, port: config.port });

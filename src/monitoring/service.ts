@@ -12,3 +12,10 @@ export {
   type ProducedBatch,
 } from './producer.ts';
 export { EVENT_KIND_OF_CHANGE, isCorrectionProcess } from './event-kinds.ts';
+export {
+  EVENT_RETENTION_DAYS,
+  MONITORING_RETENTION_JOB,
+  deleteExpiredEvents,
+  eventRetentionJob,
+  scheduleEventRetention,
+} from './retention.ts';
