@@ -201,12 +201,21 @@ describe('events from register changes', () => {
 
   it('makes test-environment events from changes to the test data set', async () => {
     await loadTestDataset(t.db, createEnvelope(t.config.secrets.encryptionKey), 3);
-    const testPerson = await t.db
+    const code = await t.db
       .selectFrom('persons')
-      .select('id')
+      .select('personal_code')
       .where('dataset', '=', 'test')
       .orderBy('id')
       .executeTakeFirstOrThrow();
+    // The operator (and the command line's `--test`) finds a test person in the test data set.
+    const found = await t.app.inject({
+      method: 'POST',
+      url: '/api/operator/v1/persons/lookup',
+      headers: operator(),
+      payload: { personalCode: code.personal_code, reason: 'test events', dataset: 'test' },
+    });
+    expect(found.statusCode, found.body).toBe(200);
+    const testPerson = { id: found.json<{ personId: number }>().personId };
     const monitor = await monitoringOrganisation(['addresses']);
     await makeMonitoringEntry(t.db, {
       organisationId: monitor.id,

@@ -16,6 +16,13 @@ export const LookupBody = Type.Object(
       Type.Array(Type.Union(DATA_SCOPES.map((s) => Type.Literal(s))), { uniqueItems: true }),
     ),
     reason: NonBlank(500),
+    dataset: Type.Optional(
+      Type.Union([Type.Literal('production'), Type.Literal('test')], {
+        description:
+          'The data set to look in: `test` finds the test environment’s persons, whose changes ' +
+          'become test-environment monitoring events (default `production`)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -65,7 +65,11 @@ export function registerOperatorRoutes(app: App, deps: RegisterDeps): void {
     async (request) => {
       const operator = principalOf(request, 'operator');
       return inTransaction(deps.db, async (trx) => {
-        const person = await register.findPerson(trx, request.body.personalCode);
+        const person = await register.findPerson(
+          trx,
+          request.body.personalCode,
+          request.body.dataset ?? 'production',
+        );
         const record = await register.providePersonRecord(
           trx,
           person,

@@ -45,8 +45,12 @@ export interface PersonRef {
 }
 
 /** Finds a person by a personal code in any accepted form; refuses a malformed or unknown one. */
-export async function findPerson(trx: Db, personalCode: string): Promise<PersonRef> {
-  const person = await store.findPersonByCode(trx, requirePersonalCode(personalCode));
+export async function findPerson(
+  trx: Db,
+  personalCode: string,
+  dataset: Dataset = 'production',
+): Promise<PersonRef> {
+  const person = await store.findPersonByCode(trx, requirePersonalCode(personalCode), dataset);
   if (person === undefined) throw new AppError(registerErrors.person_not_found);
   return person;
 }
