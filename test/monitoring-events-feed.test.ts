@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteExpiredEvents, produceUntilCaughtUp } from '../src/monitoring/service.ts';
+import { deleteExpiredEvents } from '../src/monitoring/service.ts';
 import { declareAddress } from '../src/register/service.ts';
+import { createOperatorToken } from '../src/identity/service.ts';
 import { fixedClock } from './support/app.ts';
 import { makePerson, someAddressCode } from './support/factories.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { allowMonitoring, makeMonitoringEntry } from './support/monitoring-entries.ts';
+import { produceAllCommitted } from './support/monitoring-producer.ts';
 import { activeConnection, connectedSystem } from './support/system-client.ts';
 
 /**
@@ -49,7 +51,7 @@ async function monitoringSystem(count: number) {
   await allowMonitoring(t.db, system.agreement.id);
   const persons = [];
   for (let i = 0; i < count; i++) persons.push(await makePerson(t.db));
-  await produceUntilCaughtUp(t.db);
+  await produceAllCommitted(t.db);
   for (const person of persons) {
     await makeMonitoringEntry(t.db, {
       organisationId: system.organisation.id,
@@ -57,7 +59,7 @@ async function monitoringSystem(count: number) {
     });
   }
   for (const person of persons) await changeAddress(person.personId);
-  await produceUntilCaughtUp(t.db);
+  await produceAllCommitted(t.db);
   return { ...system, persons, token: await system.token() };
 }
 
@@ -110,7 +112,7 @@ describe('reading the feed', () => {
     expect(unchanged.body).toBe('');
 
     await changeAddress(system.persons[0]?.personId ?? 0);
-    await produceUntilCaughtUp(t.db);
+    await produceAllCommitted(t.db);
     const changed = await get(system.token, `?after=${cursor}`, {
       'if-none-match': atEnd.headers.etag as string,
     });
@@ -128,6 +130,16 @@ describe('reading the feed', () => {
 });
 
 describe('refusals', () => {
+  it('refuses callers that are not a system connection', async () => {
+    const anonymous = await t.app.inject({ method: 'GET', url: URL });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json()).toMatchObject({ code: 'unauthenticated' });
+    const { token } = await createOperatorToken(t.db, { name: 'Operator', authority: 'PMLP' });
+    const operator = await get(token);
+    expect(operator.statusCode).toBe(403);
+    expect(operator.json()).toMatchObject({ code: 'forbidden' });
+  });
+
   it('refuses an organisation whose agreement does not include monitoring', async () => {
     const system = await connectedSystem(t, clock);
     const res = await get(await system.token());

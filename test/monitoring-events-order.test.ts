@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/database.ts';
-import { produceEvents, produceUntilCaughtUp } from '../src/monitoring/service.ts';
+import { produceEvents } from '../src/monitoring/service.ts';
 import { declareAddress } from '../src/register/service.ts';
 import { makeConcludedAgreement } from './support/agreements.ts';
 import { createTestDatabase } from './support/database.ts';
 import { makePerson, someAddressCode } from './support/factories.ts';
 import { allowMonitoring, makeMonitoringEntry } from './support/monitoring-entries.ts';
+import { produceAllCommitted } from './support/monitoring-producer.ts';
 import { makeOrganisation } from './support/organisations.ts';
 
 /**
@@ -50,7 +51,7 @@ async function monitoredPersons(count: number) {
     await makeMonitoringEntry(db, { organisationId: organisation.id, personId: person.personId });
     persons.push(person);
   }
-  await produceUntilCaughtUp(db);
+  await produceAllCommitted(db);
   return { organisationId: organisation.id, persons };
 }
 
@@ -100,9 +101,9 @@ describe.runIf(onPostgres)('a slow transaction committing after a fast one (Post
     release.open();
     const slowSeq = await slow;
     expect(slowSeq).toBeLessThan(fast);
-    await produceUntilCaughtUp(db);
+    await produceAllCommitted(db);
     expect(await changeSeqsOf(organisationId)).toEqual([slowSeq, fast]);
-    await produceUntilCaughtUp(db);
+    await produceAllCommitted(db);
     expect(await changeSeqsOf(organisationId)).toEqual([slowSeq, fast]);
   });
 
@@ -131,7 +132,7 @@ describe.runIf(onPostgres)('a slow transaction committing after a fast one (Post
     );
     writing = false;
     await Promise.all(producers);
-    await produceUntilCaughtUp(db);
+    await produceAllCommitted(db);
     const told = await changeSeqsOf(organisationId);
     expect([...told].sort((a, b) => a - b)).toEqual(written.flat().sort((a, b) => a - b));
     expect(new Set(told).size).toBe(told.length);
@@ -147,7 +148,7 @@ describe('one producer at a time', () => {
     const steps = await Promise.all([produceEvents(db, 1), produceEvents(db, 1)]);
     // On PostgreSQL the second finds the producer held; on PGlite the calls run one after another.
     expect(steps.filter((s) => s.ran).length).toBeGreaterThanOrEqual(1);
-    await produceUntilCaughtUp(db);
+    await produceAllCommitted(db);
     expect(await changeSeqsOf(organisationId)).toHaveLength(2);
   });
 });

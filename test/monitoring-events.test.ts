@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { produceUntilCaughtUp } from '../src/monitoring/service.ts';
 import { loadTestDataset } from '../src/register/service.ts';
 import { createEnvelope } from '../src/platform/crypto/envelope.ts';
 import { makeConcludedAgreement } from './support/agreements.ts';
 import { createTestApp, fixedClock, type TestContext } from './support/app.ts';
 import { makePerson, someAddressCode } from './support/factories.ts';
 import { allowMonitoring, makeMonitoringEntry } from './support/monitoring-entries.ts';
+import { produceAllCommitted } from './support/monitoring-producer.ts';
 import { makeOrganisation } from './support/organisations.ts';
 
 /**
@@ -94,11 +94,11 @@ describe('events from register changes', () => {
       reference: 'klients-17',
     });
     await makeMonitoringEntry(t.db, { organisationId: namesOnly.id, personId: person.personId });
-    await produceUntilCaughtUp(t.db);
+    await produceAllCommitted(t.db);
 
     const changeSeq = await declareAddress(person.personId);
     await changeName(person.personId);
-    await produceUntilCaughtUp(t.db);
+    await produceAllCommitted(t.db);
 
     const a = await eventsOf(addresses.id);
     expect(a.map((e) => [e.seq, e.type, e.kind, e.scopes, e.reference])).toEqual([
@@ -112,7 +112,7 @@ describe('events from register changes', () => {
     expect(n.map((e) => [e.seq, e.kind, e.scopes])).toEqual([[1, 'name', ['identity']]]);
     expect(await eventsOf(bystander.id)).toEqual([]);
     // Producing again makes nothing twice.
-    await produceUntilCaughtUp(t.db);
+    await produceAllCommitted(t.db);
     expect(await eventsOf(addresses.id)).toHaveLength(2);
   });
 
@@ -138,7 +138,7 @@ describe('events from register changes', () => {
       personId: person.personId,
     });
     await declareAddress(person.personId);
-    await produceUntilCaughtUp(t.db);
+    await produceAllCommitted(t.db);
     for (const org of [ended, future, withoutMonitoring])
       expect(await eventsOf(org.id)).toEqual([]);
   });
@@ -155,10 +155,10 @@ describe('events from register changes', () => {
     await readByOrganisation(reader.id, person.personId, ['identity', 'addresses'], 'api', 60);
     await readByOrganisation(pdpReader.id, person.personId, ['addresses'], 'browser', 170);
     await readByOrganisation(oldReader.id, person.personId, ['addresses'], 'api', 190);
-    await produceUntilCaughtUp(t.db);
+    await produceAllCommitted(t.db);
 
     await declareAddress(person.personId, '?correction=true');
-    await produceUntilCaughtUp(t.db);
+    await produceAllCommitted(t.db);
 
     const m = await eventsOf(monitor.id);
     expect(m.map((e) => [e.type, e.kind, e.correction, e.scopes])).toEqual([
@@ -173,7 +173,7 @@ describe('events from register changes', () => {
     expect(await eventsOf(oldReader.id)).toEqual([]);
     // A change that is not a correction tells a reader nothing.
     await declareAddress(person.personId);
-    await produceUntilCaughtUp(t.db);
+    await produceAllCommitted(t.db);
     expect(await eventsOf(reader.id)).toHaveLength(1);
   });
 
@@ -186,7 +186,7 @@ describe('events from register changes', () => {
       endsAt: new Date(Date.now() + 60 * 24 * 3600_000),
     });
     await registerDeath(person.personId);
-    await produceUntilCaughtUp(t.db);
+    await produceAllCommitted(t.db);
 
     const events = await eventsOf(monitor.id);
     expect(events.map((e) => [e.kind, e.scopes])).toEqual([['death', ['death', 'identity']]]);
@@ -225,7 +225,7 @@ describe('events from register changes', () => {
     // The same person's production monitoring does not see the test person's changes.
     await makeMonitoringEntry(t.db, { organisationId: monitor.id, personId: testPerson.id });
     await declareAddress(testPerson.id);
-    await produceUntilCaughtUp(t.db);
+    await produceAllCommitted(t.db);
     expect((await eventsOf(monitor.id, 'test')).map((e) => [e.seq, e.kind])).toEqual([
       [1, 'address'],
     ]);
