@@ -44,6 +44,7 @@ import { registerPortalRoutes } from './residents/routes.tsx';
 import { registerApiDocsRoutes } from './access/api-docs-routes.tsx';
 import { registerAccessApiRoutes } from './access/api-routes.ts';
 import { registerPdpRoutes } from './access/pdp-routes.tsx';
+import { registerFeedRoutes } from './monitoring/feed-routes.ts';
 import { registerBackofficeRoutes } from './backoffice/routes.ts';
 import { registerInvoiceRoutes } from './billing/invoice-routes.tsx';
 import { registerLedgerRoutes } from './billing/ledger-routes.tsx';
@@ -156,6 +157,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerAccessApiRoutes(app, routeDeps);
   registerApiDocsRoutes(app, routeDeps);
   registerPdpRoutes(app, routeDeps);
+  registerFeedRoutes(app, routeDeps);
   registerBackofficeRoutes(app, routeDeps);
   if (config.mode !== 'production') registerDevMailboxRoutes(app, { db });
 

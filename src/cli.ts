@@ -50,9 +50,11 @@ const USAGE = `Register Gateway command line
                                               make the month's invoices (again: only the missing)
   npm run cli -- person show CODE [--reason TEXT]
   npm run cli -- person register --json '{...}'
-  npm run cli -- person CHANGE CODE --json '{...}'
+  npm run cli -- person CHANGE CODE --json '{...}' [--test] [--correction]
         CHANGE: addresses | names | documents | document-invalidations | marriages
                 | divorces | death | biometrics   (bodies as in the operator API, /api/docs)
+        --test: a person of the test data set (its changes become test-environment
+        monitoring events); --correction: the change corrects a wrong value
 
 Settings come from the environment, as for the service (DATABASE_URL, DATA_DIR, …).`;
 
@@ -82,6 +84,8 @@ async function main(argv: string[]): Promise<number> {
       id: { type: 'string' },
       json: { type: 'string' },
       reason: { type: 'string', default: 'Operator query from the command line' },
+      test: { type: 'boolean', default: false },
+      correction: { type: 'boolean', default: false },
       key: { type: 'string' },
       state: { type: 'string' },
       peer: { type: 'string' },
@@ -233,7 +237,7 @@ async function personCommand(
   database: Awaited<ReturnType<typeof openAndPrepare>>,
   sub: string | undefined,
   arg: string | undefined,
-  values: { json?: string | undefined; reason: string },
+  values: { json?: string | undefined; reason: string; test: boolean; correction: boolean },
 ): Promise<number> {
   const app = await buildApp({ config, db: database.db, engine: database.engine });
   const { id, token } = await createOperatorToken(database.db, {
@@ -267,14 +271,20 @@ async function personCommand(
         method: 'POST',
         url: '/api/operator/v1/persons/lookup',
         headers: { authorization: `Bearer ${token}` },
-        payload: { personalCode: arg, scopes: ['identity'], reason: `CLI change: ${sub}` },
+        payload: {
+          personalCode: arg,
+          scopes: ['identity'],
+          reason: `CLI change: ${sub}`,
+          dataset: values.test ? 'test' : 'production',
+        },
       });
       if (found.statusCode !== 200) {
         process.stdout.write(`${JSON.stringify(found.json(), null, 2)}\n`);
         return 1;
       }
       const personId = found.json<{ personId: number }>().personId;
-      return (await call(`/persons/${personId}/${sub}`, body())).statusCode < 400 ? 0 : 1;
+      const query = values.correction ? '?correction=true' : '';
+      return (await call(`/persons/${personId}/${sub}${query}`, body())).statusCode < 400 ? 0 : 1;
     }
     throw new UsageError('person show CODE | person register | person CHANGE CODE');
   } finally {

@@ -9,6 +9,7 @@ import type { Db } from './database.ts';
 import { KEY_EXPIRY_CHECK_JOB, keyExpiryCheckJob } from './identity/service.ts';
 import type { JobHandler } from './platform/jobs/worker.ts';
 import { MAIL_SEND_JOB } from './platform/mail/outbox-mail.ts';
+import { MONITORING_RETENTION_JOB, eventRetentionJob } from './monitoring/service.ts';
 import { mailSendJob } from './platform/mail/send-job.ts';
 import { systemClock } from './platform/time/riga.ts';
 import { CLOSE_ABANDONED_RUN_JOB, closeAbandonedRun } from './residents/service.ts';
@@ -35,6 +36,7 @@ export function jobHandlers(deps: { config: Config; db: Db }): Map<string, JobHa
         },
       }),
     ],
+    [MONITORING_RETENTION_JOB, eventRetentionJob({ db: deps.db, clock: systemClock })],
     [
       KEY_EXPIRY_CHECK_JOB,
       keyExpiryCheckJob({ db: deps.db, clock: systemClock, publicUrl: deps.config.publicUrl }),

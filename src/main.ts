@@ -13,6 +13,11 @@ import { sealKeysFrom } from './platform/audit/seal-key.ts';
 import { createDeliverer, WEBHOOK_WAKE_CHANNELS } from './monitoring/service.ts';
 import { createEnvelope } from './platform/crypto/envelope.ts';
 import { createWorker } from './platform/jobs/worker.ts';
+import {
+  REGISTER_CHANGED_CHANNEL,
+  scheduleEventRetention,
+  startEventProducer,
+} from './monitoring/service.ts';
 import { systemClock } from './platform/time/riga.ts';
 import { loadDemoData, openAndPrepare, type DemoSignIns } from './startup.ts';
 
@@ -60,12 +65,21 @@ async function main(): Promise<void> {
       )
     : null;
 
+  // The worker role also makes monitoring's events, woken by each committed register change.
+  const producer = config.roles.has('worker') ? startEventProducer(database.db, app.log) : null;
+  const producerListening =
+    producer === null
+      ? null
+      : await database.listen([REGISTER_CHANGED_CHANNEL], producer.handlers, app.log);
+
   const stop = async (signal: string) => {
     app.log.info({ signal }, 'stopping');
     await worker?.stop();
     await deliverer?.stop();
     await wakeups?.close();
     await sealer?.stop();
+    await producerListening?.close();
+    await producer?.stop();
     await listening?.close();
     await app.close();
     await database.close();
@@ -78,6 +92,7 @@ async function main(): Promise<void> {
     await scheduleKeyExpiryCheck(database.db, systemClock);
     await scheduleUsageCount(database.db, systemClock);
     await scheduleInvoiceRun(database.db, systemClock);
+    await scheduleEventRetention(database.db, systemClock);
   }
   worker?.start();
   deliverer?.start();

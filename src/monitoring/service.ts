@@ -1,4 +1,24 @@
-/** Monitoring's public face: the rules other capabilities and the process entry may call. */
+/**
+ * Monitoring's rules, for the layers above (residents, backoffice) and the top of src/. Rules
+ * only: no routes, no views.
+ */
+
+// The events: made from the change log in commit order, read by the pull feed.
+export {
+  produceEvents,
+  produceUntilCaughtUp,
+  startEventProducer,
+  REGISTER_CHANGED_CHANNEL,
+  type ProducedBatch,
+} from './producer.ts';
+export { EVENT_KIND_OF_CHANGE, isCorrectionProcess } from './event-kinds.ts';
+export {
+  EVENT_RETENTION_DAYS,
+  MONITORING_RETENTION_JOB,
+  deleteExpiredEvents,
+  eventRetentionJob,
+  scheduleEventRetention,
+} from './retention.ts';
 
 // Webhook delivery of monitoring events (docs/decisions/0014).
 export {

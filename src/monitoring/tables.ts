@@ -37,6 +37,19 @@ export interface MonitoringTables {
     occurred_at: Date;
     created_at: Generated<Date>;
   };
+  /** One row: where the event producer stands in the change log (docs/decisions/0013). */
+  monitoring_producer: {
+    id: Generated<boolean>;
+    /** xid8, as text. */
+    last_xid: Generated<string>;
+    last_seq: Generated<number>;
+    produced_at: Date | null;
+  };
+  monitoring_sequences: {
+    organisation_id: number;
+    environment: Environment;
+    last_seq: number;
+  };
 }
 
 export type WebhookStatus = 'active' | 'disabled';

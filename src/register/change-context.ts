@@ -6,3 +6,14 @@ export interface ChangeContext {
   process: string;
   today: string;
 }
+
+/**
+ * A change that corrects a wrong value, rather than recording a new fact, carries a process
+ * ending in this (`address_declaration_correction`, say; the operator API's `?correction=true`):
+ * monitoring tells those who received the wrong value.
+ */
+export const CORRECTION_PROCESS_SUFFIX = '_correction';
+
+export function correctionProcess(process: string, correction: boolean): string {
+  return correction ? `${process}${CORRECTION_PROCESS_SUFFIX}` : process;
+}

@@ -14,6 +14,13 @@ export const LookupBody = Type.Object(
     personalCode: PersonalCodeField,
     scopes: Type.Optional(Type.Array(StringEnum(DATA_SCOPES), { uniqueItems: true })),
     reason: NonBlank(500),
+    dataset: Type.Optional(
+      Type.Union([Type.Literal('production'), Type.Literal('test')], {
+        description:
+          'The data set to look in: `test` finds the test environment’s persons, whose changes ' +
+          'become test-environment monitoring events (default `production`)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -162,6 +169,17 @@ export const ChangeResponse = Type.Object(
 export const ChangesQuery = Type.Object({
   after: Type.Integer({ minimum: 0, default: 0 }),
   limit: Type.Integer({ minimum: 1, maximum: 1000, default: 100 }),
+});
+
+/** On a life event: the change corrects a wrong value rather than recording a new fact. */
+export const CorrectionQuery = Type.Object({
+  correction: Type.Optional(
+    Type.Boolean({
+      description:
+        'True when this change corrects a wrong value (after a deficiency report, say) rather ' +
+        'than recording a new fact; organisations that received the wrong value are told.',
+    }),
+  ),
 });
 
 export const ChangeEntry = Type.Object({

@@ -8,7 +8,7 @@ import type { App } from '../platform/http/app-type.ts';
 import { errorResponses, withExample } from '../platform/http/schemas.ts';
 import * as examples from './operator-examples.ts';
 import { rigaDate, type Clock } from '../platform/time/riga.ts';
-import type { ChangeContext } from './change-context.ts';
+import { correctionProcess, type ChangeContext } from './change-context.ts';
 import {
   AddressBody,
   AddressListEntry,
@@ -17,6 +17,7 @@ import {
   ChangeEntry,
   ChangeResponse,
   ChangesQuery,
+  CorrectionQuery,
   DeathBody,
   DivorceBody,
   DocumentBody,
@@ -71,7 +72,11 @@ export function registerOperatorRoutes(app: App, deps: RegisterDeps): void {
     async (request) => {
       const operator = principalOf(request, 'operator');
       return inTransaction(deps.db, async (trx) => {
-        const person = await register.findPerson(trx, request.body.personalCode);
+        const person = await register.findPerson(
+          trx,
+          request.body.personalCode,
+          request.body.dataset ?? 'production',
+        );
         const record = await register.providePersonRecord(
           trx,
           person,
@@ -145,6 +150,7 @@ export function registerOperatorRoutes(app: App, deps: RegisterDeps): void {
           tags,
           summary,
           params: PersonIdParams,
+          querystring: CorrectionQuery,
           body: withExample(body, example),
           response: {
             201: withExample(ChangeResponse, examples.changeAnswerExample),
@@ -153,7 +159,7 @@ export function registerOperatorRoutes(app: App, deps: RegisterDeps): void {
         },
       },
       async (request, reply) => {
-        const ctx = context(request, process);
+        const ctx = context(request, correctionProcess(process, request.query.correction === true));
         const result = await inTransaction(deps.db, async (trx) => {
           await register.findPersonById(trx, request.params.personId);
           return run(trx, request.params.personId, request.body as Static<B>, ctx);

@@ -18,6 +18,7 @@ export { loadTestDataset, WELL_KNOWN_PERSONS } from './setup.ts';
 export type { PersonRecord } from './schemas.ts';
 export { PersonRecord as PersonRecordSchema, PersonalCodeField } from './schemas.ts';
 export type { ChangeContext } from './change-context.ts';
+export { CORRECTION_PROCESS_SUFFIX } from './change-context.ts';
 export { requirePersonalCode } from './personal-code-check.ts';
 export { parsePersonalCode, isValidPersonalCode } from './personal-code.ts';
 export {
@@ -44,8 +45,12 @@ export interface PersonRef {
 }
 
 /** Finds a person by a personal code in any accepted form; refuses a malformed or unknown one. */
-export async function findPerson(trx: Db, personalCode: string): Promise<PersonRef> {
-  const person = await store.findPersonByCode(trx, requirePersonalCode(personalCode));
+export async function findPerson(
+  trx: Db,
+  personalCode: string,
+  dataset: Dataset = 'production',
+): Promise<PersonRef> {
+  const person = await store.findPersonByCode(trx, requirePersonalCode(personalCode), dataset);
   if (person === undefined) throw new AppError(registerErrors.person_not_found);
   return person;
 }

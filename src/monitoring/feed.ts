@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { agreementsInForce } from '../agreements/service.ts';
+import type { Db } from '../database.ts';
+import { AppError } from '../platform/errors.ts';
+import { decodeCursor, encodeCursor, type FeedOwner } from './feed-cursor.ts';
+import { feedErrors } from './feed-errors.ts';
+import { eventJson, type MonitoringEventJson } from './event-shape.ts';
+import { eventsAfter, feedBounds } from './event-store.ts';
+
+export const FEED_MAX_LIMIT = 1000;
+
+export interface FeedPage {
+  events: MonitoringEventJson[];
+  nextCursor: string;
+  upToDate: boolean;
+  /** The same for the same cursor, limit and events: a repeat with it answers 304. */
+  etag: string;
+}
+
+/** Refuses an organisation whose agreement in force does not include monitoring here. */
+export async function requireMonitoringAgreed(db: Db, owner: FeedOwner, day: string) {
+  const terms = await agreementsInForce(db, owner.organisationId, day);
+  if (!terms.some((a) => a.monitoring && a.environments.includes(owner.environment))) {
+    throw new AppError(feedErrors.monitoring_not_agreed);
+  }
+}
+
+/**
+ * A page of the organisation's events after the cursor (from the oldest kept without one). A
+ * cursor whose next events were deleted by the retention is refused, naming the oldest cursor
+ * that can still be read, so the reader knows what it missed.
+ */
+export async function readFeed(
+  db: Db,
+  key: Buffer,
+  owner: FeedOwner,
+  request: { after: string | null; limit: number },
+): Promise<FeedPage> {
+  const afterSeq = request.after === null ? 0 : decodeCursor(key, owner, request.after);
+  const bounds = await feedBounds(db, owner.organisationId, owner.environment);
+  // Everything up to `oldest - 1` is gone (or, with nothing left, up to the last given).
+  const firstKept = bounds.oldest ?? (bounds.last ?? 0) + 1;
+  if (request.after !== null && afterSeq + 1 < firstKept) {
+    throw new AppError(feedErrors.monitoring_cursor_expired, {
+      oldestCursor: encodeCursor(key, owner, firstKept - 1),
+    });
+  }
+  const from = Math.max(afterSeq, firstKept - 1);
+  const rows = await eventsAfter(db, owner.organisationId, owner.environment, from, request.limit);
+  const lastRead = rows.at(-1)?.seq ?? from;
+  const etag = createHash('sha256')
+    .update(`${owner.organisationId}/${owner.environment}/${afterSeq}/${request.limit}/${lastRead}`)
+    .digest('base64url')
+    .slice(0, 22);
+  return {
+    events: rows.map(eventJson),
+    nextCursor: encodeCursor(key, owner, lastRead),
+    upToDate: lastRead >= (bounds.last ?? 0),
+    etag: `"${etag}"`,
+  };
+}
