@@ -1,12 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import { principalOf } from '../platform/http/auth.ts';
 import type { App } from '../platform/http/app-type.ts';
-import { errorResponses } from '../platform/http/schemas.ts';
+import { errorResponses, withExample } from '../platform/http/schemas.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { cursorKey } from './feed-cursor.ts';
 import { readFeed, requireMonitoringAgreed } from './feed.ts';
-import { FeedAnswer, FeedHeaders, FeedQuery } from './feed-schemas.ts';
+import { FEED_ANSWER_EXAMPLE, FeedAnswer, FeedHeaders, FeedQuery } from './feed-schemas.ts';
 
 /** The pull feed of monitoring events, for the organisation's system connections. */
 export function registerFeedRoutes(app: App, deps: RouteDeps): void {
@@ -40,7 +40,7 @@ export function registerFeedRoutes(app: App, deps: RouteDeps): void {
         querystring: FeedQuery,
         headers: FeedHeaders,
         response: {
-          200: FeedAnswer,
+          200: withExample(FeedAnswer, FEED_ANSWER_EXAMPLE),
           304: { type: 'null', description: 'Nothing new since the answer with this ETag' },
           ...errorResponses,
           410: { $ref: 'ErrorResponse#' },

@@ -83,13 +83,35 @@ export const MonitoringEvent = Type.Object(
   },
 );
 
-export const FeedAnswer = Type.Object({
-  events: Type.Array(MonitoringEvent),
-  nextCursor: Type.String({
-    description: 'Give it as `after` for the next page; the same cursor gives the same events',
-    examples: [CURSOR_EXAMPLE],
-  }),
-  upToDate: Type.Boolean({
-    description: 'True when this page reaches the newest event: poll again later',
-  }),
-});
+export const FeedAnswer = Type.Object(
+  {
+    events: Type.Array(MonitoringEvent),
+    nextCursor: Type.String({
+      description: 'Give it as `after` for the next page; the same cursor gives the same events',
+      examples: [CURSOR_EXAMPLE],
+    }),
+    upToDate: Type.Boolean({
+      description: 'True when this page reaches the newest event: poll again later',
+    }),
+  },
+  { description: 'A page of events in order, the cursor after it, and whether it is the last' },
+);
+
+export const FEED_ANSWER_EXAMPLE = {
+  events: [
+    {
+      id: '5a0b7c1e-3f52-4c1d-9d8e-2b6a4f0e9c11',
+      sequence: 1001,
+      type: 'change' as const,
+      environment: 'production' as const,
+      personalCode: '161175-19997',
+      reference: 'klients-17',
+      kind: 'address',
+      scopes: ['addresses'],
+      correction: false,
+      occurredAt: '2026-11-20T08:15:02.123Z',
+    },
+  ],
+  nextCursor: CURSOR_EXAMPLE,
+  upToDate: true,
+};
