@@ -42,6 +42,7 @@ import { WELL_KNOWN_PERSONS } from './register/setup.ts';
 import { registerPortalRoutes } from './residents/routes.tsx';
 import { registerAccessApiRoutes } from './access/api-routes.ts';
 import { registerPdpRoutes } from './access/pdp-routes.tsx';
+import { registerEntryRoutes } from './monitoring/entry-routes.tsx';
 import { registerBackofficeRoutes } from './backoffice/routes.ts';
 import { registerLedgerRoutes } from './billing/ledger-routes.tsx';
 import { registerConnectionRoutes } from './identity/connection-routes.tsx';
@@ -177,6 +178,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerLedgerRoutes(app, routeDeps);
   registerAccessApiRoutes(app, routeDeps);
   registerPdpRoutes(app, routeDeps);
+  registerEntryRoutes(app, routeDeps);
   registerBackofficeRoutes(app, routeDeps);
   if (config.mode !== 'production') registerDevMailboxRoutes(app, { db });
 

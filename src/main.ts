@@ -6,6 +6,7 @@ import {
   scheduleKeyExpiryCheck,
 } from './identity/service.ts';
 import { jobHandlers } from './job-handlers.ts';
+import { scheduleMonitoringDay } from './monitoring/service.ts';
 import { startAuditSealer } from './platform/audit/seal-loop.ts';
 import { auditLogOrigin } from './platform/audit/checkpoint.ts';
 import { sealKeysFrom } from './platform/audit/seal-key.ts';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', (s) => void stop(s));
 
   if (worker !== null) await scheduleKeyExpiryCheck(database.db, systemClock);
+  if (worker !== null) await scheduleMonitoringDay(database.db, systemClock);
   worker?.start();
   if (config.roles.has('web')) {
     await app.listen({ host: config.host, port: config.port });

@@ -19,6 +19,7 @@ export type { PersonRecord } from './schemas.ts';
 export { PersonRecord as PersonRecordSchema, PersonalCodeField } from './schemas.ts';
 export type { ChangeContext } from './change-context.ts';
 export { requirePersonalCode } from './personal-code-check.ts';
+export { registerErrors } from './errors.ts';
 export { parsePersonalCode, isValidPersonalCode } from './personal-code.ts';
 export {
   declareAddress,
