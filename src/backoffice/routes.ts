@@ -5,6 +5,7 @@ import { registerBackofficeConnectionRoutes } from './connection-routes.tsx';
 import { registerDataUseStaffRoutes } from './data-use-routes.tsx';
 import { registerDepositRoutes } from './deposit-routes.tsx';
 import { registerHomeRoute } from './home-route.tsx';
+import { registerStaffMonitoringRoutes } from './monitoring-routes.tsx';
 import { registerStaffOrganisationRoutes } from './organisation-routes.tsx';
 import { registerReportRoutes } from './report-routes.tsx';
 import { registerBackofficeRequestRoutes } from './request-routes.tsx';
@@ -27,4 +28,5 @@ export function registerBackofficeRoutes(app: App, deps: RouteDeps): void {
   registerBackofficeConnectionRoutes(app, deps);
   registerDepositRoutes(app, deps);
   registerDataUseStaffRoutes(app, deps);
+  registerStaffMonitoringRoutes(app, deps);
 }

@@ -29,6 +29,8 @@ export interface EntryActor {
 
 export interface AddItem {
   personalCode: string;
+  /** Its line in an uploaded file (blank lines skipped); its position from 1 otherwise. */
+  line?: number;
   reference?: string | null | undefined;
 }
 
@@ -124,7 +126,7 @@ export async function addEntries(
   const valid: { line: number; given: string; code: string; reference: string | null }[] = [];
   const seen = new Set<string>();
   input.items.forEach((item, i) => {
-    const line = i + 1;
+    const line = item.line ?? i + 1;
     const given = item.personalCode;
     const parsed = parsePersonalCode(given);
     if (!parsed.ok) {

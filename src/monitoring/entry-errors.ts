@@ -73,3 +73,12 @@ export const entryErrors = defineErrors({
     en: 'The file holds no personal code.',
   },
 });
+
+/** Errors of the organisation's pages of the list. */
+export const entryPageErrors = defineErrors({
+  monitoring_representative_required: {
+    status: 403,
+    lv: 'Monitorēto personu sarakstu pārvalda organizācijas pārstāvji.',
+    en: 'The list of monitored persons is managed by the organisation’s representatives.',
+  },
+});

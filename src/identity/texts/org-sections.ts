@@ -37,6 +37,13 @@ export const orgSectionsTexts = {
         en: 'The state fee balance, deposits and charges, the low-balance notice',
       },
     },
+    monitoring: {
+      label: { lv: 'Monitorēšana', en: 'Monitoring' },
+      hint: {
+        lv: 'Personas, par kuru datu izmaiņām organizācija saņem paziņojumus',
+        en: 'The persons whose data changes the organisation is told of',
+      },
+    },
     personDataBrowser: {
       label: { lv: 'Personu datu pārlūks', en: 'Person Data Browser' },
       hint: {
