@@ -69,12 +69,12 @@ describe('the organisation’s Monitorēšana page', () => {
       [
         `${a.personalCode};Klients A`,
         '010101-12345',
-        `${a.personalCode.replace('-', '')}`,
+        a.personalCode.replace('-', ''),
         '',
         '320000-00000',
         `${b.personalCode}\tB`,
         `${c.personalCode},C`,
-        `${d.personalCode}`,
+        d.personalCode,
       ].join('\n'),
     );
     expect(bad.statusCode).toBe(422);
