@@ -45,6 +45,7 @@ import { registerApiDocsRoutes } from './access/api-docs-routes.tsx';
 import { registerAccessApiRoutes } from './access/api-routes.ts';
 import { registerPdpRoutes } from './access/pdp-routes.tsx';
 import { registerFeedRoutes } from './monitoring/feed-routes.ts';
+import { registerEntryRoutes } from './monitoring/entry-routes.tsx';
 import { registerBackofficeRoutes } from './backoffice/routes.ts';
 import { registerInvoiceRoutes } from './billing/invoice-routes.tsx';
 import { registerLedgerRoutes } from './billing/ledger-routes.tsx';
@@ -158,6 +159,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerApiDocsRoutes(app, routeDeps);
   registerPdpRoutes(app, routeDeps);
   registerFeedRoutes(app, routeDeps);
+  registerEntryRoutes(app, routeDeps);
   registerBackofficeRoutes(app, routeDeps);
   if (config.mode !== 'production') registerDevMailboxRoutes(app, { db });
 

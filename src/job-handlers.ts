@@ -12,6 +12,7 @@ import { MAIL_SEND_JOB } from './platform/mail/outbox-mail.ts';
 import { MONITORING_RETENTION_JOB, eventRetentionJob } from './monitoring/service.ts';
 import { mailSendJob } from './platform/mail/send-job.ts';
 import { systemClock } from './platform/time/riga.ts';
+import { monitoringEntryJobs } from './monitoring/service.ts';
 import { CLOSE_ABANDONED_RUN_JOB, closeAbandonedRun } from './residents/service.ts';
 
 /** Every kind of job the worker role runs, by kind; each capability contributes its own. */
@@ -41,5 +42,6 @@ export function jobHandlers(deps: { config: Config; db: Db }): Map<string, JobHa
       KEY_EXPIRY_CHECK_JOB,
       keyExpiryCheckJob({ db: deps.db, clock: systemClock, publicUrl: deps.config.publicUrl }),
     ],
+    ...Object.entries(monitoringEntryJobs({ db: deps.db, clock: systemClock })),
   ]);
 }

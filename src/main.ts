@@ -7,6 +7,7 @@ import {
 } from './identity/service.ts';
 import { scheduleInvoiceRun, scheduleUsageCount } from './billing/service.ts';
 import { jobHandlers } from './job-handlers.ts';
+import { scheduleMonitoringDay } from './monitoring/service.ts';
 import { startAuditSealer } from './platform/audit/seal-loop.ts';
 import { auditLogOrigin } from './platform/audit/checkpoint.ts';
 import { sealKeysFrom } from './platform/audit/seal-key.ts';
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
     await scheduleUsageCount(database.db, systemClock);
     await scheduleInvoiceRun(database.db, systemClock);
     await scheduleEventRetention(database.db, systemClock);
+    await scheduleMonitoringDay(database.db, systemClock);
   }
   worker?.start();
   deliverer?.start();

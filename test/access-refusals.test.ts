@@ -65,7 +65,7 @@ interface Outcome {
 }
 
 interface Route {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   url: () => string;
   body?: () => Record<string, unknown>;
   api?: boolean;
@@ -272,6 +272,64 @@ const ROUTES: Record<string, Route> = {
       otherSystem: { status: 403, code: 'criteria_search_not_allowed' },
       testSystem: NOT_PROVIDED,
     },
+  },
+  'GET /api/v1/monitoring/persons': {
+    method: 'GET',
+    url: () => '/api/v1/monitoring/persons',
+    api: true,
+    allowed: ['system', { status: 200, shows: () => ['"limit":5'] }],
+    refused: {
+      ...API_REFUSALS,
+      // Their own list: no monitoring agreed, nothing of this organisation's.
+      otherSystem: { status: 200, shows: () => ['"limit":null'], ownOrganisation: true },
+      testSystem: { status: 200, shows: () => ['"monitored":0'], ownOrganisation: true },
+    },
+  },
+  'PUT /api/v1/monitoring/persons/{personalCode}': {
+    method: 'PUT',
+    url: () => `/api/v1/monitoring/persons/${world.personalCode}`,
+    api: true,
+    body: () => ({ reference: 'Atteikumi' }),
+    allowed: ['system', { status: 200, shows: () => [world.personalCode, '"limit":5'] }],
+    refused: {
+      ...API_REFUSALS,
+      otherSystem: { status: 403, code: 'monitoring_not_agreed' },
+      // A production person is not in the test data set.
+      testSystem: { status: 404, code: 'person_not_found' },
+    },
+  },
+  'POST /api/v1/monitoring/persons/batch': {
+    method: 'POST',
+    url: () => '/api/v1/monitoring/persons/batch',
+    api: true,
+    body: () => ({ persons: [{ personalCode: world.personalCode }] }),
+    allowed: ['system', { status: 200, shows: () => ['"limit":5'] }],
+    refused: {
+      ...API_REFUSALS,
+      otherSystem: { status: 403, code: 'monitoring_not_agreed' },
+      testSystem: { status: 422, code: 'monitoring_batch_refused' },
+    },
+  },
+  'GET /organizacijas/monitorings/produkcija': {
+    method: 'GET',
+    url: () => '/organizacijas/monitorings/produkcija',
+    allowed: ['representative', { status: 200, shows: () => ['līgumā atļautajām personām'] }],
+    refused: {
+      ...ORG_PAGE_REFUSALS,
+      pdpUser: { status: 403, code: 'monitoring_representative_required' },
+      otherRepresentative: {
+        status: 200,
+        shows: () => ['neietver monitoringu'],
+        hides: () => [world.personalCode],
+        ownOrganisation: true,
+      },
+    },
+  },
+  'GET /darbinieki/organizacijas/{id}/monitorings': {
+    method: 'GET',
+    url: () => `/darbinieki/organizacijas/${world.orgA.id}/monitorings`,
+    allowed: ['officer', { status: 200, shows: () => [world.orgA.name] }],
+    refused: OFFICER_PAGE_REFUSALS,
   },
   'GET /personu-datu-parluks': {
     method: 'GET',
@@ -480,7 +538,7 @@ beforeAll(async () => {
   const a = await connectedSystem(t, clock);
   await t.db
     .updateTable('agreements')
-    .set({ criteria_search: true })
+    .set({ criteria_search: true, monitoring: true, monitoring_persons: 5 })
     .where('id', '=', a.agreement.id)
     .execute();
   world.orgA = {

@@ -6,6 +6,7 @@ import { registerDataUseStaffRoutes } from './data-use-routes.tsx';
 import { registerDepositRoutes } from './deposit-routes.tsx';
 import { registerHomeRoute } from './home-route.tsx';
 import { registerStaffInvoiceRoutes } from './invoice-routes.tsx';
+import { registerStaffMonitoringRoutes } from './monitoring-routes.tsx';
 import { registerStaffOrganisationRoutes } from './organisation-routes.tsx';
 import { registerReportRoutes } from './report-routes.tsx';
 import { registerBackofficeRequestRoutes } from './request-routes.tsx';
@@ -31,4 +32,5 @@ export function registerBackofficeRoutes(app: App, deps: RouteDeps): void {
   registerRevenueRoutes(app, deps);
   registerStaffInvoiceRoutes(app, deps);
   registerDataUseStaffRoutes(app, deps);
+  registerStaffMonitoringRoutes(app, deps);
 }

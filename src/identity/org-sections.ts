@@ -51,6 +51,11 @@ export const ORGANISATION_SECTIONS: readonly OrganisationSection[] = [
     roles: representative,
   },
   {
+    ...orgSectionsTexts.sections.monitoring,
+    path: '/organizacijas/monitorings/produkcija',
+    roles: representative,
+  },
+  {
     ...orgSectionsTexts.sections.personDataBrowser,
     path: '/personu-datu-parluks',
     roles: ['pdp_user'],

@@ -19,6 +19,7 @@ import {
   type StepContext,
 } from './agreement-actor.ts';
 import { agreementErrors } from './agreement-errors.ts';
+import { announceTermsChanged } from './terms-changed.ts';
 
 export const MAX_TEXT = 100_000;
 export const MAX_COMMENT = 4000;
@@ -140,5 +141,6 @@ export async function approveVersion(
     }
   }
   await recordStep(trx, agreement, actor, { kind: 'concluded', version }, context);
+  await announceTermsChanged(trx, agreement.organisation_id, { now: context.now });
   return { concluded: true };
 }

@@ -27,6 +27,7 @@ import {
   type StepContext,
 } from './agreement-actor.ts';
 import { agreementErrors } from './agreement-errors.ts';
+import { announceTermsChanged } from './terms-changed.ts';
 import { draftAgreementText, type AgreementTemplateInput } from './agreement-text.ts';
 
 export const AGREEMENT_REFERENCE_PATTERN = '^LIG-[0-9]{4}-[0-9]{6}$';
@@ -315,4 +316,5 @@ export async function terminateAgreement(
   const open = await amendmentOf(trx, agreement.id);
   if (open?.status === 'negotiating') await markTerminated(trx, open.id, from, reason);
   await recordStep(trx, agreement, actor, { kind: 'terminated', from, reason }, context, reason);
+  await announceTermsChanged(trx, agreement.organisation_id, { now: context.now, from });
 }

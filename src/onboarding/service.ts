@@ -74,3 +74,4 @@ export {
   fieldErrorOf,
   organisationFormValues,
 } from './organisation-registration.ts';
+export { AGREEMENT_TERMS_CHANGED_JOB } from './terms-changed.ts';

@@ -20,6 +20,7 @@ export { PersonRecord as PersonRecordSchema, PersonalCodeField } from './schemas
 export type { ChangeContext } from './change-context.ts';
 export { CORRECTION_PROCESS_SUFFIX } from './change-context.ts';
 export { requirePersonalCode } from './personal-code-check.ts';
+export { registerErrors } from './errors.ts';
 export { parsePersonalCode, isValidPersonalCode } from './personal-code.ts';
 export {
   declareAddress,

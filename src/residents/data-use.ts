@@ -1,4 +1,5 @@
 import type { Db } from '../database.ts';
+import { monitoringOfPerson, type PersonMonitoring } from '../monitoring/service.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import type { ErrorDefinition } from '../platform/errors.ts';
 import { rigaDate, rigaDayStart, type Clock } from '../platform/time/riga.ts';
@@ -83,6 +84,8 @@ export function periodBounds(period: Period): { from: Date | null; before: Date 
 
 export interface DataUseView {
   rows: ProvisionRow[];
+  /** Organisations that monitor the person (or did), production only as the reads. */
+  monitoring: PersonMonitoring[];
   times: number;
   organisations: number;
   page: number;
@@ -124,6 +127,7 @@ export async function residentDataUse(
   });
   return {
     rows: fetched.slice(0, PAGE_SIZE),
+    monitoring: await monitoringOfPerson(trx, who.personId),
     times: counts.times,
     organisations: counts.organisations,
     page: query.page,

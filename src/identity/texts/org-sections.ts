@@ -51,6 +51,13 @@ export const orgSectionsTexts = {
         en: 'Monthly invoices for the subscription and monitoring (PDF and CSV), how to pay',
       },
     },
+    monitoring: {
+      label: { lv: 'Monitorēšana', en: 'Monitoring' },
+      hint: {
+        lv: 'Personas, par kuru datu izmaiņām organizācija saņem paziņojumus',
+        en: 'The persons whose data changes the organisation is told of',
+      },
+    },
     personDataBrowser: {
       label: { lv: 'Personu datu pārlūks', en: 'Person Data Browser' },
       hint: {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { bulkInsert, type BulkColumn } from '../db/bulk-insert.ts';
 import type { PlatformTables } from '../db/tables.ts';
 
 export type AuditChannel = 'api' | 'browser' | 'portal' | 'backoffice' | 'operator';
@@ -51,4 +52,31 @@ export async function appendAudit(trx: Kysely<PlatformTables>, entry: AuditEntry
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * Appends many rows in one statement, for an action on many persons at once (a batch of
+ * thousands would otherwise cost a round trip each). Rows carry no scopes and no fee.
+ */
+export async function appendAuditRows(
+  trx: Kysely<PlatformTables>,
+  entries: readonly Omit<AuditEntry, 'scopes' | 'feeCents' | 'feeExempt' | 'occurredAt'>[],
+): Promise<void> {
+  const column = <T>(type: BulkColumn['type'], pick: (e: (typeof entries)[number]) => T) => ({
+    type,
+    values: entries.map(pick),
+  });
+  await bulkInsert(trx, 'audit_events', {
+    actor_type: column('text', (e) => e.actorType),
+    actor_id: column('text', (e) => e.actorId),
+    organisation_id: column('bigint', (e) => e.organisationId ?? null),
+    subject_person_id: column('bigint', (e) => e.subjectPersonId),
+    action: column('text', (e) => e.action),
+    purpose: column('text', (e) => e.purpose ?? null),
+    legal_basis: column('text', (e) => e.legalBasis ?? null),
+    channel: column('text', (e) => e.channel),
+    environment: column('text', (e) => e.environment ?? null),
+    reason: column('text', (e) => e.reason ?? null),
+    request_id: column('text', (e) => e.requestId ?? null),
+  });
 }

@@ -1,4 +1,5 @@
 import { ErrorSummary, TextField } from '../../platform/views/forms.tsx';
+import { PersonMonitoringSection } from '../../monitoring/views.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import type { DataUseView } from '../data-use.ts';
@@ -125,6 +126,7 @@ export function DataUsePage(props: {
               ) : null}
             </nav>
           ) : null}
+          <PersonMonitoringSection locale={locale} monitoring={view.monitoring} />
         </>
       )}
       <p class="hint">{dataUsePageTexts.delayedRecordsNote[locale]}</p>
