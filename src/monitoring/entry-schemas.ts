@@ -91,6 +91,7 @@ export const AddAnswer = Type.Object(
     ...Counts,
   },
   {
+    description: 'The person is monitored: added now or already before',
     examples: [{ personalCode: '161175-19997', outcome: 'added', monitored: 41, limit: 1000 }],
   },
 );
@@ -102,6 +103,7 @@ export const EndAnswer = Type.Object(
     monitored: Counts.monitored,
   },
   {
+    description: 'Monitoring of the person ends (or ended) at `endsAt`',
     examples: [{ personalCode: '161175-19997', endsAt: '2026-12-31T22:00:00.000Z', monitored: 41 }],
   },
 );
@@ -114,7 +116,10 @@ export const BatchAnswer = Type.Object(
     }),
     ...Counts,
   },
-  { examples: [{ added: 2, alreadyMonitored: 0, monitored: 43, limit: 1000 }] },
+  {
+    description: 'Every person of the batch is monitored',
+    examples: [{ added: 2, alreadyMonitored: 0, monitored: 43, limit: 1000 }],
+  },
 );
 
 export const BatchRefusal = Type.Object(
@@ -161,6 +166,7 @@ export const ListAnswer = Type.Object(
     ),
   },
   {
+    description: 'A page of the monitored persons, with the counts',
     examples: [
       {
         monitored: 1,

@@ -1,12 +1,7 @@
 import { defineErrors } from '../platform/errors.ts';
 
-/** The pull feed's refusals; each changes nothing. */
+/** The pull feed's refusals; each changes nothing. (No monitoring agreed: entry-errors.ts.) */
 export const feedErrors = defineErrors({
-  monitoring_not_agreed: {
-    status: 403,
-    lv: 'Organizācijas spēkā esošais līgums šajā vidē neietver personu datu izmaiņu uzraudzību.',
-    en: 'The organisation’s agreement in force does not include monitoring in this environment.',
-  },
   monitoring_cursor_invalid: {
     status: 400,
     lv: 'Kursors "after" nav atpazīstams. Izmantojiet "nextCursor" no iepriekšējās atbildes vai sāciet bez tā.',

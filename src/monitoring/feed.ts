@@ -3,6 +3,7 @@ import { agreementsInForce } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
 import { AppError } from '../platform/errors.ts';
 import { decodeCursor, encodeCursor, type FeedOwner } from './feed-cursor.ts';
+import { entryErrors } from './entry-errors.ts';
 import { feedErrors } from './feed-errors.ts';
 import { eventJson, type MonitoringEventJson } from './event-shape.ts';
 import { eventsAfter, feedBounds } from './event-store.ts';
@@ -21,7 +22,7 @@ export interface FeedPage {
 export async function requireMonitoringAgreed(db: Db, owner: FeedOwner, day: string) {
   const terms = await agreementsInForce(db, owner.organisationId, day);
   if (!terms.some((a) => a.monitoring && a.environments.includes(owner.environment))) {
-    throw new AppError(feedErrors.monitoring_not_agreed);
+    throw new AppError(entryErrors.monitoring_not_agreed);
   }
 }
 
