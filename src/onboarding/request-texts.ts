@@ -43,15 +43,8 @@ export const ENVIRONMENT_NAMES: Record<Environment, Text> = {
   production: { lv: 'Produkcijas vide', en: 'Production environment' },
 };
 
-const DAY_FORMAT: Record<Locale, Intl.DateTimeFormat> = {
-  lv: new Intl.DateTimeFormat('lv-LV', { timeZone: 'UTC', dateStyle: 'long' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'long' }),
-};
-
-/** A calendar day ('YYYY-MM-DD') as people read it. */
-export function formatDay(day: string, locale: Locale): string {
-  return DAY_FORMAT[locale].format(new Date(`${day}T00:00:00Z`));
-}
+/** A calendar day as people read it: the one format of the whole service. */
+export { formatDay } from '../platform/time/dates.ts';
 
 /**
  * "5 darba dienas", "1 darba diena", "nokavēts par 2 darba dienām": Latvian agrees the noun with

@@ -1,3 +1,4 @@
+import { datePhrases } from '../../platform/time/dates.ts';
 import type { Messages } from '../../platform/i18n/messages.ts';
 import { sharedTexts } from './shared.ts';
 
@@ -43,11 +44,14 @@ export const agreementTexts = {
   terms: {
     registrationNumber: { lv: 'reģ. Nr.', en: 'reg. No.' },
     valid: { lv: 'Spēkā', en: 'Valid' },
-    validFrom: { lv: 'no ', en: 'from ' },
+    validFrom: {
+      lv: (day: string) => datePhrases.from(day, 'lv'),
+      en: (day: string) => datePhrases.from(day, 'en'),
+    },
     validIndefinitely: { lv: ', uz nenoteiktu laiku', en: ', for an indefinite period' },
     validUntil: {
-      lv: (day: string) => ` līdz ${day}`,
-      en: (day: string) => ` until ${day}`,
+      lv: (day: string) => ` ${datePhrases.until(day, 'lv')}`,
+      en: (day: string) => ` ${datePhrases.until(day, 'en')}`,
     },
     environments: sharedTexts.environments,
     pdpUsers: sharedTexts.pdpUsers,

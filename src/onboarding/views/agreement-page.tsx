@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Side } from '../../agreements/service.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { CsrfField, ErrorSummary } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { AgreementView } from '../agreement-view.ts';

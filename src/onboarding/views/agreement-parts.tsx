@@ -1,6 +1,6 @@
 import { formatEuro, type AgreementStatus, type Side } from '../../agreements/service.ts';
 import type { Locale, Text } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import type { DiffPart } from '../agreement-diff.ts';
 import { ENVIRONMENT_NAMES, scopeName } from '../agreement-text.ts';
 import type { AgreementView } from '../agreement-view.ts';
@@ -40,8 +40,7 @@ export function TermsTable(props: { view: AgreementView; locale: Locale; base: s
         <tr>
           <th scope="row">{terms.valid[locale]}</th>
           <td>
-            {terms.validFrom[locale]}
-            {a.valid_from}
+            {terms.validFrom[locale](a.valid_from)}
             {a.valid_until === null
               ? terms.validIndefinitely[locale]
               : terms.validUntil[locale](a.valid_until)}

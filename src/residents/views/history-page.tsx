@@ -1,5 +1,5 @@
 import type { Text } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import type { PageContext } from '../../platform/views/layout.tsx';
 import { DATA_USE_TITLE } from '../data-use-texts.ts';
 import { KIND_NAMES, STATUS_NAMES } from '../report-mail.ts';

@@ -1,5 +1,5 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { channelName, scopeNames } from '../data-use-texts.ts';
 import type { ProvisionRow } from '../data-use-store.ts';
 import { provisionCellsTexts } from '../texts/provision-cells.ts';
