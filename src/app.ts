@@ -12,6 +12,7 @@ import {
   installCsrf,
   installSessions,
   operatorResolver,
+  organisationNavigation,
   sessionResolver,
   systemClientResolver,
 } from './identity/service.ts';
@@ -40,6 +41,8 @@ import { errorPageRenderer } from './platform/views/error-page.tsx';
 import { registerOperatorRoutes } from './register/routes.ts';
 import { WELL_KNOWN_PERSONS } from './register/setup.ts';
 import { registerPortalRoutes } from './residents/routes.tsx';
+import { RESIDENT_NAVIGATION } from './residents/service.ts';
+import { installNavigation } from './platform/views/navigation.ts';
 import { registerAccessApiRoutes } from './access/api-routes.ts';
 import { registerPdpRoutes } from './access/pdp-routes.tsx';
 import { registerBackofficeRoutes } from './backoffice/routes.ts';
@@ -105,6 +108,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await installRateLimits(app, config.redis);
   installSessions(app, { publicUrl: config.publicUrl, providerIssuer: config.oidc.issuer });
   installCsrf(app);
+  // Every page of a signed-in resident or organisation user carries the same header links.
+  installNavigation(app, (principal) => {
+    if (principal.kind === 'org_user') return organisationNavigation(principal.role);
+    if (principal.kind === 'resident') return RESIDENT_NAVIGATION;
+    return null;
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

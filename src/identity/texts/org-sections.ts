@@ -1,6 +1,11 @@
 import type { Messages } from '../../platform/i18n/messages.ts';
 
 export const orgSectionsTexts = {
+  /** The header's links on every page of a signed-in organisation user. */
+  navigation: {
+    label: { lv: 'Organizācijas sadaļas', en: 'Organisation sections' },
+    home: { lv: 'Sākums', en: 'Start page' },
+  },
   sections: {
     requests: {
       label: { lv: 'Pieprasījumi', en: 'Requests' },

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { findErrorDefinition } from '../errors.ts';
 import type { ErrorResponse } from '../http/error-handler.ts';
 import { Layout } from './layout.tsx';
 import { pageContext, sendPage } from './render.ts';
@@ -29,6 +30,7 @@ export function renderErrorPage(
   const ctx = pageContext(request, reply);
   const words = platformTexts.errorPage;
   const title = words.title[ctx.locale];
+  const next = findErrorDefinition(body.code)?.nextStep;
   return sendPage(
     reply,
     <Layout ctx={ctx} title={title}>
@@ -37,6 +39,13 @@ export function renderErrorPage(
         {words.code[ctx.locale]}: <code>{body.code}</code> · {words.requestNumber[ctx.locale]}:{' '}
         <code>{body.requestId}</code>
       </p>
+      {next === undefined ? null : (
+        <p>
+          <a class="button" href={next.path}>
+            {next[ctx.locale]}
+          </a>
+        </p>
+      )}
       <p>
         <a href="/">{words.home[ctx.locale]}</a>
       </p>
