@@ -75,6 +75,8 @@ export {
   monthlyFees,
   parseEuroAmount,
   tariffOn,
+  appliedTariff,
+  type AppliedTariff,
   tariffOverview,
   checkNewTariff,
   setTariff,

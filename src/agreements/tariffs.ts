@@ -18,9 +18,22 @@ export function isTariffCode(value: string): value is TariffCode {
 
 /** The price of a tariff on a day (ISO date): the latest row that applies on or before it. */
 export async function tariffOn(db: Db, code: TariffCode, day: string): Promise<number> {
+  return (await appliedTariff(db, code, day)).amountCents;
+}
+
+/** A price as a fee line names it: the tariff, its amount, and the row of the price list it is from. */
+export interface AppliedTariff {
+  code: TariffCode;
+  amountCents: number;
+  /** The day the price applies from, and why it was set (the regulation and its point). */
+  validFrom: string;
+  source: string;
+}
+
+export async function appliedTariff(db: Db, code: TariffCode, day: string): Promise<AppliedTariff> {
   const row = await latestTariffOn(db, code, day);
   if (row === undefined) throw new AppError(tariffErrors.tariff_missing, { code, day });
-  return row.amount_cents;
+  return { code, amountCents: row.amount_cents, validFrom: row.valid_from, source: row.reason };
 }
 
 /** What the monthly fees are computed from: the terms of a request or an agreement. */
@@ -52,7 +65,17 @@ export interface MonthlyFees {
   feeExempt: boolean;
   /** What the organisation pays: 0 when exempt. */
   payableTotalCents: number;
+  /** The prices the fees are computed from, each with its source in the price list. */
+  tariffs: AppliedTariff[];
 }
+
+/** The monthly fees' tariffs, in the order `monthlyFees` reads them. */
+const FEE_TARIFFS = [
+  'subscription_up_to_5_users',
+  'subscription_extra_user',
+  'monitoring_up_to_1000_persons',
+  'monitoring_extra_1000_persons',
+] as const satisfies readonly TariffCode[];
 
 const USERS_IN_BASE = 5;
 const PERSONS_IN_BASE = 1000;
@@ -68,12 +91,13 @@ export async function monthlyFees(
   day: string,
   feeExempt: boolean,
 ): Promise<MonthlyFees> {
-  const [base, extraUser, monitoringBase, monitoringExtra] = await Promise.all([
-    tariffOn(db, 'subscription_up_to_5_users', day),
-    tariffOn(db, 'subscription_extra_user', day),
-    tariffOn(db, 'monitoring_up_to_1000_persons', day),
-    tariffOn(db, 'monitoring_extra_1000_persons', day),
-  ]);
+  const tariffs = await Promise.all(FEE_TARIFFS.map((code) => appliedTariff(db, code, day)));
+  const [base, extraUser, monitoringBase, monitoringExtra] = tariffs.map((t) => t.amountCents) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const users = terms.pdpUsers + terms.systemConnections;
   const extraUsers = Math.max(0, users - USERS_IN_BASE);
   const persons = terms.monitoring ? (terms.monitoringPersons ?? 0) : 0;
@@ -100,6 +124,7 @@ export async function monthlyFees(
     listTotalCents,
     feeExempt,
     payableTotalCents: feeExempt ? 0 : listTotalCents,
+    tariffs,
   };
 }
 

@@ -1,4 +1,10 @@
-import { formatEuro, type AgreementStatus, type Side } from '../../agreements/service.ts';
+import {
+  formatEuro,
+  TARIFF_NAMES,
+  type AgreementStatus,
+  type AppliedTariff,
+  type Side,
+} from '../../agreements/service.ts';
 import type { Locale, Text } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/dates.ts';
 import type { DiffPart } from '../agreement-diff.ts';
@@ -105,8 +111,10 @@ export function TermsTable(props: { view: AgreementView; locale: Locale; base: s
           <tr>
             <th scope="row">{texts.status.concluded[locale]}</th>
             <td>
-              {formatDateTime(a.concluded_at, locale)} ({a.concluded_version}.{' '}
-              {texts.versionWord[locale]})
+              {formatDateTime(a.concluded_at, locale)}
+              {a.concluded_version === null
+                ? null
+                : ` (${texts.versionNumber[locale](a.concluded_version)})`}
             </td>
           </tr>
         )}
@@ -198,7 +206,35 @@ export function FeesTable(props: { view: AgreementView; locale: Locale }) {
           ? texts.fees.exempt[locale]
           : texts.fees.stateFee[locale](euro(stateFeeCents, locale))}
       </p>
+      <PriceList tariffs={[...fees.tariffs, props.view.stateFee]} locale={locale} />
     </>
+  );
+}
+
+/** Each price the fees are computed from, with the row of the price list it comes from. */
+function PriceList(props: { tariffs: AppliedTariff[]; locale: Locale }) {
+  const { locale } = props;
+  const words = texts.fees.priceList;
+  return (
+    <table class="price-list">
+      <caption>{words.heading[locale]}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{words.tariff[locale]}</th>
+          <th scope="col">{words.price[locale]}</th>
+          <th scope="col">{words.source[locale]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.tariffs.map((t) => (
+          <tr key={t.code}>
+            <th scope="row">{TARIFF_NAMES[t.code][locale]}</th>
+            <td>{euro(t.amountCents, locale)}</td>
+            <td>{words.sourceText[locale](t.source, t.validFrom)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -233,7 +269,7 @@ export function VersionsTable(props: { view: AgreementView; locale: Locale; base
             <tr key={v.number}>
               <td>
                 <a href={`${props.base}/versijas/${v.number}`}>
-                  {v.number}. {texts.versionWord[locale]}
+                  {texts.versionNumber[locale](v.number)}
                 </a>
               </td>
               <td>
