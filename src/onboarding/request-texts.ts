@@ -5,6 +5,7 @@ import type { TextFn } from '../platform/i18n/messages.ts';
 import type { FieldProblem } from './request-form.ts';
 import { requestErrors } from './request-errors.ts';
 import type { EventKind } from './request-store.ts';
+import { isDataScope, SCOPE_NAMES } from './scope-names.ts';
 import type { AccessRequestStatus, ScopeDecision } from './tables.ts';
 
 /** Words for requests that the organisation's pages, staff pages and mails share. */
@@ -37,6 +38,21 @@ export const DECISION_OUTCOMES: Record<'approved' | 'refused', Text> = {
   approved: { lv: 'apstiprināts', en: 'approved' },
   refused: { lv: 'atteikts', en: 'refused' },
 };
+
+/**
+ * An event's text as the page's language reads it. A scope's decision is kept as
+ * "<scope>: <decision>. <reason>" (codes, so any language can render it): its scope and
+ * decision are named here; the reason is the officer's own words.
+ */
+export function eventBodyText(kind: EventKind, body: string, locale: Locale): string {
+  if (kind !== 'scope_decided') return body;
+  const match = /^([a-z_]+): (approved|refused)\. ?([\s\S]*)$/.exec(body);
+  if (match === null) return body;
+  const [, scope = '', decision = 'approved', reason = ''] = match;
+  const name = isDataScope(scope) ? SCOPE_NAMES[scope][locale] : scope;
+  const outcome = DECISION_NAMES[decision as 'approved' | 'refused'][locale];
+  return `${name}: ${outcome}. ${reason}`.trimEnd();
+}
 
 export const ENVIRONMENT_NAMES: Record<Environment, Text> = {
   test: { lv: 'Testa vide', en: 'Test environment' },

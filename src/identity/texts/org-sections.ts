@@ -38,7 +38,7 @@ export const orgSectionsTexts = {
     balance: {
       label: { lv: 'Priekšapmaksa', en: 'Prepaid balance' },
       hint: {
-        lv: 'Valsts nodevas balance, iemaksas un maksājumi, paziņojums par zemu atlikumu',
+        lv: 'Valsts nodevas atlikums, iemaksas un maksājumi, paziņojums par zemu atlikumu',
         en: 'The state fee balance, deposits and charges, the low-balance notice',
       },
     },

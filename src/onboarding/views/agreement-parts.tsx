@@ -240,7 +240,8 @@ function PriceList(props: { tariffs: AppliedTariff[]; locale: Locale }) {
 
 export function AgreementText(props: { body: string; label: string }) {
   return (
-    <div class="agreement-text" role="region" aria-label={props.label} tabindex={0}>
+    // The agreement is written in Latvian whatever the page's language; screen readers say so.
+    <div class="agreement-text" lang="lv" role="region" aria-label={props.label} tabindex={0}>
       {props.body}
     </div>
   );
