@@ -10,6 +10,7 @@ import {
   installCsrf,
   installSessions,
   operatorResolver,
+  organisationNavigation,
   sessionResolver,
   systemClientResolver,
 } from './identity/service.ts';
@@ -42,6 +43,8 @@ import { registerOperatorRoutes } from './register/routes.ts';
 import { WELL_KNOWN_PERSONS } from './register/setup.ts';
 import { registerPortalRoutes } from './residents/routes.tsx';
 import { registerApiDocsRoutes } from './access/api-docs-routes.tsx';
+import { RESIDENT_NAVIGATION } from './residents/service.ts';
+import { installNavigation } from './platform/views/navigation.ts';
 import { registerAccessApiRoutes } from './access/api-routes.ts';
 import { registerPdpRoutes } from './access/pdp-routes.tsx';
 import { registerFeedRoutes } from './monitoring/feed-routes.ts';
@@ -111,6 +114,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await installRateLimits(app, config.redis);
   installSessions(app, { publicUrl: config.publicUrl, providerIssuer: config.oidc.issuer });
   installCsrf(app);
+  // Every page of a signed-in resident or organisation user carries the same header links.
+  installNavigation(app, (principal) => {
+    if (principal.kind === 'org_user') return organisationNavigation(principal.role);
+    if (principal.kind === 'resident') return RESIDENT_NAVIGATION;
+    return null;
+  });
   await installOpenApi(app, apiDocument(config));
   app.addHook('onRoute', (route) => {
     // The documentation pages are public; everything else declares who may call it.

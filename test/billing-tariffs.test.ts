@@ -177,7 +177,9 @@ describe('the staff tariff page', () => {
       headers: { cookie: officer.cookie },
     });
     expect(after.body).toContain('The new price is saved.');
-    expect(after.body).toContain('from 2027-01-01: EUR 25.50 (MK noteikumi Nr. 999, 5. punkts)');
+    expect(after.body).toContain(
+      'from 1 January 2027: EUR 25.50 (MK noteikumi Nr. 999, 5. punkts)',
+    );
   });
 
   it('refuses a past date, a bad amount, a missing reason and a duplicate day, and changes nothing', async () => {

@@ -8,7 +8,7 @@ import type { Database } from '../src/platform/db/database.ts';
 import { createWorker } from '../src/platform/jobs/worker.ts';
 import { enqueueMail } from '../src/platform/mail/outbox-mail.ts';
 import { mailDb } from '../src/platform/mail/tables.ts';
-import { formatDateTime } from '../src/platform/time/riga.ts';
+import { formatDateTime } from '../src/platform/time/dates.ts';
 import { createTestApp } from './support/app.ts';
 import { createTestDatabase } from './support/database.ts';
 import { PRODUCTION_PAYEE } from './support/production-payee.ts';

@@ -194,7 +194,7 @@ describe('drafting an agreement from a decided request', () => {
       'abonēšanas maksa EUR 268,90 (6 lietotāji), monitorings EUR 56,92; kopā EUR 325,82.',
       'Kopā mēnesī: EUR 651,64.',
       'Valsts nodeva EUR 2,00 par katru personu',
-      'Līgums ir spēkā no 2026-12-01 līdz 2028-11-30.',
+      'Līgums ir spēkā no 2026. gada 1. decembra līdz 2028. gada 30. novembrim.',
     ]) {
       expect(v1.body).toContain(part);
     }

@@ -39,7 +39,7 @@ const TEXTS = {
     check: 'Pārbaudiet pieprasījumu pirms iesniegšanas',
     submit: 'Iesniegt',
     done: 'Pieprasījums iesniegts',
-    deadline: '2026. gada 15. aprīlis',
+    deadline: 'līdz 2026. gada 15. aprīlim',
   },
   en: {
     save: 'Save and continue',

@@ -199,7 +199,8 @@ describe('the organisation’s request in the browser', () => {
     expect(row.deadline).toBe('2026-04-15');
     const done = await page(`/organizacijas/pieprasijumi/${id}/iesniegts`, me);
     expect(done.body).toContain(row.reference);
-    expect(done.body).toContain('2026. gada 15. aprīlis');
+    // After "līdz" the month stands in the dative.
+    expect(done.body).toContain('Atbildi sniegsim līdz 2026. gada 15. aprīlim');
 
     const events = await t.db
       .selectFrom('access_request_events')
@@ -221,7 +222,7 @@ describe('the organisation’s request in the browser', () => {
       .where('id', '=', me.orgUserId)
       .executeTakeFirstOrThrow();
     expect(mails.map((m) => m.to).sort()).toEqual([org.email, user.email].sort());
-    expect(mails[0]?.text).toContain('15.04.2026');
+    expect(mails[0]?.text).toContain('līdz 2026. gada 15. aprīlim');
 
     const list = await page('/organizacijas/pieprasijumi', me);
     expect(list.body).toContain(row.reference);

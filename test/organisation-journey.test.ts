@@ -216,7 +216,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       await expect(h1(repPage)).resolves.toBe('Pieprasījums iesniegts');
       const requestRef = (await repPage.locator('.panel-confirmation strong').textContent()) ?? '';
       expect(requestRef).toMatch(/^PP-2026-\d{6}$/);
-      await expect(mainText(repPage)).resolves.toContain('2026. gada 15. aprīlis');
+      await expect(mainText(repPage)).resolves.toContain('līdz 2026. gada 15. aprīlim');
       await expectAccessible(repPage);
       const requestPath = new URL(repPage.url()).pathname.replace(/\/iesniegts$/, '');
       await expect(subjectsTo(noticeEmail)).resolves.toContain(
@@ -460,7 +460,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       await expect(pdpRow.textContent()).resolves.toContain('Bloķēts');
       // The user request is shown with the day it was made, by the app's clock.
       await expect(repPage.locator('table').nth(1).textContent()).resolves.toMatch(
-        /Pēteris Pārlūks.*2026\. gada 2\. mar.*Apstiprināts/,
+        /Pēteris Pārlūks.*2026\. gada 2\. marts.*Apstiprināts/,
       );
       await expectAccessible(repPage);
       await repPage.getByRole('button', { name: `Atbloķēt: ${pdp.name}` }).click();

@@ -73,7 +73,7 @@ describe('the e-service’s public pages', () => {
       .click();
     await expect(
       page.getByRole('link', { name: 'Uzsākt e-pakalpojumu' }).getAttribute('href'),
-    ).resolves.toBe('/pieteikties?atpakal=/e-pakalpojumi/bdas');
+    ).resolves.toBe('/pieteikties?atpakal=/e-pakalpojumi/bdas/sakt');
     await context.close();
   });
 

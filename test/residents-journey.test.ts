@@ -147,6 +147,12 @@ const W = {
     en: 'To stop the service, click here',
   },
   inProgress: { lv: 'Tiek izskatīts', en: 'In progress' },
+  birthDate: { lv: '1975. gada 16. novembris', en: '16 November 1975' },
+  yourServices: { lv: 'Tavi e-pakalpojumi', en: 'Your e-services' },
+  dataUse: { lv: 'Kas izmantoja manus datus', en: 'Who used my data' },
+  related: { lv: 'Citi saistītie pakalpojumi', en: 'Other related services' },
+  external: { lv: '(ārēja vietne)', en: '(external site)' },
+  finished: { lv: 'Pabeigts', en: 'Finished' },
 } as const;
 
 async function noScript(locale: 'lv-LV' | 'en-GB' = 'lv-LV'): Promise<BrowserContext> {
@@ -163,9 +169,11 @@ async function startAsResident(
   await page.getByRole('link', { name: W.service[locale] }).click();
   await page.getByRole('link', { name: W.start[locale] }).click();
   await signInAtProvider(page, { method, person, locale });
-  expect(new URL(page.url()).pathname).toBe('/e-pakalpojumi/bdas');
-  await page.getByRole('button', { name: W.start[locale] }).click();
+  // Signing in returns to where the person was going: the terms, not the description again.
   expect(page.url()).toMatch(/\/e-pakalpojumi\/bdas\/EP-[0-9A-Z-]+\/noteikumi$/);
+  const terms = page.url();
+  await page.reload();
+  expect(page.url()).toBe(terms);
 }
 
 describe.each([
@@ -207,7 +215,9 @@ describe.each([
     const basic = await page.locator('table.summary-list').textContent();
     expect(basic).toContain('Bērziņš');
     expect(basic).toContain('161175-19997');
-    expect(basic).toContain('1975-11-16');
+    // One date format per language, the birth date as every other date.
+    expect(basic).toContain(W.birthDate[locale]);
+    expect(basic).not.toContain('1975-11-16');
     await expect(page.locator('.facial-images img').count()).resolves.toBe(2);
     await expect(
       page.locator('.facial-images figcaption').first().textContent(),
@@ -305,8 +315,51 @@ describe.each([
     expect(table).toContain(deficiency);
     expect(table).toContain(W.inProgress[locale]);
     await expectAccessible(page);
+
+    // Each identification number leads to its run: start, terms, finish to the second, reports.
+    await page.getByRole('link', { name: firstRun }).click();
+    expect(new URL(page.url()).pathname).toBe(`/tavi-e-pakalpojumi/${firstRun}`);
+    const details = (await page.locator('main').textContent()) ?? '';
+    expect(details).toMatch(/\d{2}:\d{2}:\d{2}/);
+    expect(details).toContain(W.finished[locale]);
+    expect(details).toContain(deficiency);
+    expect(details).toContain(errorReport);
+    expect(details).toContain(W.inProgress[locale]);
+    await expectAccessible(page);
+
     const closed = await page.goto(`${server.base}/e-pakalpojumi/bdas/${secondRun}/rezultats`);
     expect(closed?.status()).toBe(409);
+    // The closed run's page offers to start again, which leads to the terms of a new run.
+    await page.getByRole('link', { name: W.restart[locale] }).click();
+    expect(page.url()).toMatch(/\/e-pakalpojumi\/bdas\/EP-[0-9A-Z-]+\/noteikumi$/);
+    expect(page.url()).not.toContain(secondRun);
+  });
+
+  it('offers "Tavi e-pakalpojumi" in the header and real related services', async () => {
+    await page.goto(`${server.base}/e-pakalpojumi/saistitie`);
+    const header = page.locator('nav.site-nav');
+    await header.getByRole('link', { name: W.yourServices[locale] }).click();
+    expect(new URL(page.url()).pathname).toBe('/tavi-e-pakalpojumi');
+    await expect(page.locator('nav.site-nav a[aria-current="page"]').textContent()).resolves.toBe(
+      W.yourServices[locale],
+    );
+    await page.goto(`${server.base}/e-pakalpojumi/saistitie`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(W.related[locale]);
+    const list = page.locator('main ul.service-list');
+    await expect(
+      list.getByRole('link', { name: W.dataUse[locale] }).getAttribute('href'),
+    ).resolves.toBe('/kas-izmantoja-manus-datus');
+    await expect(
+      list.getByRole('link', { name: W.yourServices[locale], exact: true }).getAttribute('href'),
+    ).resolves.toBe('/tavi-e-pakalpojumi');
+    const external = list.locator('a[rel~="external"]');
+    await expect(external.count()).resolves.toBe(2);
+    for (const link of await external.all()) {
+      expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(await link.textContent()).toContain(W.external[locale]);
+    }
+    await expect(list.locator('a[href="/"]').count()).resolves.toBe(0);
+    await expectAccessible(page);
   });
 
   it('refuses a tampered form and another person’s run', async () => {
@@ -333,7 +386,6 @@ describe('a person about whom BDAS holds nothing, in English', () => {
     await page.goto(`${server.base}/e-pakalpojumi/bdas?lang=en`);
     await page.getByRole('link', { name: 'Start the e-service' }).click();
     await signInAtProvider(page, { method: 'bank_seb', person: /Pēteris Ozols/, locale: 'en' });
-    await page.getByRole('button', { name: 'Start the e-service' }).click();
     await page.getByLabel('I agree to the terms of use of the e-service').check();
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.locator('.notice').textContent()).resolves.toBe(

@@ -79,6 +79,8 @@ export {
   parseEuroAmount,
   isIsoDay,
   tariffOn,
+  appliedTariff,
+  type AppliedTariff,
   tariffOverview,
   checkNewTariff,
   setTariff,

@@ -28,6 +28,20 @@ export async function tariffRowOn(db: Db, code: TariffCode, day: string): Promis
   return row;
 }
 
+/** A price as a fee line names it: the tariff, its amount, and the row of the price list it is from. */
+export interface AppliedTariff {
+  code: TariffCode;
+  amountCents: number;
+  /** The day the price applies from, and why it was set (the regulation and its point). */
+  validFrom: string;
+  source: string;
+}
+
+export async function appliedTariff(db: Db, code: TariffCode, day: string): Promise<AppliedTariff> {
+  const row = await tariffRowOn(db, code, day);
+  return { code, amountCents: row.amount_cents, validFrom: row.valid_from, source: row.reason };
+}
+
 /** What the monthly fees are computed from: the terms of a request or an agreement. */
 export interface FeeTerms {
   environments: readonly ('test' | 'production')[];
@@ -57,7 +71,17 @@ export interface MonthlyFees {
   feeExempt: boolean;
   /** What the organisation pays: 0 when exempt. */
   payableTotalCents: number;
+  /** The prices the fees are computed from, each with its source in the price list. */
+  tariffs: AppliedTariff[];
 }
+
+/** The monthly fees' tariffs, in the order `monthlyFees` reads them. */
+const FEE_TARIFFS = [
+  'subscription_up_to_5_users',
+  'subscription_extra_user',
+  'monitoring_up_to_1000_persons',
+  'monitoring_extra_1000_persons',
+] as const satisfies readonly TariffCode[];
 
 const USERS_IN_BASE = 5;
 const PERSONS_IN_BASE = 1000;
@@ -88,12 +112,13 @@ export async function monthlyFees(
   day: string,
   feeExempt: boolean,
 ): Promise<MonthlyFees> {
-  const [base, extraUser, monitoringBase, monitoringExtra] = await Promise.all([
-    tariffOn(db, 'subscription_up_to_5_users', day),
-    tariffOn(db, 'subscription_extra_user', day),
-    tariffOn(db, 'monitoring_up_to_1000_persons', day),
-    tariffOn(db, 'monitoring_extra_1000_persons', day),
-  ]);
+  const tariffs = await Promise.all(FEE_TARIFFS.map((code) => appliedTariff(db, code, day)));
+  const [base, extraUser, monitoringBase, monitoringExtra] = tariffs.map((t) => t.amountCents) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const users = terms.pdpUsers + terms.systemConnections;
   const persons = terms.monitoring ? (terms.monitoringPersons ?? 0) : 0;
   const { extraUsers, extraThousands } = feeUnits(users, persons);
@@ -119,6 +144,7 @@ export async function monthlyFees(
     listTotalCents,
     feeExempt,
     payableTotalCents: feeExempt ? 0 : listTotalCents,
+    tariffs,
   };
 }
 

@@ -64,6 +64,7 @@ export function registerLedgerRoutes(app: App, deps: RouteDeps): void {
         ctx={pageContext(request, reply)}
         view={view}
         feeCents={feeCents}
+        payee={deps.config.payee}
         errors={options.errors}
         saved={options.saved}
         {...(options.thresholdInput === undefined

@@ -1,4 +1,5 @@
 import { organisationNotice } from '../agreements/service.ts';
+import { datePhrases, formatDay } from '../platform/time/dates.ts';
 import type { Db } from '../database.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { enqueue } from '../platform/jobs/outbox.ts';
@@ -45,11 +46,11 @@ function warningText(key: ExpiringKeyRow, publicUrl: string, staff: boolean): st
   return [
     `${key.organisation_name}: “${key.connection_name}” (${key.client_id}, ${key.environment})`,
     '',
-    `Publiskā atslēga ${key.kid} ir derīga tikai līdz ${lastValidDay(key.expires_at)} (ieskaitot).` +
+    `Publiskā atslēga ${key.kid} ir derīga tikai ${datePhrases.until(lastValidDay(key.expires_at), 'lv')} (ieskaitot).` +
       ' Pievienojiet jaunu atslēgu un pēc tam atsauciet veco, lai savienojums nepārtrūktu.',
     link,
     '',
-    `Public key ${key.kid} is valid only through ${lastValidDay(key.expires_at)}.` +
+    `Public key ${key.kid} is valid only through ${formatDay(lastValidDay(key.expires_at), 'en')}.` +
       ' Add a new key and then retire the old one so the connection keeps working.',
     `${link}?lang=en`,
   ].join('\n');

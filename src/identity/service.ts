@@ -90,6 +90,7 @@ export {
   type UserRequest,
 } from './org-users.ts';
 export { ORGANISATION_SECTIONS, sectionsFor, type OrganisationSection } from './org-sections.ts';
+export { organisationNavigation } from './org-navigation.ts';
 export {
   newTotpSecret,
   totpCode,

@@ -112,6 +112,7 @@ export function registerNegotiationRoutes(
         notice={notice === undefined ? null : notice[ctx.locale]}
         values={form.values}
         errors={form.errors}
+        payee={deps.config.payee}
       >
         {side.extras?.(request, view, form.values, form.errors)}
       </AgreementPage>,

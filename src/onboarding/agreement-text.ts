@@ -1,3 +1,4 @@
+import { datePhrases } from '../platform/time/dates.ts';
 import { type MonthlyFees, formatEuro, type Environment } from '../agreements/service.ts';
 import { isDataScope, SCOPE_NAMES } from './scope-names.ts';
 import type { Text } from '../platform/i18n/locale.ts';
@@ -94,8 +95,8 @@ export function draftAgreementText(input: AgreementTemplateInput): string {
     '',
     '5. Darbības laiks',
     input.validUntil === null
-      ? `5.1. Līgums ir spēkā no ${input.validFrom} uz nenoteiktu laiku.`
-      : `5.1. Līgums ir spēkā no ${input.validFrom} līdz ${input.validUntil}.`,
+      ? `5.1. Līgums ir spēkā ${datePhrases.from(input.validFrom, 'lv')} uz nenoteiktu laiku.`
+      : `5.1. Līgums ir spēkā ${datePhrases.period(input.validFrom, input.validUntil, 'lv')}.`,
     '5.2. Līgumu groza, pusēm vienojoties par grozījumiem elektroniski. PMLP var izbeigt datu nodošanu, ja Saņēmējs pārkāpj līgumu vai zūd tiesiskais pamats.',
     '5.3. Līgums stājas spēkā, kad abas puses ir apstiprinājušas vienu un to pašu tā versiju.',
   );

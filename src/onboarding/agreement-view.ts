@@ -1,7 +1,8 @@
 import { requestsAwaitingAgreement } from './draft-request-store.ts';
 import {
   monthlyFees,
-  tariffOn,
+  appliedTariff,
+  type AppliedTariff,
   type MonthlyFees,
   agreementById,
   agreementByReference,
@@ -42,6 +43,8 @@ export interface AgreementView {
   turn: Side;
   fees: MonthlyFees;
   stateFeeCents: number;
+  /** The state fee's row of the price list, shown beside the monthly fees' rows. */
+  stateFee: AppliedTariff;
   amends: { reference: string } | null;
   amendment: { reference: string; status: AgreementRow['status'] } | null;
 }
@@ -77,6 +80,7 @@ export async function readAgreement(
       ? undefined
       : await agreementById(db, agreement.amends_agreement_id);
   const amendment = await amendmentOf(db, agreement.id);
+  const stateFee = await appliedTariff(db, 'state_fee_per_person', agreement.valid_from);
   return {
     agreement,
     organisation,
@@ -88,7 +92,8 @@ export async function readAgreement(
     latestApprovedBy: approvals.filter((a) => a.version === latest.number).map((a) => a.side),
     turn: latest.side === 'pmlp' ? 'organisation' : 'pmlp',
     fees: await monthlyFees(db, terms, agreement.valid_from, organisation.fee_exempt),
-    stateFeeCents: await tariffOn(db, 'state_fee_per_person', agreement.valid_from),
+    stateFeeCents: stateFee.amountCents,
+    stateFee,
     amends: amended === undefined ? null : { reference: amended.reference },
     amendment:
       amendment === undefined ? null : { reference: amendment.reference, status: amendment.status },

@@ -5,6 +5,7 @@ import type { TextFn } from '../platform/i18n/messages.ts';
 import type { FieldProblem } from './request-form.ts';
 import { requestErrors } from './request-errors.ts';
 import type { EventKind } from './request-store.ts';
+import { isDataScope, SCOPE_NAMES } from './scope-names.ts';
 import type { AccessRequestStatus, ScopeDecision } from './tables.ts';
 
 /** Words for requests that the organisation's pages, staff pages and mails share. */
@@ -38,20 +39,28 @@ export const DECISION_OUTCOMES: Record<'approved' | 'refused', Text> = {
   refused: { lv: 'atteikts', en: 'refused' },
 };
 
+/**
+ * An event's text as the page's language reads it. A scope's decision is kept as
+ * "<scope>: <decision>. <reason>" (codes, so any language can render it): its scope and
+ * decision are named here; the reason is the officer's own words.
+ */
+export function eventBodyText(kind: EventKind, body: string, locale: Locale): string {
+  if (kind !== 'scope_decided') return body;
+  const match = /^([a-z_]+): (approved|refused)\. ?([\s\S]*)$/.exec(body);
+  if (match === null) return body;
+  const [, scope = '', decision = 'approved', reason = ''] = match;
+  const name = isDataScope(scope) ? SCOPE_NAMES[scope][locale] : scope;
+  const outcome = DECISION_NAMES[decision as 'approved' | 'refused'][locale];
+  return `${name}: ${outcome}. ${reason}`.trimEnd();
+}
+
 export const ENVIRONMENT_NAMES: Record<Environment, Text> = {
   test: { lv: 'Testa vide', en: 'Test environment' },
   production: { lv: 'Produkcijas vide', en: 'Production environment' },
 };
 
-const DAY_FORMAT: Record<Locale, Intl.DateTimeFormat> = {
-  lv: new Intl.DateTimeFormat('lv-LV', { timeZone: 'UTC', dateStyle: 'long' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'long' }),
-};
-
-/** A calendar day ('YYYY-MM-DD') as people read it. */
-export function formatDay(day: string, locale: Locale): string {
-  return DAY_FORMAT[locale].format(new Date(`${day}T00:00:00Z`));
-}
+/** A calendar day as people read it: the one format of the whole service. */
+export { formatDay } from '../platform/time/dates.ts';
 
 /**
  * "5 darba dienas", "1 darba diena", "nokavēts par 2 darba dienām": Latvian agrees the noun with

@@ -15,6 +15,11 @@ export interface ErrorDefinition {
    * bearer-token checks; the handler adds it to the answer as `error`, which OAuth clients read.
    */
   oauthError?: string;
+  /**
+   * The way on that an error page offers besides the home page ("Sākt pakalpojumu no jauna"):
+   * a local path and its link text. API answers do not carry it.
+   */
+  nextStep?: { path: string; lv: string; en: string };
 }
 
 export type ErrorDetails = Record<string, string | number | boolean | null | readonly string[]>;
@@ -62,6 +67,11 @@ function registerDefinition(definition: ErrorDefinition): void {
 /** Every code known to the process, for the API documentation's error list. */
 export function errorCatalogue(): ErrorDefinition[] {
   return [...catalogue.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** The definition of a code, for the error page's way on. */
+export function findErrorDefinition(code: string): ErrorDefinition | undefined {
+  return catalogue.get(code);
 }
 
 /** Fills `{name}` placeholders from the details. */

@@ -49,6 +49,23 @@ export function scopeNames(scopes: readonly string[], locale: Locale): string {
     .join(', ');
 }
 
+/**
+ * The legal basis as an audit row keeps it ("addresses: <law>, <article>; identity: …"), each
+ * scope's code replaced by its name in the page's language. The row itself stays as written.
+ */
+export function legalBasisText(value: string | null, locale: Locale): string {
+  if (value === null) return '—';
+  return value
+    .split('; ')
+    .map((part) => {
+      const colon = part.indexOf(': ');
+      if (colon < 0) return part;
+      const code = part.slice(0, colon);
+      return code in SCOPE_NAMES ? `${scopeNames([code], locale)}: ${part.slice(colon + 2)}` : part;
+    })
+    .join('; ');
+}
+
 /** Latvian numerals agree by the last digit: 1, 21, 31 … take the singular, 11 does not. */
 function singularLv(n: number): boolean {
   return n % 10 === 1 && n % 100 !== 11;

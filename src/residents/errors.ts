@@ -10,6 +10,11 @@ export const residentErrors = defineErrors({
     status: 409,
     lv: 'Šī e-pakalpojuma izpilde jau ir beigusies. Sāciet pakalpojumu no jauna.',
     en: 'This e-service run has already ended. Start the service again.',
+    nextStep: {
+      path: '/e-pakalpojumi/bdas/sakt',
+      lv: 'Sākt pakalpojumu no jauna',
+      en: 'Start the service again',
+    },
   },
   terms_not_accepted: {
     status: 400,

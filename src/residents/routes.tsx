@@ -18,7 +18,7 @@ import { REPORT_REFERENCE_PATTERN, RUN_ID_PATTERN } from './public-ids.ts';
 import { validateDeficiencyForm, validateErrorReportForm, type FormErrors } from './report-form.ts';
 import * as residents from './service.ts';
 import { HomePage } from './views/home-page.tsx';
-import { HistoryPage } from './views/history-page.tsx';
+import { HistoryPage, RunPage } from './views/history-page.tsx';
 import { RelatedServicesPage, ServicePage, SignInHelpPage } from './views/info-pages.tsx';
 import { DeficiencyFormPage, ErrorReportPage, ReportSentPage } from './views/report-pages.tsx';
 import { ResultPage } from './views/result-page.tsx';
@@ -78,6 +78,19 @@ export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
     { config: { access: 'public' }, schema: page },
     async (request, reply) =>
       sendPage(reply, <RelatedServicesPage ctx={pageContext(request, reply)} />),
+  );
+
+  // The sign-in from "Uzsākt e-pakalpojumu" comes back here, so the person lands on the terms.
+  app.get(
+    `${BASE}/sakt`,
+    { config: { access: resident }, schema: page },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      const run = await inTransaction(deps.db, (trx) =>
+        residents.continueOrStartRun(trx, deps.clock, { personId: me.personId, method: me.method }),
+      );
+      return reply.redirect(`${BASE}/${run.public_id}/noteikumi`, 303);
+    },
   );
 
   app.post(
@@ -314,6 +327,23 @@ export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
       return sendPage(
         reply,
         <HistoryPage ctx={pageContext(request, reply)} runs={runs} reports={reports} />,
+      );
+    },
+  );
+
+  app.get(
+    '/tavi-e-pakalpojumi/:runId',
+    { config: { access: resident }, schema: { ...page, params: RunParams } },
+    async (request, reply) => {
+      const me = principalOf(request, 'resident');
+      const { run, reports } = await residents.runDetails(
+        deps.db,
+        request.params.runId,
+        me.personId,
+      );
+      return sendPage(
+        reply,
+        <RunPage ctx={pageContext(request, reply)} run={run} reports={reports} />,
       );
     },
   );

@@ -46,6 +46,17 @@ export async function startRun(
   return run;
 }
 
+/**
+ * "Uzsākt e-pakalpojumu" reached by a link (the way back from signing in): the run the person
+ * began a moment ago and has not yet taken past the terms, or a new one. Following the link again
+ * (a reload, the back button) lands on the same terms instead of filling the history with runs.
+ */
+export async function continueOrStartRun(trx: Db, clock: Clock, resident: Resident): Promise<Run> {
+  const since = new Date(clock.now().getTime() - RUN_TIMEOUT_MINUTES * 60_000);
+  const waiting = await store.latestRunAwaitingTerms(trx, resident.personId, since);
+  return waiting ?? startRun(trx, clock, resident, { termsAccepted: false });
+}
+
 /** The person's own run; another person's id is "not found", never "forbidden". */
 export async function findOwnRun(trx: Db, publicId: string, personId: number): Promise<Run> {
   const run = await store.findRun(trx, publicId, personId);
@@ -87,6 +98,12 @@ export async function finishRun(trx: Db, run: Run): Promise<void> {
 /** The worker's job: close the run if the person left it open. */
 export async function closeAbandonedRun(trx: Db, runId: number): Promise<void> {
   await store.closeRun(trx, runId, 'abandoned');
+}
+
+/** One run of "Tavi e-pakalpojumi" with the reports made in it; another person's is not found. */
+export async function runDetails(trx: Db, publicId: string, personId: number) {
+  const run = await findOwnRun(trx, publicId, personId);
+  return { run, reports: await store.reportsOfRun(trx, run.id) };
 }
 
 /** "Tavi e-pakalpojumi": the person's runs and reports, newest first. */

@@ -1,6 +1,7 @@
 /** The residents' e-service's public face. */
 export {
   startRun,
+  continueOrStartRun,
   findOwnRun,
   findOpenRun,
   acceptTerms,
@@ -8,6 +9,7 @@ export {
   finishRun,
   closeAbandonedRun,
   history,
+  runDetails,
   CLOSE_ABANDONED_RUN_JOB,
   RUN_TIMEOUT_MINUTES,
   type Run,
@@ -47,3 +49,4 @@ export {
   scopeNames,
 } from './data-use-texts.ts';
 export { dataUseErrors } from './errors.ts';
+export { RESIDENT_NAVIGATION } from './navigation.ts';

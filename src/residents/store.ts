@@ -33,6 +33,20 @@ export async function findRun(trx: Db, publicId: string, personId: number) {
     .executeTakeFirst();
 }
 
+/** The person's newest run still waiting for the terms, if it began after `since`. */
+export async function latestRunAwaitingTerms(trx: Db, personId: number, since: Date) {
+  return trx
+    .selectFrom('service_runs')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('status', '=', 'started')
+    .where('started_at', '>', since)
+    .orderBy('started_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 export async function acceptTerms(trx: Db, runId: number) {
   await trx
     .updateTable('service_runs')
@@ -70,6 +84,17 @@ export async function reportsOf(trx: Db, personId: number, limit: number) {
     .where('person_id', '=', personId)
     .orderBy('created_at', 'desc')
     .limit(limit)
+    .execute();
+}
+
+/** The reports a person made in one run, oldest first. */
+export async function reportsOfRun(trx: Db, runId: number) {
+  return trx
+    .selectFrom('resident_reports')
+    .select(['id', 'reference', 'kind', 'status', 'created_at', 'updated_at'])
+    .where('run_id', '=', runId)
+    .orderBy('created_at')
+    .orderBy('id')
     .execute();
 }
 

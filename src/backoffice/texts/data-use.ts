@@ -1,3 +1,4 @@
+import { datePhrases } from '../../platform/time/dates.ts';
 import type { Messages } from '../../platform/i18n/messages.ts';
 
 /** The officer's pages on a person's data use: the look-up, the records, and a hold on one. */
@@ -23,10 +24,13 @@ export const dataUseTexts = {
   /** The state of a record's hold, in the records table and on the hold page. */
   hold: {
     none: { lv: 'Nav', en: 'None' },
-    ended: { lv: (day: string) => `Beidzās ${day}`, en: (day: string) => `Ended ${day}` },
+    ended: {
+      lv: (day: string) => `Beidzās ${datePhrases.on(day, 'lv')}`,
+      en: (day: string) => `Ended ${datePhrases.on(day, 'en')}`,
+    },
     hiddenUntil: {
-      lv: (day: string) => `Slēpts līdz ${day}`,
-      en: (day: string) => `Hidden until ${day}`,
+      lv: (day: string) => `Slēpts ${datePhrases.until(day, 'lv')}`,
+      en: (day: string) => `Hidden ${datePhrases.until(day, 'en')}`,
     },
     change: { lv: 'Mainīt slēpšanu', en: 'Change the hold' },
   },

@@ -1,6 +1,6 @@
 import type { AgreementStatus } from '../../agreements/service.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime, formatDay } from '../../platform/time/dates.ts';
 import {
   Checkbox,
   CsrfField,
@@ -96,7 +96,7 @@ export function StaffAgreementListPage(props: {
                 <td>
                   <StatusTag status={r.status} locale={locale} />
                 </td>
-                <td>{r.valid_from}</td>
+                <td>{formatDay(r.valid_from, locale)}</td>
               </tr>
             ))}
           </tbody>

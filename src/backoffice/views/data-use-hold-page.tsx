@@ -1,5 +1,5 @@
 import { formatDay } from '../../onboarding/service.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { CsrfField, ErrorSummary, TextArea, TextField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import {

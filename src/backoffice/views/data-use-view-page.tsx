@@ -1,5 +1,4 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { formatDay } from '../../onboarding/service.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { feeText, type ProvisionRow, type StaffView } from '../../residents/service.ts';
 import { ProvisionCells, ProvisionHeadings } from '../../residents/views.ts';
@@ -18,9 +17,8 @@ export function environmentName(env: string | null, locale: Locale): string {
 export function holdText(row: ProvisionRow, today: string, locale: Locale): string {
   const hold = dataUseTexts.hold;
   if (row.hold_until === null) return hold.none[locale];
-  const day = formatDay(row.hold_until, locale);
-  if (row.hold_until <= today) return hold.ended[locale](day);
-  return hold.hiddenUntil[locale](day);
+  if (row.hold_until <= today) return hold.ended[locale](row.hold_until);
+  return hold.hiddenUntil[locale](row.hold_until);
 }
 
 /** The person's provision rows as staff see them: both environments, fees, holds. */

@@ -1,5 +1,5 @@
 import { formatEuro } from '../../agreements/service.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { CsrfField, ErrorSummary, TextField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { DEPOSITS_PATH, type DepositValues } from '../deposit-form.ts';

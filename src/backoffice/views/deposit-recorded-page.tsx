@@ -1,5 +1,5 @@
 import { euro } from '../../billing/views.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { DEPOSITS_PATH } from '../deposit-form.ts';
 import { staffTexts } from '../texts/common.ts';

@@ -7,7 +7,7 @@ import {
   type FieldErrors,
 } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { euro } from '../../billing/views.ts';
 import { type OrgUser } from '../../identity/service.ts';
 import { OrgUsersTable } from '../../identity/views.ts';

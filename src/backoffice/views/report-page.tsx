@@ -1,5 +1,5 @@
 import { BdasRecordView } from '../../register/views.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { CsrfField, ErrorSummary, SelectField, TextArea } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import {

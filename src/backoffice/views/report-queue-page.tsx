@@ -1,5 +1,5 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { KIND_NAMES, STATUS_NAMES } from '../../residents/service.ts';
 import { staffTexts } from '../texts/common.ts';

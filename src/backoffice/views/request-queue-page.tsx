@@ -4,7 +4,7 @@ import {
   workingDaysText,
   type QueueItem,
 } from '../../onboarding/service.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { calendarTexts } from '../texts/calendar.ts';
 import { staffTexts } from '../texts/common.ts';

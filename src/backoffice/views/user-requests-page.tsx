@@ -5,7 +5,7 @@ import {
   type FieldErrors,
 } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { organisationTexts } from '../texts/organisations.ts';
 
 const texts = organisationTexts.userRequestsPage;

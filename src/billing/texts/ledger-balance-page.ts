@@ -39,16 +39,8 @@ export const ledgerBalancePageTexts = {
         `The state fee is ${euro(feeCents, 'en')} for each person whose data you receive, and it is paid from the prepaid balance before the data is received.`,
     },
     transfer: {
-      lv: 'Pārskaitiet naudu ar bankas pārskaitījumu uz Pilsonības un migrācijas lietu pārvaldes (PMLP) kontu valsts nodevām.',
-      en: 'Pay by bank transfer to the account for state fees of the Office of Citizenship and Migration Affairs (PMLP).',
-    },
-    detailsBefore: {
-      lv: 'Maksājuma mērķī norādiet organizācijas reģistrācijas numuru ',
-      en: 'In the payment details give the organisation’s register number ',
-    },
-    detailsAfter: {
-      lv: ' un vārdus „valsts nodeva, priekšapmaksa”.',
-      en: ' and the words “state fee, prepayment”.',
+      lv: 'Pārskaitiet naudu ar bankas pārskaitījumu uz šiem rekvizītiem; maksājuma mērķī norādiet organizācijas reģistrācijas numuru un vārdus „valsts nodeva, priekšapmaksa”, kā parādīts:',
+      en: 'Pay by bank transfer to these details; in the payment reference give the organisation’s register number and the Latvian words “valsts nodeva, priekšapmaksa” (state fee, prepayment), as shown:',
     },
     recorded: {
       lv: 'PMLP reģistrē iemaksu, kad nauda ir saņemta; tad tā parādās šeit, un mēs jums nosūtām e-pastu.',

@@ -1,3 +1,4 @@
+import { datePhrases } from '../../platform/time/dates.ts';
 import type { Messages } from '../../platform/i18n/messages.ts';
 
 /** The staff's price list: prices now, scheduled and past, and the form for a new price. */
@@ -6,8 +7,8 @@ export const tariffsPageTexts = {
   saved: { lv: 'Jaunā cena ir saglabāta.', en: 'The new price is saved.' },
   table: {
     caption: {
-      lv: (today: string) => `Cenas ${today}`,
-      en: (today: string) => `Prices on ${today}`,
+      lv: (today: string) => `Cenas ${datePhrases.on(today, 'lv')}`,
+      en: (today: string) => `Prices ${datePhrases.on(today, 'en')}`,
     },
     tariff: { lv: 'Tarifs', en: 'Tariff' },
     priceToday: { lv: 'Cena šodien, EUR', en: 'Price today, EUR' },
@@ -17,9 +18,9 @@ export const tariffsPageTexts = {
     /** One dated price in the scheduled changes or the history. */
     priceFrom: {
       lv: (validFrom: string, amount: string, reason: string) =>
-        `no ${validFrom}: EUR ${amount} (${reason})`,
+        `${datePhrases.from(validFrom, 'lv')}: EUR ${amount} (${reason})`,
       en: (validFrom: string, amount: string, reason: string) =>
-        `from ${validFrom}: EUR ${amount} (${reason})`,
+        `${datePhrases.from(validFrom, 'en')}: EUR ${amount} (${reason})`,
     },
   },
   form: {

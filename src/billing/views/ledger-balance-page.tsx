@@ -1,7 +1,9 @@
 import { formatEuro } from '../../agreements/service.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { CsrfField, ErrorSummary, TextField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import { PayeeDetails, type Payee } from '../../platform/views/payee-details.tsx';
+import { depositReference } from '../deposit-reference.ts';
 import type { BalanceView } from '../balance-view.ts';
 import {
   BALANCE_PATH,
@@ -18,18 +20,25 @@ function pageHref(page: number): string {
 }
 
 /** How to top the balance up: a bank transfer the register authority records by hand. */
-function HowToPay(props: { ctx: PageContext; registrationNumber: string; feeCents: number }) {
+function HowToPay(props: {
+  ctx: PageContext;
+  registrationNumber: string;
+  feeCents: number;
+  payee: Payee;
+}) {
   const { locale } = props.ctx;
   return (
     <>
       <h2>{ledgerBalancePageTexts.howToPay.heading[locale]}</h2>
       <p>{ledgerBalancePageTexts.howToPay.stateFee[locale](props.feeCents)}</p>
       <ol>
-        <li>{ledgerBalancePageTexts.howToPay.transfer[locale]}</li>
         <li>
-          {ledgerBalancePageTexts.howToPay.detailsBefore[locale]}
-          <strong>{props.registrationNumber}</strong>
-          {ledgerBalancePageTexts.howToPay.detailsAfter[locale]}
+          {ledgerBalancePageTexts.howToPay.transfer[locale]}
+          <PayeeDetails
+            payee={props.payee}
+            reference={depositReference(props.registrationNumber)}
+            locale={locale}
+          />
         </li>
         <li>{ledgerBalancePageTexts.howToPay.recorded[locale]}</li>
       </ol>
@@ -110,6 +119,7 @@ export function LedgerBalancePage(props: {
   view: BalanceView;
   /** The state fee per person today. */
   feeCents: number;
+  payee: Payee;
   /** The threshold as typed when it was refused, else undefined (the saved one is shown). */
   thresholdInput?: string;
   errors: Record<string, string>;
@@ -167,6 +177,7 @@ export function LedgerBalancePage(props: {
           ctx={ctx}
           registrationNumber={view.organisation.registrationNumber}
           feeCents={props.feeCents}
+          payee={props.payee}
         />
       )}
       <Statement ctx={ctx} view={view} />

@@ -33,6 +33,7 @@ function pageContextOf(ctx: KoaContextWithOIDC, locale: Locale): PageContext {
     signedInAs: null,
     csrfToken: null,
     sessionExpiresAt: null,
+    navigation: null,
   };
 }
 

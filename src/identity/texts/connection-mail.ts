@@ -1,3 +1,4 @@
+import { datePhrases, formatDay } from '../../platform/time/dates.ts';
 import type { Messages } from '../../platform/i18n/messages.ts';
 
 /** The notices an organisation gets when one of its system connections changes. */
@@ -33,9 +34,9 @@ export const connectionMailTexts = {
     },
     keyAdded: {
       lv: (kid: string, lastDay: string) =>
-        `Pievienota publiskā atslēga ${kid}, derīga līdz ${lastDay} (ieskaitot).`,
+        `Pievienota publiskā atslēga ${kid}, derīga ${datePhrases.until(lastDay, 'lv')} (ieskaitot).`,
       en: (kid: string, lastDay: string) =>
-        `Public key ${kid} was added, valid through ${lastDay}.`,
+        `Public key ${kid} was added, valid through ${formatDay(lastDay, 'en')}.`,
     },
     keyRetired: {
       lv: (kid: string) => `Publiskā atslēga ${kid} ir atsaukta un vairs netiek pieņemta.`,

@@ -31,6 +31,4 @@ export const connectionPartsTexts = {
     retired: { lv: 'Atsaukta', en: 'Retired' },
     expired: { lv: 'Beigusies', en: 'Expired' },
   },
-  /** How each language writes a day ("2026. gada 3. dec.", "3 Dec 2026"). */
-  dayFormatLocale: { lv: 'lv-LV', en: 'en-GB' },
 } as const satisfies Messages;

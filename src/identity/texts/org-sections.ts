@@ -1,6 +1,11 @@
 import type { Messages } from '../../platform/i18n/messages.ts';
 
 export const orgSectionsTexts = {
+  /** The header's links on every page of a signed-in organisation user. */
+  navigation: {
+    label: { lv: 'Organizācijas sadaļas', en: 'Organisation sections' },
+    home: { lv: 'Sākums', en: 'Start page' },
+  },
   sections: {
     requests: {
       label: { lv: 'Pieprasījumi', en: 'Requests' },
@@ -33,7 +38,7 @@ export const orgSectionsTexts = {
     balance: {
       label: { lv: 'Priekšapmaksa', en: 'Prepaid balance' },
       hint: {
-        lv: 'Valsts nodevas balance, iemaksas un maksājumi, paziņojums par zemu atlikumu',
+        lv: 'Valsts nodevas atlikums, iemaksas un maksājumi, paziņojums par zemu atlikumu',
         en: 'The state fee balance, deposits and charges, the low-balance notice',
       },
     },

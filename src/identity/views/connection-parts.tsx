@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale, Text } from '../../platform/i18n/locale.ts';
-import { formatDateTime, TIME_ZONE } from '../../platform/time/riga.ts';
+import { formatDateTime, formatDay } from '../../platform/time/dates.ts';
 import type { ConnectionView, KeyView } from '../connection-reader.ts';
 import type { ConnectionStatus } from '../tables.ts';
 import { connectionPartsTexts } from '../texts/connection-parts.ts';
@@ -29,11 +29,7 @@ const KEY_STATE_LABELS: Record<KeyView['state'], Text> = {
 
 /** A key is valid through the day before its expiry instant (the start of a Riga day). */
 function validThrough(expiresAt: Date, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(connectionPartsTexts.dayFormatLocale[locale], {
-    timeZone: TIME_ZONE,
-    dateStyle: 'medium',
-  });
-  return format.format(new Date(expiresAt.getTime() - 1));
+  return formatDay(new Date(expiresAt.getTime() - 1), locale);
 }
 
 /** The warning shown where live keys expire within the warning period. */

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import type { ConnectionView } from '../connection-reader.ts';
 import { CONNECTION_STATUS_LABELS, ENVIRONMENT_LABELS } from './connection-parts.tsx';
 import { connectionSummaryTexts } from '../texts/connection-summary.ts';

@@ -6,7 +6,7 @@ import {
   type FieldErrors,
 } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import type { OrgUser } from '../org-user-records.ts';
 import type { UserRequest } from '../org-users.ts';
 import { OrgUserActionButton, OrgUsersTable } from './org-users-table.tsx';

@@ -1,6 +1,6 @@
 import type { SignInMethod } from '../../platform/http/auth.ts';
 import type { Text } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { signInMethodInfo } from '../sign-in-methods.ts';
 import { sharedTexts } from '../texts/shared.ts';

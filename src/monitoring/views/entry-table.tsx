@@ -1,5 +1,5 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { CsrfField } from '../../platform/views/forms.tsx';
 import type { EntryList } from '../entry-list.ts';
 import { entriesPageTexts as texts } from '../texts/entries-page.ts';

@@ -1,5 +1,5 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import type { PersonMonitoring } from '../entry-list.ts';
 import { personMonitoringTexts as texts } from '../texts/person-monitoring.ts';
 

@@ -7,7 +7,7 @@ import {
 } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { webhookPageTexts as t } from '../texts/webhook-page.ts';
 import type { WebhookOverview } from '../webhook-endpoints.ts';
 import type { AttemptRow } from '../webhook-store.ts';

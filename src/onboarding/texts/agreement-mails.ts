@@ -1,3 +1,4 @@
+import { datePhrases } from '../../platform/time/dates.ts';
 import type { AgreementEvent } from '../agreement-event.ts';
 import type { AgreementRow } from '../../agreements/service.ts';
 
@@ -66,8 +67,8 @@ export function bodyOf(agreement: AgreementRow, event: AgreementEvent, actorName
       );
     case 'terminated':
       return (
-        `Līgums izbeigts; piekļuve datiem beidzas no ${event.from}. Iemesls: ${event.reason}\n` +
-        `The agreement is terminated; access to data ends from ${event.from}. Reason: ${event.reason}`
+        `Līgums izbeigts; piekļuve datiem beidzas ${datePhrases.from(event.from, 'lv')}. Iemesls: ${event.reason}\n` +
+        `The agreement is terminated; access to data ends ${datePhrases.from(event.from, 'en')}. Reason: ${event.reason}`
       );
   }
 }

@@ -1,3 +1,4 @@
+import { datePhrases } from '../../platform/time/dates.ts';
 import type { Messages } from '../../platform/i18n/messages.ts';
 import { sharedTexts } from './shared.ts';
 
@@ -43,11 +44,14 @@ export const agreementTexts = {
   terms: {
     registrationNumber: { lv: 'reģ. Nr.', en: 'reg. No.' },
     valid: { lv: 'Spēkā', en: 'Valid' },
-    validFrom: { lv: 'no ', en: 'from ' },
+    validFrom: {
+      lv: (day: string) => datePhrases.from(day, 'lv'),
+      en: (day: string) => datePhrases.from(day, 'en'),
+    },
     validIndefinitely: { lv: ', uz nenoteiktu laiku', en: ', for an indefinite period' },
     validUntil: {
-      lv: (day: string) => ` līdz ${day}`,
-      en: (day: string) => ` until ${day}`,
+      lv: (day: string) => ` ${datePhrases.until(day, 'lv')}`,
+      en: (day: string) => ` ${datePhrases.until(day, 'en')}`,
     },
     environments: sharedTexts.environments,
     pdpUsers: sharedTexts.pdpUsers,
@@ -82,7 +86,11 @@ export const agreementTexts = {
     grantedScopes: { lv: 'Piešķirtie datu apjomi', en: 'Granted data scopes' },
   },
   /** "3. versija" after a number, in the terms table and the versions table. */
-  versionWord: { lv: 'versija', en: 'version' },
+  /** "2. versija" / "version 2": the number stands before the word in Latvian only. */
+  versionNumber: {
+    lv: (version: number) => `${version}. versija`,
+    en: (version: number) => `version ${version}`,
+  },
   grants: {
     scope: sharedTexts.dataScope,
     legalBasis: sharedTexts.legalBasis,
@@ -90,8 +98,8 @@ export const agreementTexts = {
   },
   fees: {
     caption: {
-      lv: (day: string) => `Maksa mēnesī pēc cenrāža ${day}`,
-      en: (day: string) => `Monthly fees by the price list of ${day}`,
+      lv: (day: string) => `Maksa mēnesī pēc cenrāža, kas ir spēkā ${datePhrases.on(day, 'lv')}`,
+      en: (day: string) => `Monthly fees by the price list in force ${datePhrases.on(day, 'en')}`,
     },
     environment: { lv: 'Vide', en: 'Environment' },
     users: { lv: 'Lietotāji', en: 'Users' },
@@ -102,6 +110,18 @@ export const agreementTexts = {
     exempt: {
       lv: 'Organizācija ir atbrīvota no maksas: cenrāža cenas parādītas informācijai; valsts nodeva netiek piemērota.',
       en: 'The organisation is exempt from fees: the list prices are shown for information; no state fee applies.',
+    },
+    priceList: {
+      heading: { lv: 'Cenrādis, pēc kura aprēķināta maksa', en: 'The price list the fees follow' },
+      tariff: { lv: 'Tarifs', en: 'Tariff' },
+      price: { lv: 'Cena', en: 'Price' },
+      source: { lv: 'Avots', en: 'Source' },
+      sourceText: {
+        lv: (source: string, validFrom: string) =>
+          `${source}; cena spēkā ${datePhrases.from(validFrom, 'lv')}`,
+        en: (source: string, validFrom: string) =>
+          `${source}; price in force ${datePhrases.from(validFrom, 'en')}`,
+      },
     },
     stateFee: {
       lv: (fee: string) =>
@@ -128,6 +148,8 @@ export const agreementTexts = {
     removed: { lv: '[dzēsts: ', en: '[removed: ' },
   },
   page: {
+    /** What to write in the payment details of the monthly fees. */
+    invoiceReference: { lv: 'Rēķina numurs', en: 'The invoice number' },
     title: {
       lv: (reference: string) => `Līgums ${reference}`,
       en: (reference: string) => `Agreement ${reference}`,

@@ -1,18 +1,16 @@
+import { datePhrases } from '../../platform/time/dates.ts';
 import { DECISION_OUTCOMES } from '../request-texts.ts';
 import { SCOPE_NAMES, type DataScope } from '../scope-names.ts';
 
 /**
  * Mails about a request, Latvian first and English after it, as the register authority writes.
- * Dates are shown as they stand in the calendar (DD.MM.YYYY), the reference in the subject.
+ * Dates read as on the pages (`platform/time/dates.ts`), the reference in the subject.
  */
 
 export interface Mail {
   subject: string;
   text: string;
 }
-
-export const latvianDate = (day: string): string =>
-  `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
 
 function link(publicUrl: string, requestId: number): string {
   return `${publicUrl.replace(/\/$/, '')}/organizacijas/pieprasijumi/${requestId}`;
@@ -31,7 +29,7 @@ export function receiptMail(
       `Pilsonības un migrācijas lietu pārvalde ir saņēmusi ${r.organisationName} pieprasījumu ` +
         `${r.reference} par datu saņemšanu no Iedzīvotāju reģistra.`,
       `Pieprasītie datu apjomi:\n${names('lv')}`,
-      `Atbildi sniegsim līdz ${latvianDate(r.deadline)} (30 darba dienas). Ja lūgsim ` +
+      `Atbildi sniegsim ${datePhrases.until(r.deadline, 'lv')} (30 darba dienas). Ja lūgsim ` +
         'precizēt pieprasījumu, termiņš pagarināsies par dienām, kamēr gaidīsim atbildi.',
       `Pieprasījuma gaita: ${link(publicUrl, r.id)}`,
       '---',

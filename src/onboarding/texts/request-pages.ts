@@ -1,3 +1,4 @@
+import { datePhrases, formatDay } from '../../platform/time/dates.ts';
 import type { Messages } from '../../platform/i18n/messages.ts';
 import { sharedTexts } from './shared.ts';
 
@@ -118,7 +119,10 @@ export const requestPageTexts = {
   submitted: {
     title: { lv: 'Pieprasījums iesniegts', en: 'Request submitted' },
     number: { lv: 'Pieprasījuma numurs', en: 'Request number' },
-    answerBy: { lv: 'Atbildi sniegsim līdz ', en: 'We will answer by ' },
+    answerBy: {
+      lv: (day: string) => `Atbildi sniegsim ${datePhrases.until(day, 'lv')}`,
+      en: (day: string) => `We will answer by ${formatDay(day, 'en')}`,
+    },
     workingDays: { lv: ' (30 darba dienas).', en: ' (30 working days).' },
     whatNext: {
       lv: 'Apstiprinājumu nosūtījām uz organizācijas paziņojumu e-pastu un Jums. Ja lūgsim pieprasījumu precizēt, termiņš pagarināsies par darba dienām, kamēr gaidīsim atbildi.',

@@ -1,3 +1,4 @@
+import { formatDay } from '../../platform/time/dates.ts';
 import type { AgreementRow } from '../../agreements/service.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { agreementTexts as texts } from '../texts/agreements.ts';
@@ -24,18 +25,21 @@ export function AgreementListPage(props: { ctx: PageContext; rows: AgreementRow[
             </tr>
           </thead>
           <tbody>
-            {props.rows.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <a href={`/organizacijas/ligumi/${r.reference}`}>{r.reference}</a>
-                </td>
-                <td>
-                  <StatusTag status={r.status} locale={locale} />
-                </td>
-                <td>{r.valid_from}</td>
-                <td>{r.terminated_from ?? r.valid_until ?? '—'}</td>
-              </tr>
-            ))}
+            {props.rows.map((r) => {
+              const endDay = r.terminated_from ?? r.valid_until;
+              return (
+                <tr key={r.id}>
+                  <td>
+                    <a href={`/organizacijas/ligumi/${r.reference}`}>{r.reference}</a>
+                  </td>
+                  <td>
+                    <StatusTag status={r.status} locale={locale} />
+                  </td>
+                  <td>{formatDay(r.valid_from, locale)}</td>
+                  <td>{endDay === null ? '—' : formatDay(endDay, locale)}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

@@ -1,7 +1,8 @@
+import { PayeeDetails, type Payee } from '../../platform/views/payee-details.tsx';
 import type { ComponentChildren } from 'preact';
 import type { Side } from '../../agreements/service.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { CsrfField, ErrorSummary } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { AgreementView } from '../agreement-view.ts';
@@ -27,6 +28,8 @@ export interface AgreementPageProps {
   notice: string | null;
   values: Record<string, string>;
   errors: Record<string, string>;
+  /** Whom the fees are paid to. */
+  payee: Payee;
   /** What only staff get (the termination form). */
   children?: ComponentChildren;
 }
@@ -138,6 +141,13 @@ export function AgreementPage(props: AgreementPageProps) {
       <GrantsTable view={view} locale={locale} />
       <h2 id="maksa">{page.feesHeading[locale]}</h2>
       <FeesTable view={view} locale={locale} />
+      {view.fees.feeExempt ? null : (
+        <PayeeDetails
+          payee={props.payee}
+          reference={page.invoiceReference[locale]}
+          locale={locale}
+        />
+      )}
       {negotiating ? (
         <NegotiationState
           view={view}

@@ -1,6 +1,12 @@
-import { formatEuro, type AgreementStatus, type Side } from '../../agreements/service.ts';
+import {
+  formatEuro,
+  TARIFF_NAMES,
+  type AgreementStatus,
+  type AppliedTariff,
+  type Side,
+} from '../../agreements/service.ts';
 import type { Locale, Text } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import type { DiffPart } from '../agreement-diff.ts';
 import { ENVIRONMENT_NAMES, scopeName } from '../agreement-text.ts';
 import type { AgreementView } from '../agreement-view.ts';
@@ -40,8 +46,7 @@ export function TermsTable(props: { view: AgreementView; locale: Locale; base: s
         <tr>
           <th scope="row">{terms.valid[locale]}</th>
           <td>
-            {terms.validFrom[locale]}
-            {a.valid_from}
+            {terms.validFrom[locale](a.valid_from)}
             {a.valid_until === null
               ? terms.validIndefinitely[locale]
               : terms.validUntil[locale](a.valid_until)}
@@ -106,8 +111,10 @@ export function TermsTable(props: { view: AgreementView; locale: Locale; base: s
           <tr>
             <th scope="row">{texts.status.concluded[locale]}</th>
             <td>
-              {formatDateTime(a.concluded_at, locale)} ({a.concluded_version}.{' '}
-              {texts.versionWord[locale]})
+              {formatDateTime(a.concluded_at, locale)}
+              {a.concluded_version === null
+                ? null
+                : ` (${texts.versionNumber[locale](a.concluded_version)})`}
             </td>
           </tr>
         )}
@@ -199,13 +206,42 @@ export function FeesTable(props: { view: AgreementView; locale: Locale }) {
           ? texts.fees.exempt[locale]
           : texts.fees.stateFee[locale](euro(stateFeeCents, locale))}
       </p>
+      <PriceList tariffs={[...fees.tariffs, props.view.stateFee]} locale={locale} />
     </>
+  );
+}
+
+/** Each price the fees are computed from, with the row of the price list it comes from. */
+function PriceList(props: { tariffs: AppliedTariff[]; locale: Locale }) {
+  const { locale } = props;
+  const words = texts.fees.priceList;
+  return (
+    <table class="price-list">
+      <caption>{words.heading[locale]}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{words.tariff[locale]}</th>
+          <th scope="col">{words.price[locale]}</th>
+          <th scope="col">{words.source[locale]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.tariffs.map((t) => (
+          <tr key={t.code}>
+            <th scope="row">{TARIFF_NAMES[t.code][locale]}</th>
+            <td>{euro(t.amountCents, locale)}</td>
+            <td>{words.sourceText[locale](t.source, t.validFrom)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
 export function AgreementText(props: { body: string; label: string }) {
   return (
-    <div class="agreement-text" role="region" aria-label={props.label} tabindex={0}>
+    // The agreement is written in Latvian whatever the page's language; screen readers say so.
+    <div class="agreement-text" lang="lv" role="region" aria-label={props.label} tabindex={0}>
       {props.body}
     </div>
   );
@@ -234,7 +270,7 @@ export function VersionsTable(props: { view: AgreementView; locale: Locale; base
             <tr key={v.number}>
               <td>
                 <a href={`${props.base}/versijas/${v.number}`}>
-                  {v.number}. {texts.versionWord[locale]}
+                  {texts.versionNumber[locale](v.number)}
                 </a>
               </td>
               <td>

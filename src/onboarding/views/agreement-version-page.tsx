@@ -1,5 +1,5 @@
 import type { VersionRow } from '../../agreements/service.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { AgreementView } from '../agreement-view.ts';
 import { agreementTexts as texts } from '../texts/agreements.ts';

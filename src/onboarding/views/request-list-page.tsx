@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { RequestListItem } from '../requests.ts';
 import { formatDay, STATUS_NAMES, workingDaysText } from '../request-texts.ts';

@@ -1,10 +1,11 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
 import type { RequestView } from '../request-view.ts';
 import {
   DECISION_NAMES,
   ENVIRONMENT_NAMES,
   EVENT_NAMES,
+  eventBodyText,
   formatDay,
   STATUS_NAMES,
   workingDaysText,
@@ -127,7 +128,9 @@ export function EventList(props: { view: RequestView; locale: Locale }) {
               {formatDateTime(e.occurredAt, locale)} · {e.actorName}
               {e.side === 'pmlp' ? ' (PMLP)' : ''}
             </p>
-            {e.body === null ? null : <p class="event-body">{e.body}</p>}
+            {e.body === null ? null : (
+              <p class="event-body">{eventBodyText(e.kind, e.body, locale)}</p>
+            )}
             {e.deadlineAfter === null ||
             (e.kind !== 'submitted' && e.kind !== 'clarification_answered') ? null : (
               <p class="hint">

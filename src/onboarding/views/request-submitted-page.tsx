@@ -1,5 +1,4 @@
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
-import { formatDay } from '../request-texts.ts';
 import type { RequestView } from '../request-view.ts';
 import { requestPageTexts as texts } from '../texts/request-pages.ts';
 
@@ -19,8 +18,7 @@ export function RequestSubmittedPage(props: { ctx: PageContext; view: RequestVie
       </div>
       {view.deadline === null ? null : (
         <p>
-          {words.answerBy[locale]}
-          <strong>{formatDay(view.deadline, ctx.locale)}</strong>
+          <strong>{words.answerBy[locale](view.deadline)}</strong>
           {words.workingDays[locale]}
         </p>
       )}

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../time/riga.ts';
+import { formatDateTime } from '../time/dates.ts';
 import { Layout, type PageContext } from '../views/layout.tsx';
 import { platformTexts } from '../views/texts.ts';
 import type { DevMail, DevMailAttachmentInfo } from './dev-mailbox.ts';

@@ -13,23 +13,6 @@ export function rigaDate(instant: Date): string {
   return dateFormat.format(instant);
 }
 
-const dateTimeFormats = {
-  lv: new Intl.DateTimeFormat('lv-LV', {
-    timeZone: TIME_ZONE,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }),
-};
-
-export function formatDateTime(instant: Date, locale: 'lv' | 'en'): string {
-  return dateTimeFormats[locale].format(instant);
-}
-
 const clockFormats = {
   lv: new Intl.DateTimeFormat('lv-LV', {
     timeZone: TIME_ZONE,

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { findErrorDefinition } from '../errors.ts';
 import type { ErrorResponse } from '../http/error-handler.ts';
 import { Layout } from './layout.tsx';
 import { pageContext, sendPage } from './render.ts';
@@ -30,6 +31,7 @@ export function renderErrorPage(
   const words = platformTexts.errorPage;
   const title = words.title[ctx.locale];
   const startAgain = startAgainPath(body);
+  const next = findErrorDefinition(body.code)?.nextStep;
   return sendPage(
     reply,
     <Layout ctx={ctx} title={title}>
@@ -38,6 +40,13 @@ export function renderErrorPage(
         {words.code[ctx.locale]}: <code>{body.code}</code> · {words.requestNumber[ctx.locale]}:{' '}
         <code>{body.requestId}</code>
       </p>
+      {next === undefined ? null : (
+        <p>
+          <a class="button" href={next.path}>
+            {next[ctx.locale]}
+          </a>
+        </p>
+      )}
       <p>
         {startAgain === null ? null : (
           <>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { LOCALES, type Locale } from '../i18n/locale.ts';
 import { formatClockTime } from '../time/riga.ts';
 import { CsrfField } from './forms.tsx';
+import { currentLink, type SiteNavigation } from './navigation.ts';
 import { platformTexts } from './texts.ts';
 
 export interface PageContext {
@@ -15,6 +16,8 @@ export interface PageContext {
   csrfToken: string | null;
   /** When the session ends if left idle (shown, and warned about shortly before). */
   sessionExpiresAt: Date | null;
+  /** The signed-in person's own start page and parts of the site, or null. */
+  navigation: SiteNavigation | null;
 }
 
 const { layout: words, session: sessionTexts } = platformTexts;
@@ -68,6 +71,25 @@ function SessionBar(props: { ctx: PageContext; name: string; expiresAt: Date }) 
   );
 }
 
+/** The signed-in person's parts of the site, the one the page belongs to marked as current. */
+function SiteNav(props: { ctx: PageContext; navigation: SiteNavigation }) {
+  const { locale } = props.ctx;
+  const current = currentLink(props.navigation, props.ctx.path);
+  return (
+    <nav class="site-nav" aria-label={props.navigation.label[locale]}>
+      <ul class="width">
+        {props.navigation.links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href} aria-current={link === current ? 'page' : undefined}>
+              {link.label[locale]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function Layout(props: { ctx: PageContext; title: string; children: ComponentChildren }) {
   const { ctx } = props;
   const other = otherLocale(ctx.locale);
@@ -85,7 +107,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Compo
         </a>
         <header class="site-header">
           <div class="width">
-            <a class="site-name" href={withLang('/', ctx.locale)}>
+            <a class="site-name" href={withLang(ctx.navigation?.home ?? '/', ctx.locale)}>
               {words.serviceName[ctx.locale]}
             </a>
             <nav aria-label={words.languageNav[ctx.locale]}>
@@ -95,6 +117,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Compo
             </nav>
           </div>
         </header>
+        {ctx.navigation === null ? null : <SiteNav ctx={ctx} navigation={ctx.navigation} />}
         {ctx.signedInAs !== null && ctx.sessionExpiresAt !== null ? (
           <SessionBar ctx={ctx} name={ctx.signedInAs} expiresAt={ctx.sessionExpiresAt} />
         ) : null}

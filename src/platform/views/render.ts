@@ -3,6 +3,7 @@ import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { resolveLocale } from '../i18n/locale.ts';
 import type { PageContext } from './layout.tsx';
+import { navigationOf } from './navigation.ts';
 
 /** Sends a page; preact escapes every text and attribute value. */
 export function sendPage(reply: FastifyReply, page: VNode, status = 200): FastifyReply {
@@ -32,6 +33,7 @@ export function pageContext(request: FastifyRequest, reply: FastifyReply): PageC
     signedInAs: principalLabel(request),
     csrfToken: request.session?.csrfToken ?? null,
     sessionExpiresAt: request.session?.expiresAt ?? null,
+    navigation: navigationOf(request),
   };
 }
 

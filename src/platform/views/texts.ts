@@ -34,6 +34,20 @@ export const platformTexts = {
   forms: {
     errorSummary: { lv: 'Lūdzu, izlabojiet kļūdas', en: 'There is a problem' },
   },
+  /** Whom organisations pay, wherever money is asked for. */
+  payee: {
+    caption: { lv: 'Maksājuma rekvizīti', en: 'Payment details' },
+    name: { lv: 'Saņēmējs', en: 'Payee' },
+    registrationNumber: { lv: 'Reģistrācijas numurs', en: 'Registration number' },
+    iban: { lv: 'Konts (IBAN)', en: 'Account (IBAN)' },
+    bic: { lv: 'Bankas kods (BIC)', en: 'Bank code (BIC)' },
+    reference: { lv: 'Maksājuma mērķis', en: 'Payment reference' },
+    example: { lv: 'Paraugs', en: 'Example' },
+    exampleNote: {
+      lv: 'Šie ir izstrādes vides parauga rekvizīti, nevis īsts konts: nemaksājiet uz tiem.',
+      en: 'These are the development environment’s example details, not a real account: do not pay to them.',
+    },
+  },
   errorPage: {
     title: { lv: 'Kļūda', en: 'Error' },
     code: { lv: 'Kļūdas kods', en: 'Error code' },

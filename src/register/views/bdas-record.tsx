@@ -1,5 +1,5 @@
 import type { Locale, Text } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
+import { formatDateTime, formatDay } from '../../platform/time/dates.ts';
 import type { BdasRecord } from '../biometrics.ts';
 import { bdasRecordTexts as texts } from '../texts.ts';
 
@@ -25,7 +25,7 @@ export function BdasRecordView(props: {
           <Row label={texts.givenName[locale]} value={record.basic.givenNames} />
           <Row label={texts.surname[locale]} value={record.basic.surname} />
           <Row label={texts.personalCode[locale]} value={record.basic.personalCode} />
-          <Row label={texts.birthDate[locale]} value={record.basic.birthDate} />
+          <Row label={texts.birthDate[locale]} value={formatDay(record.basic.birthDate, locale)} />
           <Row
             label={texts.sexLabel[locale]}
             value={record.basic.sex === 'male' ? texts.sex.male[locale] : texts.sex.female[locale]}

@@ -22,6 +22,16 @@ export const historyPageTexts = {
   kind: { lv: 'Veids', en: 'Kind' },
   sent: { lv: 'Iesniegts', en: 'Sent' },
   updated: { lv: 'Mainīts', en: 'Updated' },
+  /** One run's page, reached from its identification number. */
+  run: {
+    title: {
+      lv: (id: string) => `E-pakalpojums ${id}`,
+      en: (id: string) => `E-service ${id}`,
+    },
+    signedInWith: { lv: 'Autentifikācijas līdzeklis', en: 'Signed in with' },
+    termsAccepted: { lv: 'Noteikumiem piekrists', en: 'Terms accepted' },
+    reports: { lv: 'Šajā e-pakalpojumā iesniegtie ziņojumi', en: 'Reports made in this e-service' },
+  },
   dataUseLink: {
     lv: 'Skatīt, kuras organizācijas saņēma Jūsu datus no Fizisko personu reģistra',
     en: 'See which organisations received your data from the Population Register',

@@ -46,5 +46,15 @@ export const infoPagesTexts = {
       en: 'Applying for an identity card (eID)',
     },
     passport: { lv: 'Pases pieprasīšana', en: 'Applying for a passport' },
+    /** The register authority's own pages on both documents, outside this system. */
+    identityCardUrl: {
+      lv: 'https://www.pmlp.gov.lv/lv/personas-apliecibas-eid-kartes',
+      en: 'https://www.pmlp.gov.lv/en/identity-card-eid',
+    },
+    passportUrl: {
+      lv: 'https://www.pmlp.gov.lv/lv/pases',
+      en: 'https://www.pmlp.gov.lv/en/passports',
+    },
+    external: { lv: '(ārēja vietne)', en: '(external site)' },
   },
 } as const satisfies Messages;

@@ -20,7 +20,7 @@ export function ServicePage(props: { ctx: PageContext; signedIn: boolean }) {
         </form>
       ) : (
         <p>
-          <a class="button" href="/pieteikties?atpakal=/e-pakalpojumi/bdas">
+          <a class="button" href="/pieteikties?atpakal=/e-pakalpojumi/bdas/sakt">
             {T.start[locale]}
           </a>
         </p>
@@ -61,22 +61,36 @@ export function SignInHelpPage(props: { ctx: PageContext }) {
   );
 }
 
-/** "Citi saistītie pakalpojumi". */
+/**
+ * "Citi saistītie pakalpojumi": this system's own pages, and the register authority's services
+ * elsewhere as plain links that say they leave the site (to the eye, and to a screen reader).
+ */
 export function RelatedServicesPage(props: { ctx: PageContext }) {
   const { locale } = props.ctx;
   const related = infoPagesTexts.relatedServices;
-  const services = [
-    { href: '/', name: related.dataUse },
-    { href: '/', name: related.identityCard },
-    { href: '/', name: related.passport },
+  const own = [
+    { href: '/kas-izmantoja-manus-datus', name: related.dataUse },
+    { href: '/tavi-e-pakalpojumi', name: T.yourServices },
+  ];
+  const external = [
+    { href: related.identityCardUrl, name: related.identityCard },
+    { href: related.passportUrl, name: related.passport },
   ];
   return (
     <ServiceFrame ctx={props.ctx} title={T.related[locale]}>
       <h1>{T.related[locale]}</h1>
       <ul class="service-list">
-        {services.map((s) => (
-          <li key={s.name.lv}>
+        {own.map((s) => (
+          <li key={s.href}>
             <a href={s.href}>{s.name[locale]}</a>
+          </li>
+        ))}
+        {external.map((s) => (
+          <li key={s.href.lv}>
+            <a href={s.href[locale]} rel="external noopener">
+              {s.name[locale]}
+              <span class="visually-hidden"> {related.external[locale]}</span>
+            </a>
           </li>
         ))}
       </ul>

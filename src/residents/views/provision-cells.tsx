@@ -1,6 +1,6 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { formatDateTime } from '../../platform/time/riga.ts';
-import { channelName, scopeNames } from '../data-use-texts.ts';
+import { formatDateTime } from '../../platform/time/dates.ts';
+import { channelName, legalBasisText, scopeNames } from '../data-use-texts.ts';
 import type { ProvisionRow } from '../data-use-store.ts';
 import { provisionCellsTexts } from '../texts/provision-cells.ts';
 
@@ -37,7 +37,7 @@ export function ProvisionCells(props: { locale: Locale; row: ProvisionRow }) {
       </td>
       <td>{scopeNames(row.scopes, locale)}</td>
       <td>{row.purpose ?? '—'}</td>
-      <td>{row.legal_basis ?? '—'}</td>
+      <td>{legalBasisText(row.legal_basis, locale)}</td>
       <td>{channelName(row.channel, locale)}</td>
     </>
   );
