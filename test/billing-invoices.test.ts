@@ -210,6 +210,40 @@ describe('an organisation’s monthly invoice', () => {
     });
   });
 
+  it('mails each issued invoice and credit note to the notice address with its PDF attached', async () => {
+    const org = await billedOrganisation(db, { validFrom: '2025-07-01', validUntil: '2025-07-31' });
+    const id = await madeId(org.id, '2025-07');
+    const doc = await invoiceDocument(db, id);
+    const officer = await staffSession(db, fixedClock('2026-12-03T10:00:00Z'));
+    const credit = await inTransaction(db, (trx) =>
+      issueCreditNote(trx, context, id, officer, null),
+    );
+    const { email } = await db
+      .selectFrom('organisations')
+      .select('email')
+      .where('id', '=', org.id)
+      .executeTakeFirstOrThrow();
+    const mails = await db
+      .selectFrom('jobs')
+      .select('payload')
+      .where('kind', '=', 'mail.send')
+      .execute();
+    const sent = mails
+      .map(
+        (m) =>
+          (typeof m.payload === 'string' ? JSON.parse(m.payload) : m.payload) as {
+            to: string;
+            reference?: string;
+            attachments?: { filename: string; contentType: string }[];
+          },
+      )
+      .filter((m) => m.to === email);
+    expect(sent.map((m) => [m.reference, m.attachments?.map((a) => a.filename)])).toEqual([
+      [doc.number, [`${doc.number}.pdf`]],
+      [credit.number, [`${credit.number}.pdf`]],
+    ]);
+  });
+
   it('refuses an organisation with no agreement in the month, and makes nothing', async () => {
     const org = await makeOrganisation(db);
     await expect(issue(org.id, '2025-07')).rejects.toThrow('invoice_no_agreement');

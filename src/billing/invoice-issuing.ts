@@ -9,6 +9,8 @@ import type {
   InvoiceVatSummary,
 } from './invoice-document.ts';
 import { invoiceErrors } from './invoice-errors.ts';
+import { mailInvoice } from './invoice-mail.ts';
+import { renderInvoicePdf } from './invoice-pdf.ts';
 import { daysOfMonth, monthLines, type ComputedLine } from './invoice-lines.ts';
 import * as store from './invoice-store.ts';
 import { invoiceLineTexts } from './texts/invoice-lines.ts';
@@ -176,7 +178,16 @@ export async function issueMonthInvoice(
     },
     lineRows(lines),
   );
+  await mailIssued(trx, document, organisation.email);
   return { made: true, invoiceId, number };
+}
+
+/**
+ * Each issued invoice or credit note goes to the organisation's notice address with its PDF, in
+ * the issuing transaction, so it is mailed exactly when it exists.
+ */
+async function mailIssued(trx: Db, document: InvoiceDocument, to: string): Promise<void> {
+  await mailInvoice(trx, document, await renderInvoicePdf(document), to);
 }
 
 async function prepaidStatement(
@@ -285,5 +296,7 @@ export async function issueCreditNote(
     reason: `${original.number} → ${number}`,
     requestId,
   });
+  const organisation = await organisationById(trx, original.organisation_id);
+  if (organisation !== undefined) await mailIssued(trx, document, organisation.email);
   return { invoiceId: id, number };
 }

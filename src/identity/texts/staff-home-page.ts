@@ -56,6 +56,20 @@ export const staffHomePageTexts = {
           en: 'Organisations’ bank transfers to the prepaid state fee',
         },
       },
+      invoices: {
+        label: { lv: 'Rēķini', en: 'Invoices' },
+        hint: {
+          lv: 'Ikmēneša rēķini, apmaksa no bankas izraksta, kavētie rēķini un kredītrēķini',
+          en: 'Monthly invoices, payment from a bank statement line, overdue invoices, credit notes',
+        },
+      },
+      revenue: {
+        label: { lv: 'Ieņēmumi', en: 'Revenue' },
+        hint: {
+          lv: 'Ieņēmumi pa mēnešiem: abonēšana, monitorings un valsts nodevas pēdējos 12 mēnešos',
+          en: 'Revenue by month: subscription, monitoring and state fees over the last 12 months',
+        },
+      },
       calendar: {
         label: { lv: 'Darba dienu kalendārs', en: 'Working-day calendar' },
         hint: {

@@ -52,6 +52,14 @@ const SECTIONS: Record<StaffRole, readonly StaffSection[]> = {
       path: '/darbinieki/iemaksas',
     },
     {
+      ...staffHomePageTexts.sections.pmlp_officer.invoices,
+      path: '/darbinieki/rekini',
+    },
+    {
+      ...staffHomePageTexts.sections.pmlp_officer.revenue,
+      path: '/darbinieki/ienemumi',
+    },
+    {
       ...staffHomePageTexts.sections.pmlp_officer.calendar,
       path: '/darbinieki/kalendars',
     },
