@@ -19,6 +19,10 @@ export const organisationTexts = {
     create: { lv: 'Izveidot', en: 'Create' },
   },
   detailPage: {
+    monitoringLink: {
+      lv: 'Monitorētās personas (produkcijas un testa vide)',
+      en: 'Monitored persons (production and test environments)',
+    },
     legalStatus: { lv: 'Tiesiskais statuss', en: 'Legal status' },
     legalAddress: { lv: 'Juridiskā adrese', en: 'Legal address' },
     email: { lv: 'E-pasts paziņojumiem', en: 'E-mail for notices' },

@@ -132,6 +132,9 @@ export function OrganisationDetailPage(props: {
           </tr>
         </tbody>
       </table>
+      <p>
+        <a href={`${base}/monitorings`}>{texts.monitoringLink[locale]}</a>
+      </p>
       <h2>{texts.contacts[locale]}</h2>
       <ul>
         {detail.contacts.map((c) => (
