@@ -211,8 +211,8 @@ describe('an organisation’s monthly invoice', () => {
   });
 
   it('mails each issued invoice and credit note to the notice address with its PDF attached', async () => {
-    const org = await billedOrganisation(db, { validFrom: '2025-07-01', validUntil: '2025-07-31' });
-    const id = await madeId(org.id, '2025-07');
+    const org = await billedOrganisation(db, { validFrom: '2024-05-01', validUntil: '2024-05-31' });
+    const id = await madeId(org.id, '2024-05');
     const doc = await invoiceDocument(db, id);
     const officer = await staffSession(db, fixedClock('2026-12-03T10:00:00Z'));
     const credit = await inTransaction(db, (trx) =>

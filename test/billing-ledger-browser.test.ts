@@ -149,7 +149,7 @@ describe('the prepaid balance in a real browser', () => {
       const orgContext = await signedIn(rep.cookie);
       const orgPage = await orgContext.newPage();
       await orgPage.goto(`${server.base}/organizacijas?lang=en`);
-      await orgPage.getByRole('link', { name: 'Prepaid balance' }).click();
+      await orgPage.locator('main').getByRole('link', { name: 'Prepaid balance' }).click();
       await expect(orgPage.locator('h1').textContent()).resolves.toBe('Prepaid balance');
       await expect(orgPage.locator('.balance').textContent()).resolves.toBe('EUR 248.50');
       const rows = await orgPage.locator('table:not(.summary-list) tbody tr').allTextContents();

@@ -367,7 +367,9 @@ describe('key rotation and expiry', () => {
       [`org${organisation.registrationNumber}@example.lv`, ...officers.map((o) => o.email)].sort(),
     );
     expect(warned[0]?.subject).toContain(clientId);
-    expect(warned[0]?.text).toContain('2026-12-10');
+    // The last valid day, in words, as the mail says it: "līdz 2026. gada 10. decembrim".
+    expect(warned[0]?.text).toContain('līdz 2026. gada 10. decembrim');
+    expect(warned[0]?.text).toContain('10 December 2026');
     expect(await runKeyExpiryCheck(server.db, clock, server.config.publicUrl)).toBe(0);
     expect((await queuedMails(server.db)).length).toBe(before + warned.length);
     const next = await server.db

@@ -191,7 +191,10 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       await expectAccessible(repPage);
 
       // --- 3. A motivated request: two scopes, both environments, 2 users, 1 connection. ---
-      await repPage.getByRole('link', { name: 'Pieprasījumi', exact: true }).click();
+      await repPage
+        .locator('main')
+        .getByRole('link', { name: 'Pieprasījumi', exact: true })
+        .click();
       await expectAccessible(repPage);
       await repPage.goto(`${server.base}/organizacijas/pieprasijumi/jauns`);
       await expectAccessible(repPage);
@@ -305,7 +308,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
 
       // --- 8. The representative edits the text: version 2. ---
       await repPage.goto(`${server.base}/organizacijas`);
-      await repPage.getByRole('link', { name: 'Līgumi', exact: true }).click();
+      await repPage.locator('main').getByRole('link', { name: 'Līgumi', exact: true }).click();
       await expectAccessible(repPage);
       await repPage.getByRole('link', { name: agreementRef }).click();
       await expect(h1(repPage)).resolves.toBe(`Līgums ${agreementRef}`);
@@ -360,7 +363,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       // --- 11. A production connection with a public JWK; the officer activates it. ---
       const key = await systemKey('ES256');
       await repPage.goto(`${server.base}/organizacijas`);
-      await repPage.getByRole('link', { name: 'Savienojumi', exact: true }).click();
+      await repPage.locator('main').getByRole('link', { name: 'Savienojumi', exact: true }).click();
       await expect(h1(repPage)).resolves.toBe('Sistēmu savienojumi');
       await expectAccessible(repPage);
       await repPage.getByRole('link', { name: 'Pieteikt jaunu savienojumu' }).click();
@@ -400,7 +403,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
 
       // --- 12. The responsible representative adds a Person Data Browser user. ---
       await repPage.goto(`${server.base}/organizacijas`);
-      await repPage.getByRole('link', { name: 'Lietotāji', exact: true }).click();
+      await repPage.locator('main').getByRole('link', { name: 'Lietotāji', exact: true }).click();
       await expect(h1(repPage)).resolves.toBe('Lietotāji');
       await expectAccessible(repPage);
       await repPage.getByLabel('Vārds, uzvārds').fill(pdp.name);
