@@ -63,6 +63,16 @@ async function byCode(token: string, personalCode: string) {
   });
 }
 
+async function agreementOverApi(token: string) {
+  const res = await t.app.inject({
+    method: 'GET',
+    url: '/api/v1/agreement',
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(res.statusCode).toBe(200);
+  return res.json<{ fee: unknown }>();
+}
+
 async function readAudit(organisationId: number) {
   return t.db
     .selectFrom('audit_events')
@@ -113,6 +123,8 @@ describe('a public-law body end to end', () => {
     const system = await activeConnection(t, clock, org.id, 'production');
     const token = await system.token();
     const person = await makePerson(t.db, { surname: 'Kalniņa' });
+    const terms = await agreementOverApi(token);
+    expect(terms.fee).toEqual({ perPersonCents: 0, exempt: true });
 
     const free = await byCode(token, person.personalCode);
     expect(free.statusCode).toBe(200);
@@ -171,7 +183,11 @@ describe('a public-law body end to end', () => {
       { _csrf: officer.csrf, feeExempt: 'no', reason: 'Kapitālsabiedrība, nevis iestāde' },
     );
     expect(ended.statusCode).toBe(303);
-    const charged = await byCode(await system.token(), person.personalCode);
+    const detail = await pageGet(t.app, `/darbinieki/organizacijas/${org.id}`, officer.cookie);
+    expect(detail.body).toContain('Kapitālsabiedrība, nevis iestāde');
+    // The token issued before the change: the change holds from the next query, not the next token.
+    expect((await agreementOverApi(token)).fee).toEqual({ perPersonCents: 200, exempt: false });
+    const charged = await byCode(token, person.personalCode);
     expect(charged.statusCode).toBe(200);
     expect(charged.json<{ fee: unknown }>().fee).toEqual({
       perPersonCents: 200,
