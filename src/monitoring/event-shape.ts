@@ -33,6 +33,20 @@ export type StoredEvent = Pick<
   | 'occurred_at'
 > & { correction: boolean };
 
+/** The columns of `monitoring_events` a `StoredEvent` is read from, by the feed and by delivery. */
+export const STORED_EVENT_COLUMNS = [
+  'id',
+  'seq',
+  'type',
+  'environment',
+  'personal_code',
+  'reference',
+  'kind',
+  'scopes',
+  'correction',
+  'occurred_at',
+] as const;
+
 export function eventJson(row: StoredEvent): MonitoringEventJson {
   return {
     id: row.id,

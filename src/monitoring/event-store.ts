@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Environment } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
-import type { StoredEvent } from './event-shape.ts';
+import { STORED_EVENT_COLUMNS, type StoredEvent } from './event-shape.ts';
 
 /** An organisation's events in one environment after a sequence number, in order. */
 export async function eventsAfter(
@@ -13,18 +13,7 @@ export async function eventsAfter(
 ): Promise<StoredEvent[]> {
   return db
     .selectFrom('monitoring_events')
-    .select([
-      'id',
-      'seq',
-      'type',
-      'environment',
-      'personal_code',
-      'reference',
-      'kind',
-      'scopes',
-      'correction',
-      'occurred_at',
-    ])
+    .select(STORED_EVENT_COLUMNS)
     .where('organisation_id', '=', organisationId)
     .where('environment', '=', environment)
     .where('seq', '>', afterSeq)

@@ -1,3 +1,4 @@
+import { STORED_EVENT_COLUMNS } from './event-shape.ts';
 import { sql, type Selectable } from 'kysely';
 import type { Environment } from '../agreements/service.ts';
 import type { Db } from '../database.ts';
@@ -220,19 +221,7 @@ export async function eventAt(
 ) {
   const row = await db
     .selectFrom('monitoring_events')
-    .select([
-      'id',
-      'seq',
-      'type',
-      'environment',
-      'personal_code',
-      'reference',
-      'kind',
-      'scopes',
-      'correction',
-      'occurred_at',
-      'created_at',
-    ])
+    .select([...STORED_EVENT_COLUMNS, 'created_at'])
     .where('organisation_id', '=', organisationId)
     .where('environment', '=', environment)
     .where('seq', '=', seq)

@@ -12,7 +12,7 @@ import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { MAX_FILE_LINES } from '../entry-file.ts';
 import type { EntryList } from '../entry-list.ts';
 import { entriesPageTexts as texts } from '../texts/entries-page.ts';
-import { EntryCounts, EntryTable } from './entry-table.tsx';
+import { EntryCounts, EntrySearch, EntryTable } from './entry-table.tsx';
 
 export const ENVIRONMENT_SLUGS = { production: 'produkcija', test: 'testa' } as const;
 
@@ -165,18 +165,7 @@ export function EntriesPage(props: {
       )}
 
       <h2 id="saraksts">{texts.list.heading[locale]}</h2>
-      <form method="get" action={path}>
-        <TextField
-          name="meklet"
-          label={texts.list.search[locale]}
-          value={props.search}
-          maxLength={100}
-        />
-        <button type="submit" class="secondary">
-          {texts.list.searchSubmit[locale]}
-        </button>
-      </form>
-      {props.search === '' ? null : <p>{texts.list.matching[locale](list.matching)}</p>}
+      <EntrySearch locale={locale} action={path} search={props.search} matching={list.matching} />
       <EntryTable
         locale={locale}
         list={list}

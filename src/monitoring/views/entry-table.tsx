@@ -1,6 +1,7 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/dates.ts';
-import { CsrfField } from '../../platform/views/forms.tsx';
+import type { ComponentChildren } from 'preact';
+import { CsrfField, TextField } from '../../platform/views/forms.tsx';
 import type { EntryList } from '../entry-list.ts';
 import { entriesPageTexts as texts } from '../texts/entries-page.ts';
 
@@ -86,5 +87,33 @@ export function EntryCounts(props: { locale: Locale; list: EntryList }) {
           : texts.counts[locale](list.monitored, list.limit)}
       </strong>
     </p>
+  );
+}
+
+/** The list's search, the same for the organisation and for staff; `hidden` keeps their context. */
+export function EntrySearch(props: {
+  locale: Locale;
+  action: string;
+  search: string;
+  matching: number;
+  hidden?: ComponentChildren;
+}) {
+  const { locale } = props;
+  return (
+    <>
+      <form method="get" action={props.action}>
+        {props.hidden}
+        <TextField
+          name="meklet"
+          label={texts.list.search[locale]}
+          value={props.search}
+          maxLength={100}
+        />
+        <button type="submit" class="secondary">
+          {texts.list.searchSubmit[locale]}
+        </button>
+      </form>
+      {props.search === '' ? null : <p>{texts.list.matching[locale](props.matching)}</p>}
+    </>
   );
 }

@@ -1,9 +1,8 @@
 import type { Environment } from '../../agreements/service.ts';
-import { TextField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { EntryList } from '../entry-list.ts';
 import { entriesPageTexts as texts } from '../texts/entries-page.ts';
-import { EntryCounts, EntryTable } from './entry-table.tsx';
+import { EntryCounts, EntrySearch, EntryTable } from './entry-table.tsx';
 
 /** A PMLP officer's view of one organisation's list in one environment: read only. */
 export function StaffEntriesPage(props: {
@@ -35,19 +34,13 @@ export function StaffEntriesPage(props: {
         <a href={href(other, 1)}>{texts.environment[other][locale]}</a>
       </p>
       <EntryCounts locale={locale} list={list} />
-      <form method="get" action={props.path}>
-        <input type="hidden" name="vide" value={environment} />
-        <TextField
-          name="meklet"
-          label={texts.list.search[locale]}
-          value={props.search}
-          maxLength={100}
-        />
-        <button type="submit" class="secondary">
-          {texts.list.searchSubmit[locale]}
-        </button>
-      </form>
-      {props.search === '' ? null : <p>{texts.list.matching[locale](list.matching)}</p>}
+      <EntrySearch
+        locale={locale}
+        action={props.path}
+        search={props.search}
+        matching={list.matching}
+        hidden={<input type="hidden" name="vide" value={environment} />}
+      />
       <EntryTable locale={locale} list={list} pageHref={(page) => href(environment, page)} />
     </Layout>
   );
