@@ -20,6 +20,7 @@ import { residentSession } from './support/resident.ts';
 import { formTokensOf, hiddenFieldsOf } from './support/forms.ts';
 import { formPost } from './support/org-accounts.ts';
 import { issueContext } from './support/invoices.ts';
+import { makeMonitoringEvents } from './support/monitoring-events.ts';
 
 /**
  * Who may not use the data-access routes, route by route, after OpenCRVS's scope tests: every
@@ -82,6 +83,8 @@ interface Route {
   formTokens?: (caller: Credentials) => Promise<Record<string, string>>;
   allowed: [Caller, Outcome];
   refused: Partial<Record<Caller, Outcome>>;
+  /** What the allowed call needs first, e.g. a disabled webhook to switch on again. */
+  prepare?: () => Promise<void>;
 }
 
 const who = {} as Record<Caller, Credentials>;
@@ -600,6 +603,20 @@ const ROUTES: Record<string, Route> = {
   ...webhookForm('', { url: 'https://hooks.example.lv/rg' }, /izdarits=saved/),
   ...webhookForm('/noslepums', {}, /izdarits=rotated/),
   ...webhookForm('/atkartot-kops', { since: '2026-11-01 00:00' }, /izdarits=nothing/),
+  ...webhookForm('/atkartot', { seq: '1' }, /izdarits=resent/, async () => {
+    await makeMonitoringEvents(
+      t.db,
+      { organisationId: world.orgA.id, environment: 'production' },
+      1,
+    );
+  }),
+  ...webhookForm('/ieslegt', {}, /izdarits=reenabled/, async () => {
+    await t.db
+      .updateTable('monitoring_webhook_endpoints')
+      .set({ status: 'disabled', disabled_reason: 'failing', disabled_at: clock.now() })
+      .where('organisation_id', '=', world.orgA.id)
+      .execute();
+  }),
 };
 
 /** An issued invoice's PDF and CSV at `base`, for whom they are and refused to the rest. */
@@ -628,6 +645,7 @@ function webhookForm(
   path: string,
   body: Record<string, string>,
   done: RegExp,
+  prepare?: () => Promise<void>,
 ): Record<string, Route> {
   return {
     [`POST /organizacijas/savienojumi/:clientId/webhook${path}`]: {
@@ -636,6 +654,7 @@ function webhookForm(
       body: () => body,
       allowed: ['representative', { status: 303, location: done }],
       refused: WEBHOOK_REFUSALS,
+      ...(prepare === undefined ? {} : { prepare }),
     },
   };
 }
@@ -827,6 +846,7 @@ afterAll(async () => t.close());
 describe.each(Object.entries(ROUTES))('%s', (_name, route) => {
   const [allowedCaller, allowed] = route.allowed;
   it(`lets ${allowedCaller} in`, async () => {
+    await route.prepare?.();
     await expectOutcome(route, allowedCaller, allowed);
   });
 
