@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { balanceOf, recordDeposit } from '../src/billing/service.ts';
+import {
+  balanceOf,
+  invoiceDocument,
+  issueMonthInvoice,
+  recordDeposit,
+} from '../src/billing/service.ts';
 import { signAccessToken } from '../src/identity/access-tokens.ts';
 import { changeConnectionStatus, forgetConnection } from '../src/identity/service.ts';
+import { formatEuro } from '../src/agreements/service.ts';
 import { inTransaction } from '../src/platform/db/transaction.ts';
 import { createTestApp, fixedClock, type TestContext } from './support/app.ts';
 import { makePerson } from './support/factories.ts';
@@ -13,6 +19,8 @@ import { activeConnection, connectedSystem, TEST_PURPOSE } from './support/syste
 import { residentSession } from './support/resident.ts';
 import { formTokensOf, hiddenFieldsOf } from './support/forms.ts';
 import { formPost } from './support/org-accounts.ts';
+import { issueContext } from './support/invoices.ts';
+import { makeMonitoringEvents } from './support/monitoring-events.ts';
 
 /**
  * Who may not use the data-access routes, route by route, after OpenCRVS's scope tests: every
@@ -60,6 +68,8 @@ interface Outcome {
   shows?: () => string[];
   hides?: () => string[];
   location?: RegExp;
+  /** The answer's media type, for files. */
+  type?: string;
   /** Answers about the caller's own organisation may change that one, never the other. */
   ownOrganisation?: boolean;
 }
@@ -73,6 +83,8 @@ interface Route {
   formTokens?: (caller: Credentials) => Promise<Record<string, string>>;
   allowed: [Caller, Outcome];
   refused: Partial<Record<Caller, Outcome>>;
+  /** What the allowed call needs first, e.g. a disabled webhook to switch on again. */
+  prepare?: () => Promise<void>;
 }
 
 const who = {} as Record<Caller, Credentials>;
@@ -84,13 +96,17 @@ const world = {
   depositId: 0,
   viewId: 0,
   eventId: 0,
+  clientId: '',
+  /** October's invoices: this organisation's (marked paid) and the other's (credited). */
+  invoice: { number: '', amount: '' },
+  otherInvoice: '',
 };
 const SURNAME = 'Atteikuma';
 const GIVEN_NAMES = 'Neizsniegtā';
 const BIRTH_DATE = '1971-02-03';
 
 async function count(
-  table: 'audit_events' | 'ledger_movements' | 'audit_holds' | 'idempotent_answers',
+  table: 'audit_events' | 'ledger_movements' | 'audit_holds' | 'idempotent_answers' | 'invoices',
   organisationId?: number,
 ): Promise<number> {
   let query = t.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n'));
@@ -113,6 +129,13 @@ async function snapshot(organisationId?: number) {
     ledger: await count('ledger_movements', organisationId),
     holds: await count('audit_holds', organisationId),
     answers: await count('idempotent_answers', organisationId),
+    invoices: await count('invoices', organisationId),
+    paid: await t.db
+      .selectFrom('invoices')
+      .select('number')
+      .where('status', '=', 'paid')
+      .orderBy('number')
+      .execute(),
     threshold: organisation.low_balance_threshold_cents,
     balanceA: await balanceOf(t.db, world.orgA.id),
   };
@@ -162,6 +185,8 @@ async function expectOutcome(route: Route, caller: Caller, outcome: Outcome) {
   expect(res.statusCode, res.body.slice(0, 300)).toBe(outcome.status);
   if (outcome.code !== undefined) expect(res.json()).toMatchObject({ code: outcome.code });
   if (outcome.location !== undefined) expect(res.headers.location).toMatch(outcome.location);
+  if (outcome.type !== undefined)
+    expect(String(res.headers['content-type'])).toContain(outcome.type);
   for (const text of outcome.shows?.() ?? []) expect(res.body).toContain(text);
   for (const text of outcome.hides?.() ?? []) expect(res.body).not.toContain(text);
 }
@@ -173,6 +198,12 @@ const TOKEN_INVALID: Outcome = { status: 401, code: 'access_token_invalid' };
 const NOT_PROVIDED: Outcome = { status: 404, code: 'persons_not_found' };
 const ROLE_REQUIRED: Outcome = { status: 403, code: 'role_required' };
 const VIEW_NOT_FOUND: Outcome = { status: 404, code: 'staff_view_not_found' };
+const INVOICE_NOT_FOUND: Outcome = { status: 404, code: 'invoice_not_found' };
+const INVOICE_REPRESENTATIVE: Outcome = { status: 403, code: 'invoice_representative_required' };
+const CONNECTION_REPRESENTATIVE: Outcome = {
+  status: 403,
+  code: 'connection_representative_required',
+};
 
 /** The data API is for system clients with a live token of a usable connection. */
 const API_REFUSALS: Route['refused'] = {
@@ -206,6 +237,13 @@ const OFFICER_PAGE_REFUSALS: Route['refused'] = {
   pdpUser: FORBIDDEN,
   system: FORBIDDEN,
   icAgent: ROLE_REQUIRED,
+};
+
+/** A connection's webhook is its organisation's representatives' to manage. */
+const WEBHOOK_REFUSALS: Route['refused'] = {
+  ...ORG_PAGE_REFUSALS,
+  pdpUser: CONNECTION_REPRESENTATIVE,
+  otherRepresentative: { status: 404, code: 'connection_not_found' },
 };
 
 /** Names as the pages print them: quotes escaped. */
@@ -492,7 +530,134 @@ const ROUTES: Record<string, Route> = {
     allowed: ['officer', { status: 303, location: /ok=hold_lifted$/ }],
     refused: { ...OFFICER_PAGE_REFUSALS, otherOfficer: VIEW_NOT_FOUND },
   },
+  'GET /organizacijas/rekini': {
+    method: 'GET',
+    url: () => '/organizacijas/rekini',
+    allowed: ['representative', { status: 200, shows: () => [world.invoice.number] }],
+    refused: {
+      ...ORG_PAGE_REFUSALS,
+      pdpUser: INVOICE_REPRESENTATIVE,
+      otherRepresentative: {
+        status: 200,
+        shows: () => [world.otherInvoice],
+        hides: () => [world.invoice.number],
+        ownOrganisation: true,
+      },
+    },
+  },
+  ...invoiceFileRoutes('/organizacijas/rekini', 'representative', {
+    ...ORG_PAGE_REFUSALS,
+    pdpUser: INVOICE_REPRESENTATIVE,
+    // Another organisation's invoice is not there for them.
+    otherRepresentative: INVOICE_NOT_FOUND,
+  }),
+  'GET /darbinieki/rekini': {
+    method: 'GET',
+    url: () => '/darbinieki/rekini',
+    allowed: ['officer', { status: 200, shows: () => [world.invoice.number, world.otherInvoice] }],
+    refused: OFFICER_PAGE_REFUSALS,
+  },
+  ...invoiceFileRoutes('/darbinieki/rekini', 'officer', OFFICER_PAGE_REFUSALS),
+  'POST /darbinieki/rekini/apmaksa': {
+    method: 'POST',
+    url: () => '/darbinieki/rekini/apmaksa',
+    body: () => ({
+      datums: '2026-11-20',
+      summa: world.invoice.amount,
+      atsauce: `Rēķins ${world.invoice.number}`,
+    }),
+    allowed: ['officer', { status: 303, location: /izdarits=apmaksa/ }],
+    refused: OFFICER_PAGE_REFUSALS,
+  },
+  'POST /darbinieki/rekini/kreditrekins': {
+    method: 'POST',
+    url: () => '/darbinieki/rekini/kreditrekins',
+    body: () => ({ rekins: world.otherInvoice }),
+    allowed: ['officer', { status: 303, location: /izdarits=kreditrekins/ }],
+    refused: OFFICER_PAGE_REFUSALS,
+  },
+  'POST /darbinieki/rekini/sagatavot': {
+    method: 'POST',
+    url: () => '/darbinieki/rekini/sagatavot',
+    // October's invoices are there already: running it again makes none.
+    body: () => ({ sagatavot_menesi: '2026-10' }),
+    allowed: ['officer', { status: 303, location: /izdarits=sagatavoti&skaits=\d+/ }],
+    refused: OFFICER_PAGE_REFUSALS,
+  },
+  'GET /api/v1/monitoring/events': {
+    method: 'GET',
+    url: () => '/api/v1/monitoring/events',
+    api: true,
+    allowed: ['system', { status: 200, shows: () => ['"upToDate":true'] }],
+    refused: {
+      ...API_REFUSALS,
+      otherSystem: { status: 403, code: 'monitoring_not_agreed' },
+    },
+  },
+  'GET /organizacijas/savienojumi/:clientId/webhook': {
+    method: 'GET',
+    url: () => `/organizacijas/savienojumi/${world.clientId}/webhook`,
+    allowed: ['representative', { status: 200, shows: () => [world.clientId] }],
+    refused: WEBHOOK_REFUSALS,
+  },
+  ...webhookForm('', { url: 'https://hooks.example.lv/rg' }, /izdarits=saved/),
+  ...webhookForm('/noslepums', {}, /izdarits=rotated/),
+  ...webhookForm('/atkartot-kops', { since: '2026-11-01 00:00' }, /izdarits=nothing/),
+  ...webhookForm('/atkartot', { seq: '1' }, /izdarits=resent/, async () => {
+    await makeMonitoringEvents(
+      t.db,
+      { organisationId: world.orgA.id, environment: 'production' },
+      1,
+    );
+  }),
+  ...webhookForm('/ieslegt', {}, /izdarits=reenabled/, async () => {
+    await t.db
+      .updateTable('monitoring_webhook_endpoints')
+      .set({ status: 'disabled', disabled_reason: 'failing', disabled_at: clock.now() })
+      .where('organisation_id', '=', world.orgA.id)
+      .execute();
+  }),
 };
+
+/** An issued invoice's PDF and CSV at `base`, for whom they are and refused to the rest. */
+function invoiceFileRoutes(
+  base: string,
+  allowed: Caller,
+  refused: Route['refused'],
+): Record<string, Route> {
+  const routes: Record<string, Route> = {};
+  for (const [ext, type] of [
+    ['pdf', 'application/pdf'],
+    ['csv', 'text/csv'],
+  ] as const) {
+    routes[`GET ${base}/:number.${ext}`] = {
+      method: 'GET',
+      url: () => `${base}/${world.invoice.number}.${ext}`,
+      allowed: [allowed, { status: 200, type }],
+      refused,
+    };
+  }
+  return routes;
+}
+
+/** A form of the connection's webhook page, for the organisation's representative only. */
+function webhookForm(
+  path: string,
+  body: Record<string, string>,
+  done: RegExp,
+  prepare?: () => Promise<void>,
+): Record<string, Route> {
+  return {
+    [`POST /organizacijas/savienojumi/:clientId/webhook${path}`]: {
+      method: 'POST',
+      url: () => `/organizacijas/savienojumi/${world.clientId}/webhook${path}`,
+      body: () => body,
+      allowed: ['representative', { status: 303, location: done }],
+      refused: WEBHOOK_REFUSALS,
+      ...(prepare === undefined ? {} : { prepare }),
+    },
+  };
+}
 
 function depositForm(reference: string): Record<string, string> {
   return { registracijas_nr: world.registrationNumber, summa: '10,00', atsauce: reference };
@@ -556,6 +721,29 @@ beforeAll(async () => {
     name: asOnPage(b.organisation.name),
     agreement: b.agreement.reference,
   };
+
+  world.clientId = a.clientId;
+  // October's invoices of both organisations, their agreements in force from its first day.
+  await t.db
+    .updateTable('agreements')
+    .set({ valid_from: '2026-10-01' })
+    .where('id', 'in', [a.agreement.id, b.agreement.id])
+    .execute();
+  const october = async (organisationId: number) => {
+    const outcome = await inTransaction(t.db, (trx) =>
+      issueMonthInvoice(trx, issueContext('2026-11-02'), organisationId, '2026-10'),
+    );
+    if (!outcome.made) throw new Error('no invoice for October');
+    return invoiceDocument(t.db, outcome.invoiceId);
+  };
+  const invoiceA = await october(a.organisation.id);
+  world.otherInvoice = (await october(b.organisation.id)).number;
+  const totalA = await t.db
+    .selectFrom('invoices')
+    .select('total_cents')
+    .where('number', '=', invoiceA.number)
+    .executeTakeFirstOrThrow();
+  world.invoice = { number: invoiceA.number, amount: formatEuro(totalA.total_cents, 'lv') };
 
   const systemToken = await a.token();
   const claims = await t.db
@@ -658,6 +846,7 @@ afterAll(async () => t.close());
 describe.each(Object.entries(ROUTES))('%s', (_name, route) => {
   const [allowedCaller, allowed] = route.allowed;
   it(`lets ${allowedCaller} in`, async () => {
+    await route.prepare?.();
     await expectOutcome(route, allowedCaller, allowed);
   });
 

@@ -4,7 +4,12 @@ import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { InvoiceListRow } from '../invoice-store.ts';
 import { invoicePageTexts } from '../texts/invoice-pages.ts';
 import { InvoiceTable } from './invoice-list.tsx';
-import { displayStatus, STAFF_INVOICES_PATH, staffInvoiceCsvPath } from './invoice-paths.ts';
+import {
+  displayStatus,
+  STAFF_INVOICES_PATH,
+  staffInvoiceCsvPath,
+  staffInvoicePdfPath,
+} from './invoice-paths.ts';
 
 const texts = invoicePageTexts.staff;
 
@@ -52,7 +57,7 @@ export function StaffInvoicesPage(props: {
       caption={caption}
       showOrganisation
       csvHref={staffInvoiceCsvPath}
-      pdfHref={null}
+      pdfHref={staffInvoicePdfPath}
     />
   );
   return (
