@@ -39,8 +39,6 @@ export function StaffInvoicesPage(props: {
   outcome: StaffInvoiceOutcome;
   values: Record<string, string>;
   errors: Record<string, string>;
-  /** The monthly revenue chart drawn by the documents' part, when it is there. */
-  chart?: preact.ComponentChildren;
 }) {
   const { ctx, filter } = props;
   const locale = ctx.locale;
@@ -173,12 +171,9 @@ export function StaffInvoicesPage(props: {
         />
         <button type="submit">{texts.make.submit[locale]}</button>
       </form>
-      {props.chart === undefined ? null : (
-        <>
-          <h2>{texts.revenue[locale]}</h2>
-          {props.chart}
-        </>
-      )}
+      <p>
+        <a href="/darbinieki/ienemumi">{texts.revenue[locale]}</a>
+      </p>
     </Layout>
   );
 }
