@@ -10,6 +10,7 @@ import { makeConcludedAgreement } from './support/agreements.ts';
 import { createTestDatabase } from './support/database.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
+import { waitingBehind } from './support/lock-waiters.ts';
 
 /**
  * PMLP approving several browser-user requests at once must not pass the agreed number of
@@ -37,19 +38,6 @@ afterAll(async () => {
   await observer.end();
   await close();
 });
-
-/** Backends waiting, directly or behind another waiter, on a lock the blocker holds. */
-async function waitingBehind(blocker: number): Promise<number> {
-  const { rows } = await observer.query<{ n: number }>(
-    `with w as (select pid, pg_blocking_pids(pid) as b from pg_stat_activity
-                where wait_event_type = 'Lock')
-     select count(*)::int as n from w
-     where w.b && array[$1]::int[]
-        or exists (select 1 from w w2 where w2.b && array[$1]::int[] and w.b && array[w2.pid])`,
-    [blocker],
-  );
-  return rows[0]?.n ?? 0;
-}
 
 describe.skipIf(url === undefined)('the browser-user limit under concurrent approvals', () => {
   it('lets exactly as many users in as the agreement allows', async () => {
@@ -91,7 +79,7 @@ describe.skipIf(url === undefined)('the browser-user limit under concurrent appr
     const approvals = requests.map((r) =>
       inTransaction(db, (trx) => approveUserRequest(trx, deps, { staffId: staff.staffId }, r.id)),
     );
-    for (let i = 0; i < 500 && (await waitingBehind(blockerPid)) < APPROVALS; i++) {
+    for (let i = 0; i < 500 && (await waitingBehind(observer, blockerPid)) < APPROVALS; i++) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     release();

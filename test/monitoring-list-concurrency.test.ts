@@ -10,6 +10,7 @@ import { createTestDatabase } from './support/database.ts';
 import { makePerson } from './support/factories.ts';
 import { agreeMonitoring } from './support/monitoring-list.ts';
 import { makeOrganisation } from './support/organisations.ts';
+import { waitingBehind } from './support/lock-waiters.ts';
 
 /**
  * Several connections adding persons at once must not pass the agreed number. The inserts are
@@ -38,19 +39,6 @@ afterAll(async () => {
   await observer.end();
   await close();
 });
-
-/** Backends waiting, directly or behind another waiter, on a lock the blocker holds. */
-async function waitingBehind(blocker: number): Promise<number> {
-  const { rows } = await observer.query<{ n: number }>(
-    `with w as (select pid, pg_blocking_pids(pid) as b from pg_stat_activity
-                where wait_event_type = 'Lock')
-     select count(*)::int as n from w
-     where w.b && array[$1]::int[]
-        or exists (select 1 from w w2 where w2.b && array[$1]::int[] and w.b && array[w2.pid])`,
-    [blocker],
-  );
-  return rows[0]?.n ?? 0;
-}
 
 describe.skipIf(url === undefined)('the monitoring limit under concurrent additions', () => {
   it('lets exactly as many persons in as the agreement allows', async () => {
@@ -91,7 +79,7 @@ describe.skipIf(url === undefined)('the monitoring limit under concurrent additi
         ),
       ),
     );
-    for (let i = 0; i < 500 && (await waitingBehind(blockerPid)) < ADDS; i++) {
+    for (let i = 0; i < 500 && (await waitingBehind(observer, blockerPid)) < ADDS; i++) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     release();
