@@ -6,7 +6,7 @@ import { checkInclusionProof } from '../src/platform/audit/inclusion-proof.ts';
 import { sealKeysFrom } from '../src/platform/audit/seal-key.ts';
 import { sealAuditBatch } from '../src/platform/audit/sealer.ts';
 import { rigaDate, systemClock } from '../src/platform/time/riga.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { makePerson } from './support/factories.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { makeOrganisation } from './support/organisations.ts';
@@ -142,7 +142,7 @@ describe.each([
 
     await page.getByLabel(W.from[locale], { exact: true }).fill(rigaDate(daysAgo(20)));
     await page.getByLabel(W.to[locale], { exact: true }).fill(rigaDate(new Date()));
-    await page.getByRole('button', { name: W.show[locale] }).click();
+    await clickThrough(page.getByRole('button', { name: W.show[locale] }));
     expect(new URL(page.url()).searchParams.get('no')).toBe(rigaDate(daysAgo(20)));
     await expect(page.locator('tbody tr').count()).resolves.toBe(1);
     await expect(page.locator('tbody').textContent()).resolves.toContain('Pašvaldība Beta');
@@ -192,7 +192,7 @@ describe.each([
       await expectAccessible(desk);
       await desk.getByLabel(W.personalCode[locale]).fill(person.personalCode);
       await desk.getByLabel(W.reason[locale]).fill('Personas iesniegums Nr. 7');
-      await desk.getByRole('button', { name: W.show[locale] }).click();
+      await clickThrough(desk.getByRole('button', { name: W.show[locale] }));
       expect(desk.url()).toMatch(/\/darbinieki\/datu-izmantosana\/skatijums\/\d+$/);
       await expect(desk.locator('tbody tr').count()).resolves.toBe(2);
       await expectAccessible(desk);

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../src/identity/service.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { systemKey } from './support/connections.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { mailsTo, movingClock, setupTokenFor } from './support/org-accounts.ts';
@@ -260,7 +260,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       await repPage
         .getByLabel('Jūsu atbilde')
         .fill('Adreses vajag tikai klientiem, kuriem sūtām līgumus pa pastu.');
-      await repPage.getByRole('button', { name: 'Nosūtīt atbildi' }).click();
+      await clickThrough(repPage.getByRole('button', { name: 'Nosūtīt atbildi' }));
       await expect(repPage.getByText('PMLP lūdz precizēt', { exact: true }).count()).resolves.toBe(
         1,
       );
@@ -278,7 +278,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       await staffPage
         .locator('#reason_addresses')
         .fill('Norādītais pants neparedz adrešu saņemšanu.');
-      await staffPage.getByRole('button', { name: 'Saglabāt lēmumu: Adreses' }).click();
+      await clickThrough(staffPage.getByRole('button', { name: 'Saglabāt lēmumu: Adreses' }));
       await expect(
         staffPage.getByRole('button', { name: /Saglabāt lēmumu/ }).count(),
       ).resolves.toBe(0);
@@ -390,7 +390,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       await staffPage.getByRole('link', { name: clientId }).click();
       await expect(h1(staffPage)).resolves.toBe('Klientu reģistrs');
       await expectAccessible(staffPage);
-      await staffPage.getByRole('button', { name: 'Aktivizēt savienojumu' }).click();
+      await clickThrough(staffPage.getByRole('button', { name: 'Aktivizēt savienojumu' }));
       await expect(
         staffPage.getByRole('button', { name: 'Apturēt savienojumu' }).count(),
       ).resolves.toBe(1);
@@ -466,7 +466,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
         /Pēteris Pārlūks.*2026\. gada 2\. marts.*Apstiprināts/,
       );
       await expectAccessible(repPage);
-      await repPage.getByRole('button', { name: `Atbloķēt: ${pdp.name}` }).click();
+      await clickThrough(repPage.getByRole('button', { name: `Atbloķēt: ${pdp.name}` }));
       await expect(pdpRow.textContent()).resolves.toContain('Aktīvs');
       await expect(
         repPage.getByRole('button', { name: `Atbloķēt: ${pdp.name}` }).count(),

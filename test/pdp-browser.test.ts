@@ -5,7 +5,7 @@ import { createActiveOrgUser } from '../src/identity/service.ts';
 import { totpCode } from '../src/identity/totp.ts';
 import { loadDemoOrganisation } from '../src/demo-organisation.ts';
 import { createEnvelope } from '../src/platform/crypto/envelope.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { makePerson, nextPersonalCode } from './support/factories.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { makeConcludedAgreement } from './support/agreements.ts';
@@ -220,7 +220,7 @@ describe('the Person Data Browser in a real browser without JavaScript', () => {
         await expectAccessible(page);
         if (user === chooser) {
           await page.getByLabel('Izmantošanas mērķis').selectOption('Klientu identifikācija');
-          await page.getByRole('button', { name: 'Izvēlēties mērķi' }).click();
+          await clickThrough(page.getByRole('button', { name: 'Izvēlēties mērķi' }));
           await expect(page.getByLabel(/^Personas identitāte/).count()).resolves.toBe(1);
           await expect(page.getByLabel(/^Miršanas dati/).count()).resolves.toBe(0);
           await expectAccessible(page);

@@ -5,7 +5,7 @@ import { jobHandlers } from '../src/job-handlers.ts';
 import { createEnvelope } from '../src/platform/crypto/envelope.ts';
 import { createWorker } from '../src/platform/jobs/worker.ts';
 import { loadWellKnownPersons } from '../src/register/well-known-persons.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { signInAsStaff, signInAtProvider } from './support/sign-in.ts';
 import { staffWithAuthenticator } from './support/staff.ts';
@@ -281,7 +281,7 @@ describe.each([
     await expect(staffPage.getByRole('link', { name: errorReport }).count()).resolves.toBe(1);
     await expectAccessible(staffPage);
     await staffPage.getByLabel('Veids').selectOption('error');
-    await staffPage.getByRole('button', { name: 'Atlasīt' }).click();
+    await clickThrough(staffPage.getByRole('button', { name: 'Atlasīt' }));
     await expect(staffPage.getByRole('link', { name: deficiency }).count()).resolves.toBe(0);
     await staffPage.goto(`${server.base}/darbinieki/zinojumi/${deficiency}`);
     await expect(staffPage.getByText('161175-19997').count()).resolves.toBeGreaterThan(0);
@@ -289,7 +289,7 @@ describe.each([
     await expectAccessible(staffPage);
     await staffPage.getByLabel('Jaunais statuss').selectOption('in_progress');
     await staffPage.getByLabel('Atbilde ziņotājam').fill('Pārbaudām datus BDAS.');
-    await staffPage.getByRole('button', { name: 'Saglabāt un paziņot' }).click();
+    await clickThrough(staffPage.getByRole('button', { name: 'Saglabāt un paziņot' }));
     await expect(staffPage.getByText('Pārbaudām datus BDAS.').count()).resolves.toBe(1);
     await staffContext.close();
     await deliverMail();

@@ -1,5 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Debian's Chromium, driven by Playwright; no browser is downloaded. */
@@ -16,6 +22,16 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Clicks a link or button and waits until the page it leads to has loaded. Playwright's click
+ * returns when the next page commits, while its document may still be half parsed, so a count
+ * taken at once can miss what the page is about to show.
+ */
+export async function clickThrough(target: Locator): Promise<void> {
+  await target.click();
+  await target.page().waitForLoadState('load');
 }
 
 /**

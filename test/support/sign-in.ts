@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { clickThrough } from './browser.ts';
 import { SIGN_IN_METHODS, totpCode } from '../../src/identity/service.ts';
 import { signInFieldsTexts } from '../../src/identity/texts/sign-in-fields.ts';
 import type { SignInMethod } from '../../src/platform/http/auth.ts';
@@ -24,7 +25,9 @@ export async function signInAtProvider(
       )
       .fill(choice.typedCode);
   }
-  await page.getByRole('button', { name: locale === 'lv' ? 'Pieteikties' : 'Sign in' }).click();
+  await clickThrough(
+    page.getByRole('button', { name: locale === 'lv' ? 'Pieteikties' : 'Sign in' }),
+  );
 }
 
 /** The last time step each secret signed in with: a code is accepted once. */
