@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../src/platform/time/riga.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
@@ -82,7 +82,7 @@ describe('the request journey in a real browser', () => {
         await page.locator('#scope_addresses').check();
         await page.locator('#law_addresses').fill('Kredītiestāžu likums');
         await page.locator('#article_addresses').fill('62. pants');
-        await page.getByRole('button', { name: text.save }).click();
+        await clickThrough(page.getByRole('button', { name: text.save }));
         // The missing purpose is named, and what was typed is kept.
         await expect(page.locator('#purpose_addresses-error').isVisible()).resolves.toBe(true);
         await expect(page.locator('#law_addresses').inputValue()).resolves.toBe(
