@@ -1,12 +1,5 @@
 import type { Environment } from '../../agreements/service.ts';
-import {
-  CsrfField,
-  ErrorSummary,
-  SelectField,
-  TextArea,
-  TextField,
-  type FieldErrors,
-} from '../../platform/views/forms.tsx';
+import { CsrfField, ErrorSummary, FormTokenField, SelectField, TextArea, TextField, type FieldErrors } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { ENVIRONMENT_LABELS } from './connection-parts.tsx';
 import { sharedTexts } from '../texts/shared.ts';
@@ -71,6 +64,7 @@ export function ConnectionFormPage(props: {
       ) : (
         <form method="post" action="/organizacijas/savienojumi/jauns" novalidate>
           <CsrfField token={props.ctx.csrfToken} />
+          <FormTokenField ctx={props.ctx} />
           <TextField
             name="name"
             required

@@ -1,10 +1,5 @@
 import type { Locale, Text } from '../../platform/i18n/locale.ts';
-import {
-  CsrfField,
-  ErrorSummary,
-  TextField,
-  type FieldErrors,
-} from '../../platform/views/forms.tsx';
+import { CsrfField, ErrorSummary, FormTokenField, TextField, type FieldErrors } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { formatDateTime } from '../../platform/time/dates.ts';
 import type { OrgUser } from '../org-user-records.ts';
@@ -115,6 +110,7 @@ export function OrgUsersPage(props: {
           <h2>{orgUsersPageTexts.addUserIntro[locale]}</h2>
           <form method="post" action="/organizacijas/lietotaji" novalidate>
             <CsrfField token={csrf} />
+            <FormTokenField ctx={{ csrfToken: csrf }} />
             <TextField
               name="name"
               label={sharedTexts.name[locale]}

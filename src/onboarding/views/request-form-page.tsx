@@ -1,11 +1,5 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
-import {
-  Checkbox,
-  CsrfField,
-  ErrorSummary,
-  TextArea,
-  TextField,
-} from '../../platform/views/forms.tsx';
+import { Checkbox, CsrfField, ErrorSummary, FormTokenField, TextArea, TextField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { fieldNames, LIMITS } from '../request-form.ts';
 import { ENVIRONMENT_NAMES } from '../request-texts.ts';
@@ -56,6 +50,7 @@ export function RequestFormPage(props: {
       <p class="hint">{form.mandatory[locale]}</p>
       <form method="post" action={props.action} novalidate>
         <CsrfField token={ctx.csrfToken} />
+        <FormTokenField ctx={ctx} />
         <h2>{texts.dataScopesHeading[locale]}</h2>
         {DATA_SCOPES.map((scope) => {
           const names = fieldNames(scope);
