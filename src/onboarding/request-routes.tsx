@@ -4,11 +4,7 @@ import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { formFields } from '../platform/http/form-body.ts';
-import {
-  earlierOutcome,
-  redirectOnce,
-  submitFormOnce,
-} from '../platform/http/form-submissions.ts';
+import { earlierOutcome, redirectOnce, submitFormOnce } from '../platform/http/form-submissions.ts';
 import { pageContext, sendFormPage, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { registerRequestApi } from './request-api.ts';

@@ -1,4 +1,9 @@
-import { CsrfField, ErrorSummary, FormTokenField, type FieldErrors } from '../../platform/views/forms.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  FormTokenField,
+  type FieldErrors,
+} from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { ConnectionView } from '../connection-reader.ts';
 import { KeyFields, type ConnectionFormValues } from './connection-form-page.tsx';

@@ -1,5 +1,13 @@
 import type { Environment } from '../../agreements/service.ts';
-import { CsrfField, ErrorSummary, FormTokenField, SelectField, TextArea, TextField, type FieldErrors } from '../../platform/views/forms.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  FormTokenField,
+  SelectField,
+  TextArea,
+  TextField,
+  type FieldErrors,
+} from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { ENVIRONMENT_LABELS } from './connection-parts.tsx';
 import { sharedTexts } from '../texts/shared.ts';

@@ -1,5 +1,11 @@
 import type { Locale, Text } from '../../platform/i18n/locale.ts';
-import { CsrfField, ErrorSummary, FormTokenField, TextField, type FieldErrors } from '../../platform/views/forms.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  FormTokenField,
+  TextField,
+  type FieldErrors,
+} from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { formatDateTime } from '../../platform/time/dates.ts';
 import type { OrgUser } from '../org-user-records.ts';

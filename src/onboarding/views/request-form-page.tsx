@@ -1,5 +1,12 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { Checkbox, CsrfField, ErrorSummary, FormTokenField, TextArea, TextField } from '../../platform/views/forms.tsx';
+import {
+  Checkbox,
+  CsrfField,
+  ErrorSummary,
+  FormTokenField,
+  TextArea,
+  TextField,
+} from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { fieldNames, LIMITS } from '../request-form.ts';
 import { ENVIRONMENT_NAMES } from '../request-texts.ts';
