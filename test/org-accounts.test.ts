@@ -604,8 +604,12 @@ describe('who may call', () => {
     for (const url of orgPosts) {
       expect((await formPost(t.app, url, '', { value: 'yes' })).statusCode, url).toBe(401);
       expect(
-        (await formPost(t.app, url, officer.cookie, { ...freshFormFields(officer.csrf), value: 'yes' }))
-          .statusCode,
+        (
+          await formPost(t.app, url, officer.cookie, {
+            ...freshFormFields(officer.csrf),
+            value: 'yes',
+          })
+        ).statusCode,
         url,
       ).toBe(403);
       const byPdp = await formPost(t.app, url, plainPdp.cookie, {
@@ -626,12 +630,13 @@ describe('who may call', () => {
       '/darbinieki/lietotaju-pieprasijumi/1/apstiprinat',
       '/darbinieki/lietotaju-pieprasijumi/1/atteikt',
     ]) {
-      expect((await formPost(t.app, url, agent.cookie, { ...freshFormFields(agent.csrf) })).statusCode).toBe(
-        403,
-      );
-      expect((await formPost(t.app, url, manager.cookie, { ...freshFormFields(manager.csrf) })).statusCode).toBe(
-        403,
-      );
+      expect(
+        (await formPost(t.app, url, agent.cookie, { ...freshFormFields(agent.csrf) })).statusCode,
+      ).toBe(403);
+      expect(
+        (await formPost(t.app, url, manager.cookie, { ...freshFormFields(manager.csrf) }))
+          .statusCode,
+      ).toBe(403);
     }
     // Manager of this organisation may not act on another organisation's user.
     const other = await makeOrganisation(t.db);

@@ -154,7 +154,10 @@ describe('organisations (in-process)', () => {
     for (const [overrides, status, message] of cases) {
       const fields = registration(overrides);
       for (const url of ['/organizacijas/registracija', '/organizacijas/registracija/nosutit']) {
-        const res = await formPost(t.app, url, form.cookie, { ...freshFormFields(form.csrf), ...fields });
+        const res = await formPost(t.app, url, form.cookie, {
+          ...freshFormFields(form.csrf),
+          ...fields,
+        });
         expect(res.statusCode, `${url} ${JSON.stringify(overrides)}`).toBe(status);
         expect(res.body).toContain(message);
         expect(res.body).toContain(`value="${fields.address}"`);
@@ -269,11 +272,13 @@ describe('organisations (in-process)', () => {
       const body = { feeExempt: 'no', reason: 'x', ...registration() };
       expect((await formPost(t.app, url, '', body)).statusCode, url).toBe(401);
       expect(
-        (await formPost(t.app, url, agent.cookie, { ...freshFormFields(agent.csrf), ...body })).statusCode,
+        (await formPost(t.app, url, agent.cookie, { ...freshFormFields(agent.csrf), ...body }))
+          .statusCode,
         url,
       ).toBe(403);
       expect(
-        (await formPost(t.app, url, orgUser.cookie, { ...freshFormFields(orgUser.csrf), ...body })).statusCode,
+        (await formPost(t.app, url, orgUser.cookie, { ...freshFormFields(orgUser.csrf), ...body }))
+          .statusCode,
         url,
       ).toBe(403);
     }
