@@ -45,6 +45,8 @@ interface DrawnForm {
   action: string;
   cookie: string;
   fields: Record<string, string>;
+  /** A file chosen in the form: it is then sent as multipart, as a browser does. */
+  file?: { field: string; name: string; content: string };
 }
 
 interface FormCase {
@@ -78,7 +80,31 @@ async function traces(): Promise<[number, number]> {
   return [await rows('audit_events'), await rows('jobs')];
 }
 
-const send = (form: DrawnForm) => formPost(t.app, form.action, form.cookie, form.fields);
+function send(form: DrawnForm) {
+  if (form.file === undefined) return formPost(t.app, form.action, form.cookie, form.fields);
+  const boundary = '----formonce';
+  const part = (disposition: string, value: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; ${disposition}\r\n\r\n${value}\r\n`;
+  const body =
+    Object.entries(form.fields)
+      .map(([name, value]) => part(`name="${name}"`, value))
+      .join('') +
+    part(
+      `name="${form.file.field}"; filename="${form.file.name}"\r\nContent-Type: text/plain`,
+      form.file.content,
+    ) +
+    `--${boundary}--\r\n`;
+  return t.app.inject({
+    method: 'POST',
+    url: form.action,
+    headers: {
+      cookie: form.cookie,
+      accept: 'text/html',
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
+    payload: body,
+  });
+}
 
 async function representative(options: { responsible?: boolean } = {}) {
   const organisation = await makeOrganisation(t.db);
@@ -111,7 +137,7 @@ async function agreementInNegotiation() {
       .where('reference', '=', reference)
       .executeTakeFirstOrThrow()
   ).id;
-  return { rep, page: `/organizacijas/ligumi/${reference}`, agreementId };
+  return { rep, officer, reference, page: `/organizacijas/ligumi/${reference}`, agreementId };
 }
 
 const REQUEST_FORM = {
@@ -119,9 +145,16 @@ const REQUEST_FORM = {
   law_identity: 'Fizisko personu reģistra likums',
   article_identity: '11. panta pirmā daļa',
   purpose_identity: 'Klientu identitātes pārbaude, noslēdzot līgumu',
+  scope_addresses: 'yes',
+  law_addresses: 'Kredītiestāžu likums',
+  article_addresses: '62. pants',
+  purpose_addresses: 'Saziņa ar klientu par saistību izpildi',
   env_test: 'yes',
-  pdpUsers: '1',
+  env_production: 'yes',
+  pdpUsers: '3',
   systemConnections: '1',
+  monitoring: 'yes',
+  monitoringPersons: '5000',
 };
 
 /** A draft request saved through its form; answers its id. */
@@ -308,12 +341,21 @@ const CASES: FormCase[] = [
     name: 'the organisation starts an amendment',
     leadsTo: /^\/organizacijas\/ligumi\/LIG-[\d-]+\?pazinojums=grozijumi$/,
     prepare: async () => {
-      const { organisation, rep } = await representative();
-      const agreement = await makeConcludedAgreement(t.db, organisation.id);
-      const page = `/organizacijas/ligumi/${agreement.reference}`;
+      const { rep, officer, reference, page, agreementId } = await agreementInNegotiation();
+      // Both sides approve version 1: the agreement is concluded.
+      for (const [who, side] of [
+        [rep, '/organizacijas/ligumi'],
+        [officer, '/darbinieki/ligumi'],
+      ] as const) {
+        const approved = await formPost(t.app, `${side}/${reference}/apstiprinat`, who.cookie, {
+          ...freshFormFields(who.csrf),
+          version: '1',
+        });
+        expect(approved.statusCode).toBe(303);
+      }
       return {
         form: await drawn(page, `${page}/grozijumi`, rep),
-        effect: () => rows('agreements', sql`organisation_id = ${organisation.id}`),
+        effect: () => rows('agreements', sql`amends_agreement_id = ${agreementId}`),
       };
     },
   },
@@ -446,12 +488,12 @@ const CASES: FormCase[] = [
   },
   {
     name: 'a representative adds a person to monitor',
-    leadsTo: /^\/organizacijas\/monitorings\/testa\?pievienoti=1&jau=0$/,
+    leadsTo: /^\/organizacijas\/monitorings\/produkcija\?pievienoti=1&jau=0$/,
     prepare: async () => {
-      const system = await monitoringSystem(t, clock, { environment: 'test' });
+      const system = await monitoringSystem(t, clock);
       const rep = await orgUserSession(t.db, clock, { organisationId: system.organisation.id });
       const person = await makePerson(t.db);
-      const page = '/organizacijas/monitorings/testa';
+      const page = '/organizacijas/monitorings/produkcija';
       return {
         form: await drawn(page, `${page}/pievienot`, rep, { personalCode: person.personalCode }),
         effect: () => rows('monitoring_entries', sql`organisation_id = ${system.organisation.id}`),
@@ -459,13 +501,36 @@ const CASES: FormCase[] = [
     },
   },
   {
-    name: 'a representative ends monitoring a person',
-    leadsTo: /^\/organizacijas\/monitorings\/testa\?beigts=1$/,
+    name: 'a representative sends a file of persons to monitor',
+    leadsTo: /^\/organizacijas\/monitorings\/produkcija\?pievienoti=2&jau=0$/,
     prepare: async () => {
-      const system = await monitoringSystem(t, clock, { environment: 'test' });
+      const system = await monitoringSystem(t, clock);
+      const rep = await orgUserSession(t.db, clock, { organisationId: system.organisation.id });
+      const [a, b] = [await makePerson(t.db), await makePerson(t.db)];
+      const page = '/organizacijas/monitorings/produkcija';
+      return {
+        form: {
+          ...(await drawn(page, `${page}/datne`, rep)),
+          file: {
+            field: 'datne',
+            name: 'kodi.txt',
+            content: `${a.personalCode}\n${b.personalCode}\n`,
+          },
+        },
+        // The file's two persons are one effect: counted as files.
+        effect: async () =>
+          (await rows('monitoring_entries', sql`organisation_id = ${system.organisation.id}`)) / 2,
+      };
+    },
+  },
+  {
+    name: 'a representative ends monitoring a person',
+    leadsTo: /^\/organizacijas\/monitorings\/produkcija\?beigts=1$/,
+    prepare: async () => {
+      const system = await monitoringSystem(t, clock);
       const rep = await orgUserSession(t.db, clock, { organisationId: system.organisation.id });
       const person = await makePerson(t.db);
-      const page = '/organizacijas/monitorings/testa';
+      const page = '/organizacijas/monitorings/produkcija';
       await formPost(t.app, `${page}/pievienot`, rep.cookie, {
         ...freshFormFields(rep.csrf),
         personalCode: person.personalCode,

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Environment } from '../agreements/service.ts';
-import { AppError, errorMessage } from '../platform/errors.ts';
+import { AppError, errorMessage, platformErrors } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields, formFile } from '../platform/http/form-body.ts';
@@ -149,7 +149,14 @@ export function registerEntryPageRoutes(app: App, deps: RouteDeps): void {
           },
         );
       } catch (error) {
-        if (!(error instanceof AppError) || error.definition.status >= 500) throw error;
+        // A refused form token is the form's, not the code's: its own page says to start again.
+        if (
+          !(error instanceof AppError) ||
+          error.definition.status >= 500 ||
+          error.definition === platformErrors.form_token_invalid
+        ) {
+          throw error;
+        }
         const locale = pageContext(request, reply).locale;
         const field =
           error.definition === entryErrors.monitoring_reference_invalid
