@@ -17,7 +17,7 @@ import { orgUserSession } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
 import { activeConnection, connectedSystem, TEST_PURPOSE } from './support/system-client.ts';
 import { residentSession } from './support/resident.ts';
-import { formTokensOf, hiddenFieldsOf } from './support/forms.ts';
+import { formTokensOf, freshFormFields, hiddenFieldsOf } from './support/forms.ts';
 import { formPost } from './support/org-accounts.ts';
 import { issueContext } from './support/invoices.ts';
 import { makeMonitoringEvents } from './support/monitoring-events.ts';
@@ -153,7 +153,7 @@ async function call(route: Route, caller: Credentials, accept: string) {
       ? undefined
       : form
         ? new URLSearchParams({
-            ...(caller.csrf === undefined ? {} : { _csrf: caller.csrf }),
+            ...(caller.csrf === undefined ? {} : { ...freshFormFields(caller.csrf) }),
             // Page routes' bodies are form fields: strings only.
             ...(body as Record<string, string>),
             ...tokens,
@@ -462,7 +462,7 @@ const ROUTES: Record<string, Route> = {
     // From the check page the officer's form posts to.
     formTokens: async (caller) => {
       const check = await formPost(t.app, '/darbinieki/iemaksas', caller.cookie ?? '', {
-        ...(caller.csrf === undefined ? {} : { _csrf: caller.csrf }),
+        ...(caller.csrf === undefined ? {} : { ...freshFormFields(caller.csrf) }),
         ...depositForm('RF-ATTEIKUMI-2'),
       });
       return hiddenFieldsOf(check.body, '/darbinieki/iemaksas/registret');

@@ -7,7 +7,7 @@ import {
   nextRegistrationNumber,
   orgUserSession,
 } from './support/organisations.ts';
-import { hiddenFieldsOf } from './support/forms.ts';
+import { freshFormFields, hiddenFieldsOf } from './support/forms.ts';
 import { staffSession } from './support/staff.ts';
 
 const clock = fixedClock('2026-11-24T10:00:00Z');
@@ -490,7 +490,7 @@ describe('the organisation’s balance page', () => {
       ).low_balance_threshold_cents;
 
     const set = await formPost('/organizacijas/atlikums/slieksnis', rep.cookie, {
-      _csrf: rep.csrf,
+      ...freshFormFields(rep.csrf),
       slieksnis: '50,00',
     });
     expect(set.statusCode).toBe(303);
@@ -516,7 +516,7 @@ describe('the organisation’s balance page', () => {
 
     for (const bad of ['abc', '-1', '10,555', '12345678']) {
       const page = await formPost('/organizacijas/atlikums/slieksnis', rep.cookie, {
-        _csrf: rep.csrf,
+        ...freshFormFields(rep.csrf),
         slieksnis: bad,
       });
       expect(page.statusCode, bad).toBe(400);
@@ -526,7 +526,7 @@ describe('the organisation’s balance page', () => {
       const api = await formPost(
         '/organizacijas/atlikums/slieksnis',
         rep.cookie,
-        { _csrf: rep.csrf, slieksnis: bad },
+        { ...freshFormFields(rep.csrf), slieksnis: bad },
         'application/json',
       );
       expect(api.statusCode).toBe(400);
@@ -535,7 +535,7 @@ describe('the organisation’s balance page', () => {
     expect(await threshold()).toBe(5000);
 
     const cleared = await formPost('/organizacijas/atlikums/slieksnis', rep.cookie, {
-      _csrf: rep.csrf,
+      ...freshFormFields(rep.csrf),
       slieksnis: '  ',
     });
     expect(cleared.statusCode).toBe(303);
@@ -561,7 +561,7 @@ describe('the organisation’s balance page', () => {
     expect(page.body).not.toContain('Citu');
     // A threshold set by one organisation is its own.
     await formPost('/organizacijas/atlikums/slieksnis', rep.cookie, {
-      _csrf: rep.csrf,
+      ...freshFormFields(rep.csrf),
       slieksnis: '5',
     });
     const thresholds = await t.db
@@ -589,7 +589,7 @@ describe('the organisation’s balance page', () => {
       const change = await formPost(
         '/organizacijas/atlikums/slieksnis',
         who.cookie,
-        { _csrf: who.csrf, slieksnis: '1' },
+        { ...freshFormFields(who.csrf), slieksnis: '1' },
         'application/json',
       );
       expect(change.statusCode).toBe(status);

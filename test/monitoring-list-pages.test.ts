@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../src/platform/time/riga.ts';
 import { formPost } from './support/agreement-forms.ts';
 import { makePerson } from './support/factories.ts';
+import { freshFormFields } from './support/forms.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { monitoringSystem } from './support/monitoring-list.ts';
 import { orgUserSession } from './support/organisations.ts';
@@ -20,9 +21,15 @@ afterAll(async () => t.close());
 /** A multipart form as a browser sends a file upload. */
 function upload(who: { cookie: string; csrf: string }, content: Buffer | string) {
   const boundary = '----monitoringtest';
+  const hidden = Object.entries(freshFormFields(who.csrf))
+    .map(
+      ([name, value]) =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+    )
+    .join('');
   const body = Buffer.concat([
     Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${who.csrf}\r\n` +
+      hidden +
         `--${boundary}\r\nContent-Disposition: form-data; name="datne"; filename="kodi.txt"\r\n` +
         'Content-Type: text/plain\r\n\r\n',
     ),

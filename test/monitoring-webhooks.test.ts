@@ -4,6 +4,7 @@ import { RETRY_DELAYS_SECONDS } from '../src/monitoring/service.ts';
 import { claimEndpoints, startAttempt } from '../src/monitoring/webhook-store.ts';
 import { createTestApp, type TestContext } from './support/app.ts';
 import { queuedMails } from './support/connections.ts';
+import { freshFormFields } from './support/forms.ts';
 import { orgUserSession } from './support/organisations.ts';
 import { makeMonitoringEvents } from './support/monitoring-events.ts';
 import { startReceiver, type Receiver } from './support/webhook-receiver.ts';
@@ -372,7 +373,7 @@ describe('the page and its refusals', () => {
           cookie: org.rep.cookie,
           'content-type': 'application/x-www-form-urlencoded',
         },
-        payload: new URLSearchParams({ url, _csrf: org.rep.csrf }).toString(),
+        payload: new URLSearchParams({ url, ...freshFormFields(org.rep.csrf) }).toString(),
       });
       expect(res.statusCode, url).toBe(400);
       expect(res.json()).toMatchObject({ code });
@@ -386,7 +387,10 @@ describe('the page and its refusals', () => {
         cookie: org.rep.cookie,
         'content-type': 'application/x-www-form-urlencoded',
       },
-      payload: new URLSearchParams({ url: 'http://example.com/x', _csrf: org.rep.csrf }).toString(),
+      payload: new URLSearchParams({
+        url: 'http://example.com/x',
+        ...freshFormFields(org.rep.csrf),
+      }).toString(),
     });
     expect(page.statusCode).toBe(400);
     expect(page.body).toContain('error-summary');
@@ -426,7 +430,7 @@ describe('the page and its refusals', () => {
           url: 'https://example.com/x',
           seq: '1',
           since: '2026-01-01 00:00',
-          _csrf: other.rep.csrf,
+          ...freshFormFields(other.rep.csrf),
         }).toString(),
       });
       expect(res.statusCode, tail).toBe(404);

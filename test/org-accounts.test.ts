@@ -15,6 +15,7 @@ import {
   setupTokenFor,
 } from './support/org-accounts.ts';
 import { staffSession } from './support/staff.ts';
+import { freshFormFields } from './support/forms.ts';
 
 const clock = movingClock('2026-03-02T08:00:00Z');
 let t: TestContext;
@@ -37,7 +38,7 @@ async function staffCreatedOrganisation(): Promise<{ id: number; repEmail: strin
   const { nextRegistrationNumber } = await import('./support/organisations.ts');
   const repEmail = `rep${serial}.${process.pid}@org.example.lv`;
   const res = await formPost(t.app, '/darbinieki/organizacijas/jauna', officer.cookie, {
-    _csrf: officer.csrf,
+    ...freshFormFields(officer.csrf),
     registrationNumber: nextRegistrationNumber('private'),
     name: `SIA "Konts ${serial}"`,
     legalForm: 'private',
@@ -66,7 +67,7 @@ async function setUp(email: string): Promise<{ secret: string; cookie: string }>
   const form = await anonymousForm(t.app, `/organizacijas/iestatit?zetons=${token}`);
   nextStep();
   const res = await formPost(t.app, '/organizacijas/iestatit', form.cookie, {
-    _csrf: form.csrf,
+    ...freshFormFields(form.csrf),
     zetons: token,
     password: PASSWORD,
     passwordAgain: PASSWORD,
@@ -80,7 +81,7 @@ async function setUp(email: string): Promise<{ secret: string; cookie: string }>
 async function signIn(email: string, password: string, code: string, atpakal?: string) {
   const form = await anonymousForm(t.app, '/organizacijas/pieteikties');
   return formPost(t.app, '/organizacijas/pieteikties', form.cookie, {
-    _csrf: form.csrf,
+    ...freshFormFields(form.csrf),
     email,
     password,
     code,
@@ -115,7 +116,7 @@ describe('set-up link', () => {
     const form = await anonymousForm(t.app, `/organizacijas/iestatit?zetons=${token}`);
     const post = (fields: Record<string, string>) =>
       formPost(t.app, '/organizacijas/iestatit', form.cookie, {
-        _csrf: form.csrf,
+        ...freshFormFields(form.csrf),
         zetons: token,
         ...fields,
       });
@@ -234,7 +235,7 @@ describe('lockout after five wrong attempts', () => {
     const csrf = /name="_csrf" value="([^"]+)"/.exec(usersPage.body)?.[1] ?? '';
     const userEmail = `pdp${serial}.${process.pid}@org.example.lv`;
     const added = await formPost(t.app, '/organizacijas/lietotaji', repCookie, {
-      _csrf: csrf,
+      ...freshFormFields(csrf),
       name: 'Pārlūka Lietotājs',
       email: userEmail,
     });
@@ -289,7 +290,7 @@ describe('lockout after five wrong attempts', () => {
       `/organizacijas/lietotaji/${user.id}/atbloket`,
       stranger.cookie,
       {
-        _csrf: stranger.csrf,
+        ...freshFormFields(stranger.csrf),
       },
     );
     expect(foreign.statusCode).toBe(404);
@@ -300,7 +301,7 @@ describe('lockout after five wrong attempts', () => {
       `/organizacijas/lietotaji/${user.id}/atbloket`,
       repCookie,
       {
-        _csrf: csrf,
+        ...freshFormFields(csrf),
       },
     );
     expect(unblocked.statusCode).toBe(303);
@@ -326,7 +327,7 @@ describe('lockout after five wrong attempts', () => {
       `/darbinieki/organizacijas/${id}/lietotaji/${user.id}/atbloket`,
       agent.cookie,
       {
-        _csrf: agent.csrf,
+        ...freshFormFields(agent.csrf),
       },
     );
     expect(byAgent.statusCode).toBe(403);
@@ -336,7 +337,7 @@ describe('lockout after five wrong attempts', () => {
       `/darbinieki/organizacijas/${other.id}/lietotaji/${user.id}/atbloket`,
       officer.cookie,
       {
-        _csrf: officer.csrf,
+        ...freshFormFields(officer.csrf),
       },
     );
     expect(wrongOrg.statusCode).toBe(404);
@@ -346,7 +347,7 @@ describe('lockout after five wrong attempts', () => {
       `/darbinieki/organizacijas/${id}/lietotaji/${user.id}/atbloket`,
       officer.cookie,
       {
-        _csrf: officer.csrf,
+        ...freshFormFields(officer.csrf),
       },
     );
     expect(byOfficer.statusCode).toBe(303);
@@ -357,7 +358,7 @@ describe('lockout after five wrong attempts', () => {
       `/darbinieki/organizacijas/${id}/lietotaji/${user.id}/atbloket`,
       officer.cookie,
       {
-        _csrf: officer.csrf,
+        ...freshFormFields(officer.csrf),
       },
     );
     expect(twice.statusCode).toBe(409);
@@ -370,7 +371,7 @@ describe('lockout after five wrong attempts', () => {
       t.app,
       `/organizacijas/lietotaji/${user.id}/atspejot`,
       repCookie,
-      { _csrf: csrf },
+      { ...freshFormFields(csrf) },
     );
     expect(disabled.statusCode).toBe(303);
     expect((await userRow(userEmail)).status).toBe('disabled');
@@ -388,7 +389,7 @@ describe('users page', () => {
     });
     const add = (name: string, email: string) =>
       formPost(t.app, '/organizacijas/lietotaji', manager.cookie, {
-        _csrf: manager.csrf,
+        ...freshFormFields(manager.csrf),
         name,
         email,
       });
@@ -442,7 +443,7 @@ describe('users page', () => {
       `/darbinieki/lietotaju-pieprasijumi/${bruno.id}/atteikt`,
       officer.cookie,
       {
-        _csrf: officer.csrf,
+        ...freshFormFields(officer.csrf),
         [`reason-${bruno.id}`]: '  ',
       },
     );
@@ -453,7 +454,7 @@ describe('users page', () => {
       `/darbinieki/lietotaju-pieprasijumi/${bruno.id}/atteikt`,
       officer.cookie,
       {
-        _csrf: officer.csrf,
+        ...freshFormFields(officer.csrf),
         [`reason-${bruno.id}`]: 'Nav pamatojuma',
       },
     );
@@ -463,7 +464,7 @@ describe('users page', () => {
       `/darbinieki/lietotaju-pieprasijumi/${anna.id}/apstiprinat`,
       officer.cookie,
       {
-        _csrf: officer.csrf,
+        ...freshFormFields(officer.csrf),
       },
     );
     expect(approved.statusCode).toBe(303);
@@ -489,7 +490,7 @@ describe('users page', () => {
           t.app,
           `/darbinieki/lietotaju-pieprasijumi/${anna.id}/apstiprinat`,
           officer.cookie,
-          { _csrf: officer.csrf },
+          { ...freshFormFields(officer.csrf) },
         )
       ).statusCode,
     ).toBe(404);
@@ -517,7 +518,7 @@ describe('users page', () => {
       `/organizacijas/lietotaji/${pdp.orgUserId}/atbildigais`,
       pdp.cookie,
       {
-        _csrf: pdp.csrf,
+        ...freshFormFields(pdp.csrf),
         value: 'yes',
       },
     );
@@ -527,7 +528,7 @@ describe('users page', () => {
       `/organizacijas/lietotaji/${pdp.orgUserId}/atbildigais`,
       rep.cookie,
       {
-        _csrf: rep.csrf,
+        ...freshFormFields(rep.csrf),
         value: 'maybe',
       },
     );
@@ -537,7 +538,7 @@ describe('users page', () => {
       `/organizacijas/lietotaji/${pdp.orgUserId}/atbildigais`,
       rep.cookie,
       {
-        _csrf: rep.csrf,
+        ...freshFormFields(rep.csrf),
         value: 'yes',
       },
     );
@@ -557,7 +558,7 @@ describe('users page', () => {
     expect(repPage.statusCode).toBe(200);
     expect(repPage.body).not.toContain('Pievienot personu datu pārlūka lietotāju');
     const repAdd = await formPost(t.app, '/organizacijas/lietotaji', rep.cookie, {
-      _csrf: rep.csrf,
+      ...freshFormFields(rep.csrf),
       name: 'X',
       email: 'x.rep@example.lv',
     });
@@ -603,12 +604,16 @@ describe('who may call', () => {
     for (const url of orgPosts) {
       expect((await formPost(t.app, url, '', { value: 'yes' })).statusCode, url).toBe(401);
       expect(
-        (await formPost(t.app, url, officer.cookie, { _csrf: officer.csrf, value: 'yes' }))
-          .statusCode,
+        (
+          await formPost(t.app, url, officer.cookie, {
+            ...freshFormFields(officer.csrf),
+            value: 'yes',
+          })
+        ).statusCode,
         url,
       ).toBe(403);
       const byPdp = await formPost(t.app, url, plainPdp.cookie, {
-        _csrf: plainPdp.csrf,
+        ...freshFormFields(plainPdp.csrf),
         name: 'X',
         email: 'x.pdp@example.lv',
         value: 'yes',
@@ -625,12 +630,13 @@ describe('who may call', () => {
       '/darbinieki/lietotaju-pieprasijumi/1/apstiprinat',
       '/darbinieki/lietotaju-pieprasijumi/1/atteikt',
     ]) {
-      expect((await formPost(t.app, url, agent.cookie, { _csrf: agent.csrf })).statusCode).toBe(
-        403,
-      );
-      expect((await formPost(t.app, url, manager.cookie, { _csrf: manager.csrf })).statusCode).toBe(
-        403,
-      );
+      expect(
+        (await formPost(t.app, url, agent.cookie, { ...freshFormFields(agent.csrf) })).statusCode,
+      ).toBe(403);
+      expect(
+        (await formPost(t.app, url, manager.cookie, { ...freshFormFields(manager.csrf) }))
+          .statusCode,
+      ).toBe(403);
     }
     // Manager of this organisation may not act on another organisation's user.
     const other = await makeOrganisation(t.db);
@@ -642,7 +648,7 @@ describe('who may call', () => {
       t.app,
       `/organizacijas/lietotaji/${foreign.orgUserId}/atspejot`,
       manager.cookie,
-      { _csrf: manager.csrf },
+      { ...freshFormFields(manager.csrf) },
     );
     expect(res.statusCode).toBe(404);
     const still = await t.db
@@ -656,7 +662,7 @@ describe('who may call', () => {
       t.app,
       `/organizacijas/lietotaji/${manager.orgUserId}/atspejot`,
       manager.cookie,
-      { _csrf: manager.csrf },
+      { ...freshFormFields(manager.csrf) },
     );
     expect(self.statusCode).toBe(409);
   });
@@ -675,7 +681,7 @@ describe('restoring a user’s access data', () => {
     const csrf = /name="_csrf" value="([^"]+)"/.exec(usersPage.body)?.[1] ?? '';
     const userEmail = `lost${serial}.${process.pid}@org.example.lv`;
     await formPost(t.app, '/organizacijas/lietotaji', repCookie, {
-      _csrf: csrf,
+      ...freshFormFields(csrf),
       name: 'Pazaudēta Tālruņa Īpašniece',
       email: userEmail,
     });
@@ -694,7 +700,7 @@ describe('restoring a user’s access data', () => {
       t.app,
       `/organizacijas/lietotaji/${user.id}/atjaunot-piekluvi`,
       stranger.cookie,
-      { _csrf: stranger.csrf },
+      { ...freshFormFields(stranger.csrf) },
     );
     expect(foreign.statusCode).toBe(404);
     const agent = await staffSession(t.db, clock, 'ic_agent');
@@ -702,7 +708,7 @@ describe('restoring a user’s access data', () => {
       t.app,
       `/darbinieki/organizacijas/${id}/lietotaji/${user.id}/atjaunot-piekluvi`,
       agent.cookie,
-      { _csrf: agent.csrf },
+      { ...freshFormFields(agent.csrf) },
     );
     expect(byAgent.statusCode).toBe(403);
     expect((await userRow(userEmail)).status).toBe('active');
@@ -711,7 +717,7 @@ describe('restoring a user’s access data', () => {
       t.app,
       `/organizacijas/lietotaji/${user.id}/atjaunot-piekluvi`,
       repCookie,
-      { _csrf: csrf },
+      { ...freshFormFields(csrf) },
     );
     expect(reset.statusCode).toBe(303);
     expect(reset.headers.location).toBe('/organizacijas/lietotaji?atjaunots=1');
@@ -743,14 +749,14 @@ describe('restoring a user’s access data', () => {
       t.app,
       `/darbinieki/organizacijas/${id}/lietotaji/${user.id}/atjaunot-piekluvi`,
       officer.cookie,
-      { _csrf: officer.csrf },
+      { ...freshFormFields(officer.csrf) },
     );
     expect(byOfficer.statusCode).toBe(303);
     const again = await formPost(
       t.app,
       `/darbinieki/organizacijas/${id}/lietotaji/${user.id}/atjaunot-piekluvi`,
       officer.cookie,
-      { _csrf: officer.csrf },
+      { ...freshFormFields(officer.csrf) },
     );
     expect(again.statusCode).toBe(409);
     expect((await auditActions(id)).filter((a) => a === 'org_user.access_reset')).toHaveLength(2);

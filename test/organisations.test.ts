@@ -20,6 +20,7 @@ import {
   orgUserSession,
 } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
+import { freshFormFields } from './support/forms.ts';
 
 const clock = movingClock('2026-03-02T08:00:00Z');
 let serial = 0;
@@ -57,7 +58,7 @@ describe('organisations (in-process)', () => {
     const form = await anonymousForm(t.app, '/organizacijas/registracija');
     const fields = registration();
     const check = await formPost(t.app, '/organizacijas/registracija', form.cookie, {
-      _csrf: form.csrf,
+      ...freshFormFields(form.csrf),
       ...fields,
     });
     expect(check.statusCode).toBe(200);
@@ -65,13 +66,13 @@ describe('organisations (in-process)', () => {
     expect(check.body).toContain(fields.registrationNumber);
     expect(check.body).toContain('Publisko tiesību juridiskā persona');
     const change = await formPost(t.app, '/organizacijas/registracija/labot', form.cookie, {
-      _csrf: form.csrf,
+      ...freshFormFields(form.csrf),
       ...fields,
     });
     expect(change.body).toContain(`value="${fields.name}"`);
     const before = await organisationCount();
     const sent = await formPost(t.app, '/organizacijas/registracija/nosutit', form.cookie, {
-      _csrf: form.csrf,
+      ...freshFormFields(form.csrf),
       ...fields,
     });
     expect(sent.statusCode).toBe(303);
@@ -112,7 +113,7 @@ describe('organisations (in-process)', () => {
     const secret = /data-secret="([A-Z2-7]+)"/.exec(page.body)?.[1] ?? '';
     const setupForm = await anonymousForm(t.app, `/organizacijas/iestatit?zetons=${token}`);
     const res = await formPost(t.app, '/organizacijas/iestatit', setupForm.cookie, {
-      _csrf: setupForm.csrf,
+      ...freshFormFields(setupForm.csrf),
       zetons: token,
       password: 'a long enough password',
       passwordAgain: 'a long enough password',
@@ -153,7 +154,10 @@ describe('organisations (in-process)', () => {
     for (const [overrides, status, message] of cases) {
       const fields = registration(overrides);
       for (const url of ['/organizacijas/registracija', '/organizacijas/registracija/nosutit']) {
-        const res = await formPost(t.app, url, form.cookie, { _csrf: form.csrf, ...fields });
+        const res = await formPost(t.app, url, form.cookie, {
+          ...freshFormFields(form.csrf),
+          ...fields,
+        });
         expect(res.statusCode, `${url} ${JSON.stringify(overrides)}`).toBe(status);
         expect(res.body).toContain(message);
         expect(res.body).toContain(`value="${fields.address}"`);
@@ -176,7 +180,7 @@ describe('organisations (in-process)', () => {
     });
     const fields = registration({ legalForm: 'private' });
     const created = await formPost(t.app, '/darbinieki/organizacijas/jauna', officer.cookie, {
-      _csrf: officer.csrf,
+      ...freshFormFields(officer.csrf),
       ...fields,
     });
     expect(created.statusCode).toBe(303);
@@ -192,7 +196,7 @@ describe('organisations (in-process)', () => {
       '/organizacijas/iestatit?zetons=',
     );
     const again = await formPost(t.app, '/darbinieki/organizacijas/jauna', officer.cookie, {
-      _csrf: officer.csrf,
+      ...freshFormFields(officer.csrf),
       ...fields,
     });
     expect(again.statusCode).toBe(409);
@@ -211,7 +215,7 @@ describe('organisations (in-process)', () => {
       `/darbinieki/organizacijas/${id}/atbrivojums`,
       officer.cookie,
       {
-        _csrf: officer.csrf,
+        ...freshFormFields(officer.csrf),
         feeExempt: 'yes',
         reason: ' ',
       },
@@ -229,7 +233,7 @@ describe('organisations (in-process)', () => {
       `/darbinieki/organizacijas/${id}/atbrivojums`,
       officer.cookie,
       {
-        _csrf: officer.csrf,
+        ...freshFormFields(officer.csrf),
         feeExempt: 'yes',
         reason: 'Likuma 12. pants',
       },
@@ -268,11 +272,13 @@ describe('organisations (in-process)', () => {
       const body = { feeExempt: 'no', reason: 'x', ...registration() };
       expect((await formPost(t.app, url, '', body)).statusCode, url).toBe(401);
       expect(
-        (await formPost(t.app, url, agent.cookie, { _csrf: agent.csrf, ...body })).statusCode,
+        (await formPost(t.app, url, agent.cookie, { ...freshFormFields(agent.csrf), ...body }))
+          .statusCode,
         url,
       ).toBe(403);
       expect(
-        (await formPost(t.app, url, orgUser.cookie, { _csrf: orgUser.csrf, ...body })).statusCode,
+        (await formPost(t.app, url, orgUser.cookie, { ...freshFormFields(orgUser.csrf), ...body }))
+          .statusCode,
         url,
       ).toBe(403);
     }

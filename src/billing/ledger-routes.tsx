@@ -1,11 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { tariffOn } from '../agreements/service.ts';
-import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { redirectOnce } from '../platform/http/form-submissions.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -108,18 +108,16 @@ export function registerLedgerRoutes(app: App, deps: RouteDeps): void {
           status: 400,
         });
       }
-      const cents = await inTransaction(deps.db, (trx) =>
-        changeLowBalanceThreshold(
+      // One change and one audit record per form, however often it is sent.
+      return redirectOnce(deps.db, request, reply, BALANCE_PATH, async (trx) => {
+        const cents = await changeLowBalanceThreshold(
           trx,
           { orgUserId: me.orgUserId, organisationId: me.organisationId },
           input,
           request.id,
-        ),
-      );
-      return reply.redirect(
-        `${BALANCE_PATH}?saglabats=${cents === null ? 'izslegts' : 'slieksnis'}`,
-        303,
-      );
+        );
+        return `${BALANCE_PATH}?saglabats=${cents === null ? 'izslegts' : 'slieksnis'}`;
+      });
     },
   );
 }

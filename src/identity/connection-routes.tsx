@@ -1,11 +1,11 @@
 import type {} from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError, interpolate } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { redirectOnce, submitFormOnceOrRefuse } from '../platform/http/form-submissions.ts';
 import type { Locale } from '../platform/i18n/locale.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -27,6 +27,8 @@ import { ConnectionFormPage, type ConnectionFormValues } from './views/connectio
 import { ConnectionListPage } from './views/connection-list-page.tsx';
 
 const org = ['org_user'] as const;
+const LIST_PATH = '/organizacijas/savienojumi';
+const NEW_PATH = `${LIST_PATH}/jauns`;
 const ClientParams = Type.Object({ clientId: Type.String({ pattern: CLIENT_ID_PATTERN }) });
 const KeyParams = Type.Object({
   clientId: Type.String({ pattern: CLIENT_ID_PATTERN }),
@@ -127,20 +129,23 @@ export function registerConnectionRoutes(app: App, deps: RouteDeps): void {
     async (request, reply) => {
       const me = representative(request);
       const values = connectionValues(formFields(request.body));
-      const result = await inTransaction(deps.db, (trx) =>
-        registerConnection(trx, ctx, me, {
+      const result = await submitFormOnceOrRefuse(deps.db, request, NEW_PATH, async (trx) => {
+        const done = await registerConnection(trx, ctx, me, {
           name: values.name ?? '',
           environment: values.environment ?? '',
           jwk: values.jwk ?? '',
           keyExpiresOn: values.keyExpiresOn ?? '',
           sourceAddresses: values.sourceAddresses ?? '',
-        }),
-      );
+        });
+        return done.ok
+          ? { ok: true, outcome: `${LIST_PATH}/${done.clientId}?jauns=1` }
+          : { ok: false, refusal: done.errors };
+      });
       if (!result.ok) {
-        refuseUnlessPage(request, result.errors);
-        return showForm(request, reply, me, values, result.errors);
+        refuseUnlessPage(request, result.refusal);
+        return showForm(request, reply, me, values, result.refusal);
       }
-      return reply.redirect(`/organizacijas/savienojumi/${result.clientId}?jauns=1`, 303);
+      return reply.redirect(result.outcome, 303);
     },
   );
 
@@ -188,21 +193,25 @@ export function registerConnectionRoutes(app: App, deps: RouteDeps): void {
       const me = representative(request);
       const fields = formFields(request.body);
       const keyValues = { jwk: fields.jwk ?? '', keyExpiresOn: fields.keyExpiresOn ?? '' };
-      const result = await inTransaction(deps.db, (trx) =>
-        addConnectionKey(trx, ctx, me, request.params.clientId, {
+      const connectionPath = `${LIST_PATH}/${request.params.clientId}`;
+      const result = await submitFormOnceOrRefuse(deps.db, request, connectionPath, async (trx) => {
+        const done = await addConnectionKey(trx, ctx, me, request.params.clientId, {
           jwk: keyValues.jwk,
           keyExpiresOn: keyValues.keyExpiresOn,
-        }),
-      );
+        });
+        return done.ok
+          ? { ok: true, outcome: connectionPath }
+          : { ok: false, refusal: done.errors };
+      });
       if (!result.ok) {
-        refuseUnlessPage(request, result.errors);
+        refuseUnlessPage(request, result.refusal);
         return showConnection(request, reply, me, request.params.clientId, {
           registered: false,
           keyValues,
-          keyErrors: result.errors,
+          keyErrors: result.refusal,
         });
       }
-      return reply.redirect(`/organizacijas/savienojumi/${request.params.clientId}`, 303);
+      return reply.redirect(result.outcome, 303);
     },
   );
 
@@ -211,10 +220,11 @@ export function registerConnectionRoutes(app: App, deps: RouteDeps): void {
     { config: { access: org }, schema: { hide: true, params: KeyParams } },
     async (request, reply) => {
       const me = representative(request);
-      await inTransaction(deps.db, (trx) =>
-        retireConnectionKey(trx, ctx, me, request.params.clientId, request.params.keyId),
-      );
-      return reply.redirect(`/organizacijas/savienojumi/${request.params.clientId}`, 303);
+      const connectionPath = `${LIST_PATH}/${request.params.clientId}`;
+      return redirectOnce(deps.db, request, reply, connectionPath, async (trx) => {
+        await retireConnectionKey(trx, ctx, me, request.params.clientId, request.params.keyId);
+        return connectionPath;
+      });
     },
   );
 

@@ -7,6 +7,7 @@ import { AppError, interpolate } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { redirectOnce, submitFormOnce } from '../platform/http/form-submissions.ts';
 import type { FieldErrors } from '../platform/views/forms.tsx';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -297,10 +298,11 @@ export function registerOrgAccountRoutes(app: App, deps: RouteDeps): void {
       const fields = formFields(request.body);
       const values = { name: fields.name ?? '', email: fields.email ?? '' };
       try {
-        const { outcome } = await inTransaction(deps.db, (trx) =>
-          addBrowserUser(trx, userDeps, me, values),
-        );
-        return await reply.redirect(`${USERS}?pievienots=${outcome}`, 303);
+        const added = await submitFormOnce(deps.db, request, USERS, async (trx) => {
+          const { outcome } = await addBrowserUser(trx, userDeps, me, values);
+          return `${USERS}?pievienots=${outcome}`;
+        });
+        return await reply.redirect(added, 303);
       } catch (error) {
         const field = error instanceof AppError ? ADD_USER_FIELDS[error.code] : undefined;
         if (!(error instanceof AppError) || field === undefined) throw error;
@@ -320,8 +322,10 @@ export function registerOrgAccountRoutes(app: App, deps: RouteDeps): void {
     { config: { access: orgUser }, schema: { hide: true, params: UserParams } },
     async (request, reply) => {
       const me = principalOf(request, 'org_user');
-      await inTransaction(deps.db, (trx) => unblockOrgUser(trx, deps, me, request.params.id));
-      return reply.redirect(USERS, 303);
+      return redirectOnce(deps.db, request, reply, USERS, async (trx) => {
+        await unblockOrgUser(trx, deps, me, request.params.id);
+        return USERS;
+      });
     },
   );
 
@@ -330,10 +334,11 @@ export function registerOrgAccountRoutes(app: App, deps: RouteDeps): void {
     { config: { access: orgUser }, schema: { hide: true, params: UserParams } },
     async (request, reply) => {
       const me = principalOf(request, 'org_user');
-      await inTransaction(deps.db, (trx) =>
-        resetOrgUserAccess(trx, userDeps, me, request.params.id),
-      );
-      return reply.redirect(`${USERS}?atjaunots=1`, 303);
+      // One new set-up link per form: a resent form mails no second one.
+      return redirectOnce(deps.db, request, reply, USERS, async (trx) => {
+        await resetOrgUserAccess(trx, userDeps, me, request.params.id);
+        return `${USERS}?atjaunots=1`;
+      });
     },
   );
 
@@ -342,8 +347,10 @@ export function registerOrgAccountRoutes(app: App, deps: RouteDeps): void {
     { config: { access: orgUser }, schema: { hide: true, params: UserParams } },
     async (request, reply) => {
       const me = principalOf(request, 'org_user');
-      await inTransaction(deps.db, (trx) => disableOrgUser(trx, deps, me, request.params.id));
-      return reply.redirect(USERS, 303);
+      return redirectOnce(deps.db, request, reply, USERS, async (trx) => {
+        await disableOrgUser(trx, deps, me, request.params.id);
+        return USERS;
+      });
     },
   );
 
@@ -356,10 +363,10 @@ export function registerOrgAccountRoutes(app: App, deps: RouteDeps): void {
       if (value !== 'yes' && value !== 'no') {
         throw new AppError(identityErrors.org_user_state_invalid);
       }
-      await inTransaction(deps.db, (trx) =>
-        setResponsibleUser(trx, me, request.params.id, value === 'yes'),
-      );
-      return reply.redirect(USERS, 303);
+      return redirectOnce(deps.db, request, reply, USERS, async (trx) => {
+        await setResponsibleUser(trx, me, request.params.id, value === 'yes');
+        return USERS;
+      });
     },
   );
 }

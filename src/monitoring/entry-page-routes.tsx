@@ -1,11 +1,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Environment } from '../agreements/service.ts';
-import { inTransaction } from '../platform/db/transaction.ts';
-import { AppError, errorMessage } from '../platform/errors.ts';
+import { AppError, errorMessage, platformErrors } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields, formFile } from '../platform/http/form-body.ts';
+import {
+  redirectOnce,
+  submitFormOnce,
+  submitFormOnceOrRefuse,
+} from '../platform/http/form-submissions.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { addEntries, addEntry, endEntry, type AddCounts, type EntryActor } from './entries.ts';
@@ -55,12 +59,10 @@ function pageActor(request: FastifyRequest, environment: Environment): EntryActo
   };
 }
 
-function redirectAdded(reply: FastifyReply, environment: Environment, counts: AddCounts) {
+/** The list with the counts of what a form added: where both adding forms lead. */
+function addedPath(environment: Environment, counts: AddCounts): string {
   const already = counts.alreadyMonitored + counts.resumed;
-  return reply.redirect(
-    `${entriesPath(environment)}?pievienoti=${counts.added}&jau=${already}`,
-    303,
-  );
+  return `${entriesPath(environment)}?pievienoti=${counts.added}&jau=${already}`;
 }
 
 /** The organisation's "Monitorēšana" pages, one per environment; forms post and redirect. */
@@ -132,14 +134,29 @@ export function registerEntryPageRoutes(app: App, deps: RouteDeps): void {
         personalCode: (fields.personalCode ?? '').slice(0, 40),
         reference: (fields.reference ?? '').slice(0, 200),
       };
-      let counts: AddCounts;
+      let added: string;
       try {
-        const result = await inTransaction(deps.db, (trx) =>
-          addEntry(trx, deps, actor, { ...input, purpose: fields.purpose ?? null }),
+        added = await submitFormOnce(
+          deps.db,
+          request,
+          entriesPath(actor.environment),
+          async (trx) => {
+            const result = await addEntry(trx, deps, actor, {
+              ...input,
+              purpose: fields.purpose ?? null,
+            });
+            return addedPath(actor.environment, result.counts);
+          },
         );
-        counts = result.counts;
       } catch (error) {
-        if (!(error instanceof AppError) || error.definition.status >= 500) throw error;
+        // A refused form token is the form's, not the code's: its own page says to start again.
+        if (
+          !(error instanceof AppError) ||
+          error.definition.status >= 500 ||
+          error.definition === platformErrors.form_token_invalid
+        ) {
+          throw error;
+        }
         const locale = pageContext(request, reply).locale;
         const field =
           error.definition === entryErrors.monitoring_reference_invalid
@@ -151,7 +168,7 @@ export function registerEntryPageRoutes(app: App, deps: RouteDeps): void {
           status: error.definition.status,
         });
       }
-      return redirectAdded(reply, actor.environment, counts);
+      return reply.redirect(added, 303);
     },
   );
 
@@ -172,24 +189,37 @@ export function registerEntryPageRoutes(app: App, deps: RouteDeps): void {
           status: definition.status,
         });
       }
-      const outcome = await inTransaction(deps.db, (trx) =>
-        addEntries(trx, deps, actor, { items: parsed.items, purpose: fields.filePurpose ?? null }),
+      // A file of a thousand codes sent twice adds them once.
+      const sent = await submitFormOnceOrRefuse(
+        deps.db,
+        request,
+        entriesPath(actor.environment),
+        async (trx) => {
+          const outcome = await addEntries(trx, deps, actor, {
+            items: parsed.items,
+            purpose: fields.filePurpose ?? null,
+          });
+          return outcome.ok
+            ? { ok: true, outcome: addedPath(actor.environment, outcome.counts) }
+            : { ok: false, refusal: outcome };
+        },
       );
-      if (!outcome.ok) {
-        const overLimit = outcome.problems.some(
+      if (!sent.ok) {
+        const refused = sent.refusal;
+        const overLimit = refused.problems.some(
           (p) => p.error === entryErrors.monitoring_over_limit,
         );
         return show(request, reply, actor, {
           fileRefusal: {
-            problems: outcome.problems,
+            problems: refused.problems,
             numbers: overLimit
-              ? { limit: outcome.limit, monitored: outcome.monitored, requested: outcome.requested }
+              ? { limit: refused.limit, monitored: refused.monitored, requested: refused.requested }
               : null,
           },
           status: 422,
         });
       }
-      return redirectAdded(reply, actor.environment, outcome.counts);
+      return reply.redirect(sent.outcome, 303);
     },
   );
 
@@ -199,8 +229,11 @@ export function registerEntryPageRoutes(app: App, deps: RouteDeps): void {
     async (request, reply) => {
       const actor = pageActor(request, environmentOf(request.params.vide));
       const code = (formFields(request.body).personalCode ?? '').slice(0, 40);
-      await inTransaction(deps.db, (trx) => endEntry(trx, deps, actor, { personalCode: code }));
-      return reply.redirect(`${entriesPath(actor.environment)}?beigts=1`, 303);
+      const list = entriesPath(actor.environment);
+      return redirectOnce(deps.db, request, reply, list, async (trx) => {
+        await endEntry(trx, deps, actor, { personalCode: code });
+        return `${list}?beigts=1`;
+      });
     },
   );
 

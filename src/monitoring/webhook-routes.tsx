@@ -5,7 +5,9 @@ import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
+import type { Db } from '../database.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { redirectOnce } from '../platform/http/form-submissions.ts';
 import { rigaDayStart } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -130,12 +132,15 @@ export function registerWebhookRoutes(app: App, deps: RouteDeps): void {
   );
 
   /**
-   * Runs a form's rule and redirects (303) to the page with its outcome; a refusal that belongs
-   * beside a field shows the form again to a browser, and is our JSON error to anyone else.
+   * Runs a form's rule once per form token and redirects (303) to the page with its outcome (a
+   * resent form goes there too: a new secret is not made twice, an event not sent twice); a
+   * refusal that belongs beside a field shows the form again to a browser, and is our JSON error
+   * to anyone else.
    */
   const formRoute = (
     path: string,
     rule: (
+      trx: Db,
       me: WebhookActor,
       clientId: string,
       fields: Record<string, string>,
@@ -148,11 +153,14 @@ export function registerWebhookRoutes(app: App, deps: RouteDeps): void {
         const me = representative(request);
         const { clientId } = request.params;
         const fields = formFields(request.body);
+        const page = webhookPagePath(clientId);
         try {
-          const done = await rule(me, clientId, fields);
-          const query = new URLSearchParams({ izdarits: done.notice });
-          if (typeof done.reveal === 'string') query.set('noslepums', done.reveal);
-          return await reply.redirect(`${webhookPagePath(clientId)}?${query.toString()}`, 303);
+          return await redirectOnce(deps.db, request, reply, page, async (trx) => {
+            const done = await rule(trx, me, clientId, fields);
+            const query = new URLSearchParams({ izdarits: done.notice });
+            if (typeof done.reveal === 'string') query.set('noslepums', done.reveal);
+            return `${page}?${query.toString()}`;
+          });
         } catch (error) {
           const field = error instanceof AppError ? FIELD_OF[error.code] : undefined;
           const html = (request.headers.accept ?? '').includes('text/html');
@@ -170,32 +178,26 @@ export function registerWebhookRoutes(app: App, deps: RouteDeps): void {
     );
   };
 
-  formRoute('', async (me, clientId, fields) => {
-    const saved = await inTransaction(deps.db, (trx) =>
-      saveWebhookEndpoint(trx, rules, me, clientId, fields.url ?? ''),
-    );
+  formRoute('', async (trx, me, clientId, fields) => {
+    const saved = await saveWebhookEndpoint(trx, rules, me, clientId, fields.url ?? '');
     return { notice: 'saved', reveal: saved.reveal };
   });
-  formRoute('/noslepums', async (me, clientId) => {
-    const rotated = await inTransaction(deps.db, (trx) =>
-      rotateWebhookSecret(trx, rules, me, clientId),
-    );
+  formRoute('/noslepums', async (trx, me, clientId) => {
+    const rotated = await rotateWebhookSecret(trx, rules, me, clientId);
     return { notice: 'rotated', reveal: rotated.reveal };
   });
-  formRoute('/ieslegt', async (me, clientId) => {
-    await inTransaction(deps.db, (trx) => reenableWebhookEndpoint(trx, rules, me, clientId));
+  formRoute('/ieslegt', async (trx, me, clientId) => {
+    await reenableWebhookEndpoint(trx, rules, me, clientId);
     return { notice: 'reenabled' };
   });
-  formRoute('/atkartot', async (me, clientId, fields) => {
+  formRoute('/atkartot', async (trx, me, clientId, fields) => {
     const seq = parseSeq(fields.seq ?? '');
-    await inTransaction(deps.db, (trx) => redeliverWebhookEvent(trx, rules, me, clientId, seq));
+    await redeliverWebhookEvent(trx, rules, me, clientId, seq);
     return { notice: 'resent' };
   });
-  formRoute('/atkartot-kops', async (me, clientId, fields) => {
+  formRoute('/atkartot-kops', async (trx, me, clientId, fields) => {
     const since = parseRigaTime(fields.since ?? '');
-    const first = await inTransaction(deps.db, (trx) =>
-      redeliverFailedSince(trx, rules, me, clientId, since),
-    );
+    const first = await redeliverFailedSince(trx, rules, me, clientId, since);
     return { notice: first === null ? 'nothing' : 'since' };
   });
 }

@@ -1,11 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { ComponentChildren } from 'preact';
-import { inTransaction } from '../platform/db/transaction.ts';
+import type { Db } from '../database.ts';
 import { AppError, type ErrorDefinition } from '../platform/errors.ts';
 import type { Access } from '../platform/http/auth.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { submitFormOnce } from '../platform/http/form-submissions.ts';
 import type { Text } from '../platform/i18n/locale.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -121,20 +122,24 @@ export function registerNegotiationRoutes(
   };
 
   /**
-   * Runs one step; a field error redisplays the page with the input kept (status of the error),
-   * anything else is answered by the error handler (an error page or JSON with the code).
+   * Runs one step once per form token (a resent form goes where the first led, never reaching
+   * the checks that would refuse it now: a version approved, a text unchanged); a field error
+   * redisplays the page with the input kept (status of the error), anything else is answered by
+   * the error handler (an error page or JSON with the code).
    */
   const step = async (
     request: FastifyRequest<{ Params: { reference: string } }>,
     reply: FastifyReply,
     fieldErrors: Map<ErrorDefinition, string>,
-    work: (actor: AgreementActor, stepContext: StepContext) => Promise<string>,
+    work: (trx: Db, actor: AgreementActor, stepContext: StepContext) => Promise<string>,
   ) => {
     const actor = side.actorOf(request);
     const values = formFields(request.body);
     let next: string;
     try {
-      next = await work(actor, context(request));
+      next = await submitFormOnce(deps.db, request, baseOf(request.params.reference), (trx) =>
+        work(trx, actor, context(request)),
+      );
     } catch (error) {
       const field = error instanceof AppError ? fieldErrors.get(error.definition) : undefined;
       if (field === undefined || !(error instanceof AppError) || !wantsPage(request)) throw error;
@@ -218,11 +223,9 @@ export function registerNegotiationRoutes(
           [agreementErrors.agreement_text_required, 'body'],
           [agreementErrors.agreement_text_unchanged, 'body'],
         ]),
-        async (actor, stepContext) => {
+        async (trx, actor, stepContext) => {
           const body = formFields(request.body).body ?? '';
-          await inTransaction(deps.db, (trx) =>
-            saveVersion(trx, request.params.reference, actor, body, stepContext),
-          );
+          await saveVersion(trx, request.params.reference, actor, body, stepContext);
           return `${baseOf(request.params.reference)}?pazinojums=versija`;
         },
       ),
@@ -236,20 +239,18 @@ export function registerNegotiationRoutes(
         request,
         reply,
         new Map([[agreementErrors.comment_required, 'comment']]),
-        async (actor, stepContext) => {
+        async (trx, actor, stepContext) => {
           const fields = formFields(request.body);
           const version = Number(fields.commentVersion ?? '');
           if (!Number.isInteger(version) || version < 1) {
             throw new AppError(agreementErrors.agreement_version_not_found);
           }
-          await inTransaction(deps.db, (trx) =>
-            addComment(
-              trx,
-              request.params.reference,
-              actor,
-              { version, body: fields.comment ?? '' },
-              stepContext,
-            ),
+          await addComment(
+            trx,
+            request.params.reference,
+            actor,
+            { version, body: fields.comment ?? '' },
+            stepContext,
           );
           return `${baseOf(request.params.reference)}?pazinojums=komentars`;
         },
@@ -260,13 +261,17 @@ export function registerNegotiationRoutes(
     `${side.prefix}/:reference/apstiprinat`,
     { config: { access: side.access }, schema: { hide: true, params: ReferenceParams } },
     async (request, reply) =>
-      step(request, reply, new Map(), async (actor, stepContext) => {
+      step(request, reply, new Map(), async (trx, actor, stepContext) => {
         const version = Number(formFields(request.body).version ?? '');
         if (!Number.isInteger(version) || version < 1) {
           throw new AppError(agreementErrors.agreement_version_not_found);
         }
-        const { concluded } = await inTransaction(deps.db, (trx) =>
-          approveVersion(trx, request.params.reference, actor, version, stepContext),
+        const { concluded } = await approveVersion(
+          trx,
+          request.params.reference,
+          actor,
+          version,
+          stepContext,
         );
         return `${baseOf(request.params.reference)}?pazinojums=${concluded ? 'noslegts' : 'apstiprinats'}`;
       }),
@@ -276,10 +281,8 @@ export function registerNegotiationRoutes(
     `${side.prefix}/:reference/grozijumi`,
     { config: { access: side.access }, schema: { hide: true, params: ReferenceParams } },
     async (request, reply) =>
-      step(request, reply, new Map(), async (actor, stepContext) => {
-        const amendment = await inTransaction(deps.db, (trx) =>
-          startAmendment(trx, request.params.reference, actor, stepContext),
-        );
+      step(request, reply, new Map(), async (trx, actor, stepContext) => {
+        const amendment = await startAmendment(trx, request.params.reference, actor, stepContext);
         return `${baseOf(amendment)}?pazinojums=grozijumi`;
       }),
   );

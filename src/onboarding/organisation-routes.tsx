@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { formCsrfToken, identityErrors } from '../identity/service.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { submitFormOnce } from '../platform/http/form-submissions.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import {
@@ -12,7 +13,7 @@ import {
   type FormErrors,
 } from '../agreements/service.ts';
 import {
-  createWithRepresentative,
+  createWithRepresentativeIn,
   duplicateErrors,
   fieldErrorOf,
   organisationFormValues as formValues,
@@ -94,14 +95,18 @@ export function registerOrganisationRoutes(app: App, deps: RouteDeps): void {
       const values = formValues(formFields(request.body));
       const checked = validateOrganisationForm(values);
       if (!checked.ok) return showForm(request, reply, values, checked.errors, 400);
+      let done: string;
       try {
-        await createWithRepresentative(deps.db, userDeps, checked.value, { kind: 'self' });
+        done = await submitFormOnce(deps.db, request, PATH, async (trx) => {
+          await createWithRepresentativeIn(trx, userDeps, checked.value, { kind: 'self' });
+          return `${PATH}/nosutita?nr=${checked.value.registrationNumber}`;
+        });
       } catch (error) {
         const errors = fieldErrorOf(error);
         if (errors === null) throw error;
         return showForm(request, reply, values, errors, 409);
       }
-      return reply.redirect(`${PATH}/nosutita?nr=${checked.value.registrationNumber}`, 303);
+      return reply.redirect(done, 303);
     },
   );
 

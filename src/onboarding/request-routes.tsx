@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { earlierOutcome, redirectOnce, submitFormOnce } from '../platform/http/form-submissions.ts';
 import { pageContext, sendFormPage, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { registerRequestApi } from './request-api.ts';
@@ -61,13 +61,28 @@ export function registerRequestRoutes(app: App, deps: RouteDeps): void {
       errors,
     );
 
-  /** Validates the posted form and saves the draft; redisplays it with the problems otherwise. */
+  /** The organisation's draft, or "not a draft" when it was submitted meanwhile. */
+  const ownDraft = async (request: FastifyRequest, id: number) => {
+    const me = representative(request);
+    const view = await requestForOrganisation(db, me.organisationId, id, clock.now());
+    if (view.status !== 'draft') throw new AppError(requestErrors.request_not_draft);
+    return view;
+  };
+
+  /**
+   * Validates the posted form and saves the draft once per form token; redisplays it with the
+   * problems otherwise. `id` names the draft being changed, checked to be the organisation's own
+   * draft after a resent form was sent where the first led (it may be submitted since).
+   */
   const saveForm = async (
     request: FastifyRequest,
     reply: FastifyReply,
     action: string,
     id?: number,
   ) => {
+    const earlier = await earlierOutcome(db, request);
+    if (earlier !== null) return reply.redirect(earlier, 303);
+    if (id !== undefined) await ownDraft(request, id);
     const me = representative(request);
     const fields = formFields(request.body);
     const checked = validateRequest(inputFromForm(fields));
@@ -75,10 +90,11 @@ export function registerRequestRoutes(app: App, deps: RouteDeps): void {
       const locale = pageContext(request, reply).locale;
       return showForm(request, reply, action, fields, problemMessages(checked.problems, locale));
     }
-    const saved = await inTransaction(db, (trx) =>
-      saveDraft(trx, me, checked.value, clock.now(), id),
-    );
-    return reply.redirect(`${BASE}/${saved}/parbaudit`, 303);
+    const saved = await submitFormOnce(db, request, action, async (trx) => {
+      const draft = await saveDraft(trx, me, checked.value, clock.now(), id);
+      return `${BASE}/${draft}/parbaudit`;
+    });
+    return reply.redirect(saved, 303);
   };
 
   app.get(
@@ -96,14 +112,6 @@ export function registerRequestRoutes(app: App, deps: RouteDeps): void {
     async (request, reply) => saveForm(request, reply, `${BASE}/jauns`),
   );
 
-  /** The organisation's draft, or "not a draft" when it was submitted meanwhile. */
-  const ownDraft = async (request: FastifyRequest, id: number) => {
-    const me = representative(request);
-    const view = await requestForOrganisation(db, me.organisationId, id, clock.now());
-    if (view.status !== 'draft') throw new AppError(requestErrors.request_not_draft);
-    return view;
-  };
-
   app.get(
     `${BASE}/:id/labot`,
     { config: { access: orgUser }, schema: { hide: true, params: IdParams } },
@@ -117,10 +125,8 @@ export function registerRequestRoutes(app: App, deps: RouteDeps): void {
   app.post(
     `${BASE}/:id/labot`,
     { config: { access: orgUser }, schema: { hide: true, params: IdParams } },
-    async (request, reply) => {
-      await ownDraft(request, request.params.id);
-      return saveForm(request, reply, `${BASE}/${request.params.id}/labot`, request.params.id);
-    },
+    async (request, reply) =>
+      saveForm(request, reply, `${BASE}/${request.params.id}/labot`, request.params.id),
   );
 
   app.get(
@@ -137,15 +143,16 @@ export function registerRequestRoutes(app: App, deps: RouteDeps): void {
     { config: { access: orgUser }, schema: { hide: true, params: IdParams } },
     async (request, reply) => {
       const me = representative(request);
-      await inTransaction(db, (trx) =>
-        submitRequest(trx, me, request.params.id, {
+      const { id } = request.params;
+      return redirectOnce(db, request, reply, `${BASE}/${id}/parbaudit`, async (trx) => {
+        await submitRequest(trx, me, id, {
           now: clock.now(),
           publicUrl,
           httpRequestId: request.id,
           channel: 'browser',
-        }),
-      );
-      return reply.redirect(`${BASE}/${request.params.id}/iesniegts`, 303);
+        });
+        return `${BASE}/${id}/iesniegts`;
+      });
     },
   );
 
@@ -186,17 +193,19 @@ export function registerRequestRoutes(app: App, deps: RouteDeps): void {
     async (request, reply) => {
       const me = representative(request);
       const { id } = request.params;
+      const back = `${BASE}/${id}`;
       return clarificationStep(request, reply, 'answer', {
         show: (form) => showDetail(request, reply, id, form),
         take: (text) =>
-          inTransaction(db, (trx) =>
-            answerClarification(trx, me, id, text, {
+          submitFormOnce(db, request, back, async (trx) => {
+            await answerClarification(trx, me, id, text, {
               now: clock.now(),
               httpRequestId: request.id,
               channel: 'browser',
-            }),
-          ),
-        back: `${BASE}/${id}`,
+            });
+            return back;
+          }),
+        back,
       });
     },
   );

@@ -7,7 +7,7 @@ import { inTransaction } from '../platform/db/transaction.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { formFields, formFile } from '../platform/http/form-body.ts';
-import { earlierOutcome, submitFormOnce } from '../platform/http/form-submissions.ts';
+import { earlierOutcome, redirectOnce, submitFormOnce } from '../platform/http/form-submissions.ts';
 import type { Clock } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import { readFacialImage } from '../register/service.ts';
@@ -98,15 +98,16 @@ export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
     { config: { access: resident }, schema: page },
     async (request, reply) => {
       const me = principalOf(request, 'resident');
-      const run = await inTransaction(deps.db, (trx) =>
-        residents.startRun(
+      // One run per press of "Uzsākt e-pakalpojumu", however often the form is sent.
+      return redirectOnce(deps.db, request, reply, BASE, async (trx) => {
+        const run = await residents.startRun(
           trx,
           deps.clock,
           { personId: me.personId, method: me.method },
           { termsAccepted: false },
-        ),
-      );
-      return reply.redirect(`${BASE}/${run.public_id}/noteikumi`, 303);
+        );
+        return `${BASE}/${run.public_id}/noteikumi`;
+      });
     },
   );
 
@@ -128,6 +129,9 @@ export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
     { config: { access: resident }, schema: { ...page, params: RunParams } },
     async (request, reply) => {
       const me = principalOf(request, 'resident');
+      // Sent again once the run was closed: still shown where the first led.
+      const earlier = await earlierOutcome(deps.db, request);
+      if (earlier !== null) return reply.redirect(earlier, 303);
       const agreed = formFields(request.body).agree === 'yes';
       const run = await residents.findOpenRun(deps.db, request.params.runId, me.personId);
       if (!agreed) {
@@ -137,8 +141,11 @@ export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
           400,
         );
       }
-      await inTransaction(deps.db, (trx) => residents.acceptTerms(trx, run, true));
-      return reply.redirect(`${BASE}/${run.public_id}/rezultats`, 303);
+      const terms = `${BASE}/${run.public_id}/noteikumi`;
+      return redirectOnce(deps.db, request, reply, terms, async (trx) => {
+        await residents.acceptTerms(trx, run, true);
+        return `${BASE}/${run.public_id}/rezultats`;
+      });
     },
   );
 
@@ -186,18 +193,19 @@ export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
     { config: { access: resident }, schema: { ...page, params: RunParams } },
     async (request, reply) => {
       const me = principalOf(request, 'resident');
-      const next = await inTransaction(deps.db, async (trx) => {
+      // A resent "Sākt no jauna" leads to the run the first one started, not to a third.
+      return redirectOnce(deps.db, request, reply, BASE, async (trx) => {
         const run = await residents.findOwnRun(trx, request.params.runId, me.personId);
         await residents.finishRun(trx, run);
-        return residents.startRun(
+        const next = await residents.startRun(
           trx,
           deps.clock,
           { personId: me.personId, method: me.method },
           { termsAccepted: run.terms_accepted_at !== null },
         );
+        const step = next.terms_accepted_at === null ? 'noteikumi' : 'rezultats';
+        return `${BASE}/${next.public_id}/${step}`;
       });
-      const step = next.terms_accepted_at === null ? 'noteikumi' : 'rezultats';
-      return reply.redirect(`${BASE}/${next.public_id}/${step}`, 303);
     },
   );
 
@@ -206,12 +214,12 @@ export function registerPortalRoutes(app: App, deps: ResidentDeps): void {
     { config: { access: resident }, schema: { ...page, params: RunParams } },
     async (request, reply) => {
       const me = principalOf(request, 'resident');
-      await inTransaction(deps.db, async (trx) => {
+      const next = formFields(request.body).next ?? '/tavi-e-pakalpojumi';
+      return redirectOnce(deps.db, request, reply, BASE, async (trx) => {
         const run = await residents.findOwnRun(trx, request.params.runId, me.personId);
         await residents.finishRun(trx, run);
+        return NEXT_PAGES.has(next) ? next : '/tavi-e-pakalpojumi';
       });
-      const next = formFields(request.body).next ?? '/tavi-e-pakalpojumi';
-      return reply.redirect(NEXT_PAGES.has(next) ? next : '/tavi-e-pakalpojumi', 303);
     },
   );
 

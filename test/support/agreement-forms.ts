@@ -1,4 +1,5 @@
 import type { App } from '../../src/platform/http/app-type.ts';
+import { freshFormFields } from './forms.ts';
 
 /** A form as browsers send it (urlencoded); `accept` picks the page or the JSON error answer. */
 export function formPost(
@@ -17,7 +18,7 @@ export function formPost(
       'content-type': 'application/x-www-form-urlencoded',
     },
     payload: new URLSearchParams({
-      ...(who === null ? {} : { _csrf: who.csrf }),
+      ...(who === null ? {} : { ...freshFormFields(who.csrf) }),
       ...fields,
     }).toString(),
   });

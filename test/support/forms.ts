@@ -1,4 +1,5 @@
 import type { App } from '../../src/platform/http/app-type.ts';
+import { issueFormToken } from '../../src/platform/http/form-tokens.ts';
 import { formPost, pageGet } from './org-accounts.ts';
 
 /**
@@ -51,6 +52,16 @@ export async function formTokensOf(
     if (value !== undefined) tokens[name] = value;
   }
   return tokens;
+}
+
+/**
+ * The hidden fields of a form freshly drawn for the session whose CSRF token is `csrf`: its
+ * `_csrf`, and a new one-time `_form` as `FormTokenField` issues it. For tests about what a
+ * form does, not which page draws it; that each page draws its token is tested where the form
+ * is sent from its page (`sendFormTwice`), and in the browser.
+ */
+export function freshFormFields(csrf: string): { _csrf: string; _form: string } {
+  return { _csrf: csrf, _form: issueFormToken(csrf) };
 }
 
 /** Follows a 303 as a browser does; any other answer is the page itself. */

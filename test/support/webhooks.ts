@@ -8,6 +8,7 @@ import type { Clock } from '../../src/platform/time/riga.ts';
 import type { Config } from '../../src/config.ts';
 import { orgUserSession } from './organisations.ts';
 import { connectedSystem } from './system-client.ts';
+import { freshFormFields } from './forms.ts';
 
 export interface AppUnderTest {
   app: App;
@@ -70,7 +71,7 @@ export function postForm(
       cookie: who.cookie,
       'content-type': 'application/x-www-form-urlencoded',
     },
-    payload: new URLSearchParams({ ...fields, _csrf: who.csrf }).toString(),
+    payload: new URLSearchParams({ ...fields, ...freshFormFields(who.csrf) }).toString(),
   });
 }
 

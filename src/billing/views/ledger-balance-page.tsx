@@ -1,6 +1,6 @@
 import { formatEuro } from '../../agreements/service.ts';
 import { formatDateTime } from '../../platform/time/dates.ts';
-import { CsrfField, ErrorSummary, TextField } from '../../platform/views/forms.tsx';
+import { CsrfField, ErrorSummary, FormTokenField, TextField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { PayeeDetails, type Payee } from '../../platform/views/payee-details.tsx';
 import { depositReference } from '../deposit-reference.ts';
@@ -184,6 +184,7 @@ export function LedgerBalancePage(props: {
       {exempt ? null : (
         <form method="post" action={THRESHOLD_PATH} novalidate>
           <CsrfField token={ctx.csrfToken} />
+          <FormTokenField ctx={ctx} />
           <h2>{ledgerBalancePageTexts.threshold.heading[locale]}</h2>
           <TextField
             name="slieksnis"

@@ -1,4 +1,9 @@
-import { CsrfField, ErrorSummary, type FieldErrors } from '../../platform/views/forms.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  FormTokenField,
+  type FieldErrors,
+} from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { ConnectionView } from '../connection-reader.ts';
 import { KeyFields, type ConnectionFormValues } from './connection-form-page.tsx';
@@ -49,6 +54,7 @@ export function ConnectionDetailPage(props: {
         retireForm={(key) => (
           <form method="post" action={`${base}/atslegas/${String(key.id)}/atsaukt`}>
             <CsrfField token={props.ctx.csrfToken} />
+            <FormTokenField ctx={props.ctx} />
             <button type="submit" class="secondary">
               {connectionDetailPageTexts.retire[locale]}
               <span class="visually-hidden"> {key.kid}</span>
@@ -59,6 +65,7 @@ export function ConnectionDetailPage(props: {
       <h2 id="add-key">{connectionDetailPageTexts.addKeyHeading[locale]}</h2>
       <form method="post" action={`${base}/atslegas`} novalidate>
         <CsrfField token={props.ctx.csrfToken} />
+        <FormTokenField ctx={props.ctx} />
         <KeyFields ctx={props.ctx} values={props.keyValues} errors={props.keyErrors} />
         <button type="submit">{connectionDetailPageTexts.addKey[locale]}</button>
       </form>

@@ -2,6 +2,7 @@ import type { Environment } from '../../agreements/service.ts';
 import {
   CsrfField,
   ErrorSummary,
+  FormTokenField,
   SelectField,
   TextArea,
   TextField,
@@ -71,6 +72,7 @@ export function ConnectionFormPage(props: {
       ) : (
         <form method="post" action="/organizacijas/savienojumi/jauns" novalidate>
           <CsrfField token={props.ctx.csrfToken} />
+          <FormTokenField ctx={props.ctx} />
           <TextField
             name="name"
             required

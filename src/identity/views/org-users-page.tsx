@@ -2,6 +2,7 @@ import type { Locale, Text } from '../../platform/i18n/locale.ts';
 import {
   CsrfField,
   ErrorSummary,
+  FormTokenField,
   TextField,
   type FieldErrors,
 } from '../../platform/views/forms.tsx';
@@ -115,6 +116,7 @@ export function OrgUsersPage(props: {
           <h2>{orgUsersPageTexts.addUserIntro[locale]}</h2>
           <form method="post" action="/organizacijas/lietotaji" novalidate>
             <CsrfField token={csrf} />
+            <FormTokenField ctx={{ csrfToken: csrf }} />
             <TextField
               name="name"
               label={sharedTexts.name[locale]}

@@ -4,6 +4,7 @@ import {
   CsrfField,
   ErrorSummary,
   FileField,
+  FormTokenField,
   SelectField,
   TextField,
   type FieldErrors,
@@ -126,6 +127,7 @@ export function EntriesPage(props: {
           <h2>{texts.add.heading[locale]}</h2>
           <form method="post" action={`${path}/pievienot`}>
             <CsrfField token={ctx.csrfToken} />
+            <FormTokenField ctx={ctx} />
             <TextField
               name="personalCode"
               label={texts.add.personalCode[locale]}
@@ -150,6 +152,7 @@ export function EntriesPage(props: {
           <h2>{texts.upload.heading[locale]}</h2>
           <form method="post" action={`${path}/datne`} enctype="multipart/form-data">
             <CsrfField token={ctx.csrfToken} />
+            <FormTokenField ctx={ctx} />
             <FileField
               name="datne"
               label={texts.upload.file[locale]}

@@ -1,7 +1,7 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/dates.ts';
 import type { ComponentChildren } from 'preact';
-import { CsrfField, TextField } from '../../platform/views/forms.tsx';
+import { CsrfField, FormTokenField, TextField } from '../../platform/views/forms.tsx';
 import type { EntryList } from '../entry-list.ts';
 import { entriesPageTexts as texts } from '../texts/entries-page.ts';
 
@@ -47,6 +47,7 @@ export function EntryTable(props: {
                 <td>
                   <form method="post" action={endAction.path}>
                     <CsrfField token={endAction.csrfToken} />
+                    <FormTokenField ctx={{ csrfToken: endAction.csrfToken }} />
                     <input type="hidden" name="personalCode" value={e.personal_code} />
                     <button
                       type="submit"

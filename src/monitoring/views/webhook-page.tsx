@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import {
   CsrfField,
   ErrorSummary,
+  FormTokenField,
   TextField,
   type FieldErrors,
 } from '../../platform/views/forms.tsx';
@@ -88,7 +89,13 @@ export function WebhookPage(props: {
   const { locale } = ctx;
   const endpoint = overview.endpoint;
   const base = `/organizacijas/savienojumi/${overview.clientId}/webhook`;
-  const csrf = <CsrfField token={ctx.csrfToken} />;
+  // Every form here changes something: each carries its own one-time token beside `_csrf`.
+  const csrf = (
+    <>
+      <CsrfField token={ctx.csrfToken} />
+      <FormTokenField ctx={ctx} />
+    </>
+  );
   return (
     <Layout ctx={ctx} title={t.title[locale](overview.connectionName)}>
       <ErrorSummary locale={locale} errors={errors} />

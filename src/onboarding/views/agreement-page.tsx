@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Side } from '../../agreements/service.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { formatDateTime } from '../../platform/time/dates.ts';
-import { CsrfField, ErrorSummary } from '../../platform/views/forms.tsx';
+import { CsrfField, ErrorSummary, FormTokenField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { AgreementView } from '../agreement-view.ts';
 import { agreementTexts as texts } from '../texts/agreements.ts';
@@ -102,6 +102,7 @@ function NegotiationState(props: {
       ) : (
         <form method="post" action={`${props.base}/apstiprinat`}>
           <CsrfField token={props.csrf} />
+          <FormTokenField ctx={{ csrfToken: props.csrf }} />
           <input type="hidden" name="version" value={String(view.latest.number)} />
           {side === 'organisation' ? <p>{words.checkFees[locale]}</p> : null}
           <button type="submit">{words.approve[locale](view.latest.number)}</button>
@@ -166,6 +167,7 @@ export function AgreementPage(props: AgreementPageProps) {
       {negotiating && view.turn === side ? (
         <form method="post" action={`${base}/versijas`} novalidate>
           <CsrfField token={ctx.csrfToken} />
+          <FormTokenField ctx={ctx} />
           <h2>{page.nextVersionHeading[locale]}</h2>
           <LongTextArea
             name="body"
@@ -188,6 +190,7 @@ export function AgreementPage(props: AgreementPageProps) {
       {negotiating ? (
         <form method="post" action={`${base}/komentari`} novalidate>
           <CsrfField token={ctx.csrfToken} />
+          <FormTokenField ctx={ctx} />
           <h3>{page.addCommentHeading[locale]}</h3>
           <div class="field">
             <label for="commentVersion">{texts.shared.version[locale]}</label>
@@ -222,6 +225,7 @@ export function AgreementPage(props: AgreementPageProps) {
       {a.status === 'concluded' && view.amendment === null ? (
         <form method="post" action={`${base}/grozijumi`}>
           <CsrfField token={ctx.csrfToken} />
+          <FormTokenField ctx={ctx} />
           <h2>{texts.shared.amendment[locale]}</h2>
           <p>{page.amendmentExplained[locale]}</p>
           <button type="submit" class="secondary">

@@ -1,5 +1,5 @@
 import { ORGANISATION_FIELDS, type FormErrors } from '../../agreements/service.ts';
-import { CsrfField, ErrorSummary } from '../../platform/views/forms.tsx';
+import { CsrfField, ErrorSummary, FormTokenField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import {
   FIELD_LABELS,
@@ -83,6 +83,7 @@ export function RegistrationCheckPage(props: { ctx: PageContext; values: Values 
       <p>{words.declaration[locale]}</p>
       <form method="post" action={`${PATH}/nosutit`}>
         <CsrfField token={ctx.csrfToken} />
+        <FormTokenField ctx={ctx} />
         <HiddenValues values={values} />
         <button type="submit">{words.send[locale]}</button>
       </form>

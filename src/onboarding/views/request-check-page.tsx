@@ -1,5 +1,5 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { CsrfField } from '../../platform/views/forms.tsx';
+import { CsrfField, FormTokenField } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { fieldNames } from '../request-form.ts';
 import { ENVIRONMENT_NAMES } from '../request-texts.ts';
@@ -98,6 +98,7 @@ export function RequestCheckPage(props: { ctx: PageContext; view: RequestView })
       <p>{check.declaration[locale]}</p>
       <form method="post" action={`/organizacijas/pieprasijumi/${view.id}/iesniegt`}>
         <CsrfField token={ctx.csrfToken} />
+        <FormTokenField ctx={ctx} />
         <button type="submit">{check.submit[locale]}</button>
       </form>
     </Layout>

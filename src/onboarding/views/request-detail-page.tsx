@@ -1,4 +1,4 @@
-import { CsrfField, ErrorSummary, TextArea } from '../../platform/views/forms.tsx';
+import { CsrfField, ErrorSummary, FormTokenField, TextArea } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { RequestView } from '../request-view.ts';
 import { requestPageTexts as texts } from '../texts/request-pages.ts';
@@ -29,6 +29,7 @@ export function RequestDetailPage(props: {
             novalidate
           >
             <CsrfField token={ctx.csrfToken} />
+            <FormTokenField ctx={ctx} />
             <TextArea
               name="answer"
               required

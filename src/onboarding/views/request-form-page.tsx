@@ -3,6 +3,7 @@ import {
   Checkbox,
   CsrfField,
   ErrorSummary,
+  FormTokenField,
   TextArea,
   TextField,
 } from '../../platform/views/forms.tsx';
@@ -56,6 +57,7 @@ export function RequestFormPage(props: {
       <p class="hint">{form.mandatory[locale]}</p>
       <form method="post" action={props.action} novalidate>
         <CsrfField token={ctx.csrfToken} />
+        <FormTokenField ctx={ctx} />
         <h2>{texts.dataScopesHeading[locale]}</h2>
         {DATA_SCOPES.map((scope) => {
           const names = fieldNames(scope);

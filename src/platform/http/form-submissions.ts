@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { inTransaction } from '../db/transaction.ts';
 import { AppError, platformErrors } from '../errors.ts';
@@ -101,4 +101,52 @@ async function outcomeOf<DB>(db: Kysely<DB>, token: string): Promise<string> {
 /** Rows of expired tokens serve nobody: a repeat of such a form is refused before it looks. */
 async function forgetExpired<DB>(db: Kysely<DB>): Promise<void> {
   await sql`delete from form_submissions where expires_at < ${new Date()}`.execute(db);
+}
+
+/**
+ * The whole post/redirect/get of a form whose checks all run inside `work`, after the claim: a
+ * resent form is sent (303) where the first led, never reaching a check that would refuse it
+ * now (a user already blocked, a request already submitted).
+ */
+export async function redirectOnce<DB>(
+  db: Kysely<DB>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  formPage: string,
+  work: (trx: Transaction<DB>, claim: FormClaim) => Promise<string>,
+): Promise<FastifyReply> {
+  return reply.redirect(await submitFormOnce(db, request, formPage, work), 303);
+}
+
+/** What a form's work answers when it refuses with field errors instead of throwing. */
+export type FormOutcome<Refusal> = { ok: true; outcome: string } | { ok: false; refusal: Refusal };
+
+class FormRefused<Refusal> extends Error {
+  constructor(readonly refusal: Refusal) {
+    super('form refused');
+  }
+}
+
+/**
+ * `submitFormOnce` for work that answers a refusal (field errors to show with the form) rather
+ * than throwing one: the refusal rolls the claim back with everything else, so the corrected
+ * form can be sent again with the same token.
+ */
+export async function submitFormOnceOrRefuse<DB, Refusal>(
+  db: Kysely<DB>,
+  request: FastifyRequest,
+  formPage: string,
+  work: (trx: Transaction<DB>, claim: FormClaim) => Promise<FormOutcome<Refusal>>,
+): Promise<FormOutcome<Refusal>> {
+  try {
+    const outcome = await submitFormOnce(db, request, formPage, async (trx, claim) => {
+      const done = await work(trx, claim);
+      if (!done.ok) throw new FormRefused(done.refusal);
+      return done.outcome;
+    });
+    return { ok: true, outcome };
+  } catch (error) {
+    if (error instanceof FormRefused) return { ok: false, refusal: error.refusal as Refusal };
+    throw error;
+  }
 }

@@ -1,5 +1,5 @@
 import type { PageContext } from '../../platform/views/layout.tsx';
-import { CsrfField } from '../../platform/views/forms.tsx';
+import { CsrfField, FormTokenField } from '../../platform/views/forms.tsx';
 import { ServiceFrame } from './service-frame.tsx';
 import { SERVICE_NAME, T } from './texts.ts';
 import { infoPagesTexts } from '../texts/info-pages.ts';
@@ -16,6 +16,7 @@ export function ServicePage(props: { ctx: PageContext; signedIn: boolean }) {
       {props.signedIn ? (
         <form method="post" action="/e-pakalpojumi/bdas/sakt">
           <CsrfField token={props.ctx.csrfToken} />
+          <FormTokenField ctx={props.ctx} />
           <button type="submit">{T.start[locale]}</button>
         </form>
       ) : (

@@ -1,5 +1,5 @@
 import type { Locale, Text } from '../../platform/i18n/locale.ts';
-import { CsrfField } from '../../platform/views/forms.tsx';
+import { CsrfField, FormTokenField } from '../../platform/views/forms.tsx';
 import type { PageContext } from '../../platform/views/layout.tsx';
 import { type BdasRecord } from '../../register/service.ts';
 import { BdasRecordView } from '../../register/views.ts';
@@ -64,6 +64,7 @@ export function ResultPage(props: {
       </div>
       <form method="post" action={`${base}/pabeigt`}>
         <CsrfField token={props.ctx.csrfToken} />
+        <FormTokenField ctx={props.ctx} />
         <input type="hidden" name="next" value="/tavi-e-pakalpojumi" />
         <button type="submit" class="link-button">
           {T.stop[locale]}
@@ -86,6 +87,7 @@ function PostButton(props: {
   return (
     <form method="post" action={props.action}>
       <CsrfField token={props.ctx.csrfToken} />
+      <FormTokenField ctx={props.ctx} />
       {props.next === undefined ? null : <input type="hidden" name="next" value={props.next} />}
       <button type="submit" class={props.secondary === true ? 'secondary' : undefined}>
         {props.label}

@@ -1,5 +1,5 @@
 import type { PageContext } from '../../platform/views/layout.tsx';
-import { Checkbox, CsrfField, ErrorSummary } from '../../platform/views/forms.tsx';
+import { Checkbox, CsrfField, ErrorSummary, FormTokenField } from '../../platform/views/forms.tsx';
 import { ServiceFrame } from './service-frame.tsx';
 import { T } from './texts.ts';
 import { termsPageTexts } from '../texts/terms-page.ts';
@@ -34,6 +34,7 @@ export function TermsPage(props: { ctx: PageContext; runId: string; error: boole
       </div>
       <form method="post" action={`/e-pakalpojumi/bdas/${props.runId}/noteikumi`} novalidate>
         <CsrfField token={props.ctx.csrfToken} />
+        <FormTokenField ctx={props.ctx} />
         <Checkbox name="agree" label={T.agree[locale]} error={error} />
         <button type="submit">{T.next[locale]}</button>
       </form>
