@@ -11,6 +11,7 @@ import { queuedMails, systemKey } from './support/connections.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
+import { formToken } from './support/forms.ts';
 
 const clock = {
   at: Date.parse('2026-11-20T09:00:00Z'),
@@ -59,7 +60,7 @@ function post(
     },
     payload: new URLSearchParams({
       ...fields,
-      ...(who === null ? {} : { _csrf: who.csrf }),
+      ...(who === null ? {} : { _csrf: who.csrf, _form: formToken(who.csrf) }),
     }).toString(),
   });
 }

@@ -4,6 +4,7 @@ import type { Clock } from '../src/platform/time/riga.ts';
 import { createTestApp, type TestContext } from './support/app.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
+import { formToken } from './support/forms.ts';
 
 /**
  * Motivated access requests through the real app: the organisation's form and API, the deadline
@@ -60,7 +61,11 @@ const form = (url: string, who: Who | null, fields: Record<string, string>) =>
       'content-type': 'application/x-www-form-urlencoded',
       ...(who === null ? {} : { cookie: who.cookie }),
     },
-    payload: new URLSearchParams({ _csrf: who?.csrf ?? 'none', ...fields }).toString(),
+    payload: new URLSearchParams({
+      _csrf: who?.csrf ?? 'none',
+      ...(who === null ? {} : { _form: formToken(who.csrf) }),
+      ...fields,
+    }).toString(),
   });
 
 const api = (method: 'GET' | 'POST', url: string, who: Who | null, payload?: unknown) =>

@@ -15,6 +15,7 @@ import {
   setupTokenFor,
 } from './support/org-accounts.ts';
 import { staffSession } from './support/staff.ts';
+import { formToken } from './support/forms.ts';
 
 const clock = movingClock('2026-03-02T08:00:00Z');
 let t: TestContext;
@@ -38,6 +39,7 @@ async function staffCreatedOrganisation(): Promise<{ id: number; repEmail: strin
   const repEmail = `rep${serial}.${process.pid}@org.example.lv`;
   const res = await formPost(t.app, '/darbinieki/organizacijas/jauna', officer.cookie, {
     _csrf: officer.csrf,
+    _form: formToken(officer.csrf),
     registrationNumber: nextRegistrationNumber('private'),
     name: `SIA "Konts ${serial}"`,
     legalForm: 'private',
@@ -327,6 +329,7 @@ describe('lockout after five wrong attempts', () => {
       agent.cookie,
       {
         _csrf: agent.csrf,
+        _form: formToken(agent.csrf),
       },
     );
     expect(byAgent.statusCode).toBe(403);
@@ -337,6 +340,7 @@ describe('lockout after five wrong attempts', () => {
       officer.cookie,
       {
         _csrf: officer.csrf,
+        _form: formToken(officer.csrf),
       },
     );
     expect(wrongOrg.statusCode).toBe(404);
@@ -347,6 +351,7 @@ describe('lockout after five wrong attempts', () => {
       officer.cookie,
       {
         _csrf: officer.csrf,
+        _form: formToken(officer.csrf),
       },
     );
     expect(byOfficer.statusCode).toBe(303);
@@ -358,6 +363,7 @@ describe('lockout after five wrong attempts', () => {
       officer.cookie,
       {
         _csrf: officer.csrf,
+        _form: formToken(officer.csrf),
       },
     );
     expect(twice.statusCode).toBe(409);
@@ -443,6 +449,7 @@ describe('users page', () => {
       officer.cookie,
       {
         _csrf: officer.csrf,
+        _form: formToken(officer.csrf),
         [`reason-${bruno.id}`]: '  ',
       },
     );
@@ -454,6 +461,7 @@ describe('users page', () => {
       officer.cookie,
       {
         _csrf: officer.csrf,
+        _form: formToken(officer.csrf),
         [`reason-${bruno.id}`]: 'Nav pamatojuma',
       },
     );
@@ -464,6 +472,7 @@ describe('users page', () => {
       officer.cookie,
       {
         _csrf: officer.csrf,
+        _form: formToken(officer.csrf),
       },
     );
     expect(approved.statusCode).toBe(303);
@@ -489,7 +498,7 @@ describe('users page', () => {
           t.app,
           `/darbinieki/lietotaju-pieprasijumi/${anna.id}/apstiprinat`,
           officer.cookie,
-          { _csrf: officer.csrf },
+          { _csrf: officer.csrf, _form: formToken(officer.csrf) },
         )
       ).statusCode,
     ).toBe(404);
@@ -603,8 +612,13 @@ describe('who may call', () => {
     for (const url of orgPosts) {
       expect((await formPost(t.app, url, '', { value: 'yes' })).statusCode, url).toBe(401);
       expect(
-        (await formPost(t.app, url, officer.cookie, { _csrf: officer.csrf, value: 'yes' }))
-          .statusCode,
+        (
+          await formPost(t.app, url, officer.cookie, {
+            _csrf: officer.csrf,
+            _form: formToken(officer.csrf),
+            value: 'yes',
+          })
+        ).statusCode,
         url,
       ).toBe(403);
       const byPdp = await formPost(t.app, url, plainPdp.cookie, {
@@ -625,9 +639,14 @@ describe('who may call', () => {
       '/darbinieki/lietotaju-pieprasijumi/1/apstiprinat',
       '/darbinieki/lietotaju-pieprasijumi/1/atteikt',
     ]) {
-      expect((await formPost(t.app, url, agent.cookie, { _csrf: agent.csrf })).statusCode).toBe(
-        403,
-      );
+      expect(
+        (
+          await formPost(t.app, url, agent.cookie, {
+            _csrf: agent.csrf,
+            _form: formToken(agent.csrf),
+          })
+        ).statusCode,
+      ).toBe(403);
       expect((await formPost(t.app, url, manager.cookie, { _csrf: manager.csrf })).statusCode).toBe(
         403,
       );
@@ -702,7 +721,7 @@ describe('restoring a user’s access data', () => {
       t.app,
       `/darbinieki/organizacijas/${id}/lietotaji/${user.id}/atjaunot-piekluvi`,
       agent.cookie,
-      { _csrf: agent.csrf },
+      { _csrf: agent.csrf, _form: formToken(agent.csrf) },
     );
     expect(byAgent.statusCode).toBe(403);
     expect((await userRow(userEmail)).status).toBe('active');
@@ -743,14 +762,14 @@ describe('restoring a user’s access data', () => {
       t.app,
       `/darbinieki/organizacijas/${id}/lietotaji/${user.id}/atjaunot-piekluvi`,
       officer.cookie,
-      { _csrf: officer.csrf },
+      { _csrf: officer.csrf, _form: formToken(officer.csrf) },
     );
     expect(byOfficer.statusCode).toBe(303);
     const again = await formPost(
       t.app,
       `/darbinieki/organizacijas/${id}/lietotaji/${user.id}/atjaunot-piekluvi`,
       officer.cookie,
-      { _csrf: officer.csrf },
+      { _csrf: officer.csrf, _form: formToken(officer.csrf) },
     );
     expect(again.statusCode).toBe(409);
     expect((await auditActions(id)).filter((a) => a === 'org_user.access_reset')).toHaveLength(2);

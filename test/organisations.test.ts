@@ -20,6 +20,7 @@ import {
   orgUserSession,
 } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
+import { formToken } from './support/forms.ts';
 
 const clock = movingClock('2026-03-02T08:00:00Z');
 let serial = 0;
@@ -177,6 +178,7 @@ describe('organisations (in-process)', () => {
     const fields = registration({ legalForm: 'private' });
     const created = await formPost(t.app, '/darbinieki/organizacijas/jauna', officer.cookie, {
       _csrf: officer.csrf,
+      _form: formToken(officer.csrf),
       ...fields,
     });
     expect(created.statusCode).toBe(303);
@@ -193,6 +195,7 @@ describe('organisations (in-process)', () => {
     );
     const again = await formPost(t.app, '/darbinieki/organizacijas/jauna', officer.cookie, {
       _csrf: officer.csrf,
+      _form: formToken(officer.csrf),
       ...fields,
     });
     expect(again.statusCode).toBe(409);
@@ -212,6 +215,7 @@ describe('organisations (in-process)', () => {
       officer.cookie,
       {
         _csrf: officer.csrf,
+        _form: formToken(officer.csrf),
         feeExempt: 'yes',
         reason: ' ',
       },
@@ -230,6 +234,7 @@ describe('organisations (in-process)', () => {
       officer.cookie,
       {
         _csrf: officer.csrf,
+        _form: formToken(officer.csrf),
         feeExempt: 'yes',
         reason: 'Likuma 12. pants',
       },
@@ -268,7 +273,13 @@ describe('organisations (in-process)', () => {
       const body = { feeExempt: 'no', reason: 'x', ...registration() };
       expect((await formPost(t.app, url, '', body)).statusCode, url).toBe(401);
       expect(
-        (await formPost(t.app, url, agent.cookie, { _csrf: agent.csrf, ...body })).statusCode,
+        (
+          await formPost(t.app, url, agent.cookie, {
+            _csrf: agent.csrf,
+            _form: formToken(agent.csrf),
+            ...body,
+          })
+        ).statusCode,
         url,
       ).toBe(403);
       expect(

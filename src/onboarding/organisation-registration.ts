@@ -57,22 +57,33 @@ export async function createWithRepresentative(
   form: OrganisationForm,
   creator: OrganisationCreator,
 ): Promise<{ id: number }> {
-  return inTransaction(db, async (trx) => {
-    const { id } = await createOrganisation(trx, userDeps.clock, form, creator);
-    // The first representative manages the users until a representative names someone else.
-    await inviteOrgUser(
-      trx,
-      userDeps,
-      {
-        organisationId: id,
-        organisationName: form.name,
-        name: form.representativeName,
-        email: form.representativeEmail,
-        role: 'representative',
-        responsible: true,
-      },
-      creator.kind === 'staff' ? { kind: 'staff', staffId: creator.staffId } : { kind: 'system' },
-    );
-    return { id };
-  });
+  return inTransaction(db, (trx) => createWithRepresentativeIn(trx, userDeps, form, creator));
+}
+
+/**
+ * The same in the caller's transaction: a staff form claims its one-time token in it, so a
+ * resent form creates nothing more (docs/decisions/0018).
+ */
+export async function createWithRepresentativeIn(
+  trx: Db,
+  userDeps: OrgUserDeps,
+  form: OrganisationForm,
+  creator: OrganisationCreator,
+): Promise<{ id: number }> {
+  const { id } = await createOrganisation(trx, userDeps.clock, form, creator);
+  // The first representative manages the users until a representative names someone else.
+  await inviteOrgUser(
+    trx,
+    userDeps,
+    {
+      organisationId: id,
+      organisationName: form.name,
+      name: form.representativeName,
+      email: form.representativeEmail,
+      role: 'representative',
+      responsible: true,
+    },
+    creator.kind === 'staff' ? { kind: 'staff', staffId: creator.staffId } : { kind: 'system' },
+  );
+  return { id };
 }

@@ -1,4 +1,5 @@
 import type { App } from '../../src/platform/http/app-type.ts';
+import { formToken } from './forms.ts';
 
 /** A form as browsers send it (urlencoded); `accept` picks the page or the JSON error answer. */
 export function formPost(
@@ -17,7 +18,8 @@ export function formPost(
       'content-type': 'application/x-www-form-urlencoded',
     },
     payload: new URLSearchParams({
-      ...(who === null ? {} : { _csrf: who.csrf }),
+      // A fresh one-time token each time, as the form's page draws it.
+      ...(who === null ? {} : { _csrf: who.csrf, _form: formToken(who.csrf) }),
       ...fields,
     }).toString(),
   });

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../platform/i18n/locale.ts';
-import { CsrfField } from '../../platform/views/forms.tsx';
+import { CsrfField, FormTokenField } from '../../platform/views/forms.tsx';
 import type { OrgUser } from '../org-user-records.ts';
 import { ORG_USER_ROLE_LABELS, ORG_USER_STATUS_LABELS, RESPONSIBLE_LABEL } from './org-texts.ts';
 import { orgUsersTableTexts } from '../texts/org-users-table.ts';
@@ -16,6 +16,7 @@ export function OrgUserActionButton(props: {
   return (
     <form method="post" action={props.action} class="inline-form">
       <CsrfField token={props.csrf} />
+      <FormTokenField ctx={{ csrfToken: props.csrf }} />
       {props.value === undefined ? null : <input type="hidden" name="value" value={props.value} />}
       <button type="submit" class="secondary">
         {props.label}
