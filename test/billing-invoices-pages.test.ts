@@ -5,6 +5,7 @@ import { createTestApp, fixedClock, type TestContext } from './support/app.ts';
 import { billedOrganisation, issueContext } from './support/invoices.ts';
 import { orgUserSession } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
+import { formToken } from './support/forms.ts';
 
 const clock = fixedClock('2026-12-03T10:00:00Z');
 let t: TestContext;
@@ -70,7 +71,11 @@ describe('invoice pages', () => {
           accept: 'text/html',
           'content-type': 'application/x-www-form-urlencoded',
         },
-        payload: new URLSearchParams({ _csrf: officer.csrf, ...payload }).toString(),
+        payload: new URLSearchParams({
+          _csrf: officer.csrf,
+          _form: formToken(officer.csrf),
+          ...payload,
+        }).toString(),
       });
     const wrong = await post({ datums: '2026-12-02', summa: '200,00', atsauce: number });
     expect(wrong.statusCode).toBe(409);

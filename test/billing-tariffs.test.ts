@@ -8,6 +8,7 @@ import {
 import { createTestApp, fixedClock, type TestContext } from './support/app.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
+import { formToken } from './support/forms.ts';
 
 const clock = fixedClock('2026-11-24T10:00:00Z');
 let t: TestContext;
@@ -152,6 +153,7 @@ describe('the staff tariff page', () => {
     expect(page.body).toContain('245,12');
     const res = await formPost('/darbinieki/tarifi', officer.cookie, {
       _csrf: officer.csrf,
+      _form: formToken(officer.csrf),
       code: 'subscription_extra_user',
       amount: '25,5',
       validFrom: '2027-01-01',
@@ -191,7 +193,14 @@ describe('the staff tariff page', () => {
       validFrom: '2027-02-01',
       reason: 'MK noteikumi Nr. 999, 6. punkts',
     };
-    expect((await formPost('/darbinieki/tarifi', officer.cookie, good)).statusCode).toBe(303);
+    expect(
+      (
+        await formPost('/darbinieki/tarifi', officer.cookie, {
+          ...good,
+          _form: formToken(officer.csrf),
+        })
+      ).statusCode,
+    ).toBe(303);
     const before = await tariffCount();
     const cases: [Record<string, string>, string, number][] = [
       [{ validFrom: '2026-11-23' }, 'tariff_date_past', 400],
@@ -205,7 +214,7 @@ describe('the staff tariff page', () => {
       const res = await formPost(
         '/darbinieki/tarifi',
         officer.cookie,
-        { ...good, ...change },
+        { ...good, ...change, _form: formToken(officer.csrf) },
         'application/json',
       );
       expect(res.statusCode, code).toBe(status);
@@ -214,13 +223,17 @@ describe('the staff tariff page', () => {
     // A browser gets the form again, with the message and the input kept.
     const page = await formPost('/darbinieki/tarifi', officer.cookie, {
       ...good,
+      _form: formToken(officer.csrf),
       validFrom: '2026-11-01',
       amount: '16,40',
     });
     expect(page.statusCode).toBe(400);
     expect(page.body).toContain('Cenu nevar mainīt pagātnē');
     expect(page.body).toContain('value="16,40"');
-    const duplicate = await formPost('/darbinieki/tarifi', officer.cookie, good);
+    const duplicate = await formPost('/darbinieki/tarifi', officer.cookie, {
+      ...good,
+      _form: formToken(officer.csrf),
+    });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.body).toContain('Šim tarifam no šīs dienas cena jau ir noteikta.');
     expect(await tariffCount()).toBe(before);

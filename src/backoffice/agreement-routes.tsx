@@ -16,12 +16,12 @@ import {
   registerNegotiationRoutes,
   wantsPage,
 } from '../onboarding/routes.ts';
-import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { resolveLocale } from '../platform/i18n/locale.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { submitFormOnce } from '../platform/http/form-submissions.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -117,15 +117,18 @@ export function registerStaffAgreementRoutes(app: App, deps: RouteDeps): void {
         responsibleCreatesUsers: fields[DRAFT_PERMISSIONS.responsibleCreatesUsers] === 'yes',
         criteriaSearch: fields[DRAFT_PERMISSIONS.criteriaSearch] === 'yes',
       };
-      let reference: string;
+      const formPage = `/darbinieki/ligumi/jauns?pieprasijums=${requestReference}`;
+      let drafted: string;
       try {
-        reference = await inTransaction(deps.db, (trx) =>
-          draftAgreement(trx, input, me, {
+        // One draft per form: a resent form is shown the agreement the first one drafted.
+        drafted = await submitFormOnce(deps.db, request, formPage, async (trx) => {
+          const reference = await draftAgreement(trx, input, me, {
             now: deps.clock.now(),
             requestId: request.id,
             publicUrl: deps.config.publicUrl,
-          }),
-        );
+          });
+          return `/darbinieki/ligumi/${reference}?pazinojums=sagatavots`;
+        });
       } catch (error) {
         if (
           !(error instanceof AppError) ||
@@ -150,7 +153,7 @@ export function registerStaffAgreementRoutes(app: App, deps: RouteDeps): void {
           400,
         );
       }
-      return reply.redirect(`/darbinieki/ligumi/${reference}?pazinojums=sagatavots`, 303);
+      return reply.redirect(drafted, 303);
     },
   );
 
@@ -177,14 +180,17 @@ export function registerStaffAgreementRoutes(app: App, deps: RouteDeps): void {
       const me = officer(request);
       const fields = formFields(request.body);
       const input = { from: fields.from ?? '', reason: fields.reason ?? '' };
+      const page = `/darbinieki/ligumi/${request.params.reference}`;
+      let terminated: string;
       try {
-        await inTransaction(deps.db, (trx) =>
-          terminateAgreement(trx, request.params.reference, me, input, {
+        terminated = await submitFormOnce(deps.db, request, page, async (trx) => {
+          await terminateAgreement(trx, request.params.reference, me, input, {
             now: deps.clock.now(),
             requestId: request.id,
             publicUrl: deps.config.publicUrl,
-          }),
-        );
+          });
+          return `${page}?pazinojums=izbeigts`;
+        });
       } catch (error) {
         const field =
           error instanceof AppError
@@ -202,10 +208,7 @@ export function registerStaffAgreementRoutes(app: App, deps: RouteDeps): void {
           status: 400,
         });
       }
-      return reply.redirect(
-        `/darbinieki/ligumi/${request.params.reference}?pazinojums=izbeigts`,
-        303,
-      );
+      return reply.redirect(terminated, 303);
     },
   );
 }

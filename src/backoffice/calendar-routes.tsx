@@ -5,13 +5,15 @@ import {
   addCalendarException,
   calendarExceptionsFrom,
   problemMessages,
+  requestErrors,
   validateException,
 } from '../onboarding/service.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
-import { inTransaction } from '../platform/db/transaction.ts';
+import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { submitFormOnce } from '../platform/http/form-submissions.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -71,27 +73,38 @@ export function registerCalendarRoutes(app: App, deps: RouteDeps): void {
       if (!checked.ok) {
         return show(request, reply, fields, problemMessages(checked.problems, locale), 400);
       }
-      const added = await inTransaction(db, async (trx: Db) => {
-        if (!(await addCalendarException(trx, checked))) return false;
-        await appendAudit(trx, {
-          actorType: 'staff',
-          actorId: String(me.staffId),
-          subjectPersonId: null,
-          action: `calendar_exception.${checked.kind}`,
-          reason: `${checked.day}: ${checked.note}`,
-          channel: 'backoffice',
-          requestId: request.id,
+      let added: string;
+      try {
+        added = await submitFormOnce(db, request, PATH, async (trx: Db) => {
+          // Refused inside the claim, so the corrected form can still be sent with its token.
+          if (!(await addCalendarException(trx, checked))) {
+            throw new AppError(requestErrors.calendar_exception_exists);
+          }
+          await appendAudit(trx, {
+            actorType: 'staff',
+            actorId: String(me.staffId),
+            subjectPersonId: null,
+            action: `calendar_exception.${checked.kind}`,
+            reason: `${checked.day}: ${checked.note}`,
+            channel: 'backoffice',
+            requestId: request.id,
+          });
+          return PATH;
         });
-        return true;
-      });
-      if (!added) {
+      } catch (error) {
+        if (
+          !(error instanceof AppError) ||
+          error.definition !== requestErrors.calendar_exception_exists
+        ) {
+          throw error;
+        }
         const errors = problemMessages(
           [{ field: 'day', code: 'calendar_exception_exists' }],
           locale,
         );
         return show(request, reply, fields, errors, 409);
       }
-      return reply.redirect(PATH, 303);
+      return reply.redirect(added, 303);
     },
   );
 }

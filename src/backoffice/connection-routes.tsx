@@ -1,10 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError, interpolate } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { submitFormOnce } from '../platform/http/form-submissions.ts';
 import { pageContext, sendFormPage, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import {
@@ -105,18 +105,21 @@ export function registerBackofficeConnectionRoutes(app: App, deps: RouteDeps): v
             },
           );
         }
-        await inTransaction(deps.db, (trx) =>
-          changeConnectionStatus(
+        const page = `/darbinieki/savienojumi/${clientId}`;
+        // A resent form changes the status once: the repeat is only shown the connection.
+        const outcome = await submitFormOnce(deps.db, request, page, async (trx) => {
+          await changeConnectionStatus(
             trx,
             ctx,
             me,
             clientId,
             action === 'suspend' ? { action, reason } : { action },
-          ),
-        );
+          );
+          return page;
+        });
         // This process stops honouring the connection's tokens at once; others within seconds.
         forgetConnection(clientId);
-        return reply.redirect(`/darbinieki/savienojumi/${clientId}`, 303);
+        return reply.redirect(outcome, 303);
       },
     );
   };

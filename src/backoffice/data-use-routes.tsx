@@ -6,6 +6,7 @@ import { AppError, type ErrorDefinition } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { submitFormOnce } from '../platform/http/form-submissions.ts';
 import type { Locale } from '../platform/i18n/locale.ts';
 import { rigaDate, type Clock } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
@@ -38,6 +39,7 @@ const RowParams = Type.Object({
 });
 
 const viewPath = (viewId: number) => `${BASE}/skatijums/${viewId}`;
+const rowPath = (viewId: number, eventId: number) => `${viewPath(viewId)}/ieraksti/${eventId}`;
 
 function messages(
   problems: readonly { field: string; error: ErrorDefinition }[],
@@ -79,10 +81,11 @@ export function registerDataUseStaffRoutes(app: App, deps: { db: Db; clock: Cloc
       const ctx = pageContext(request, reply);
       const values = { personalCode: fields.personalCode ?? '', reason: fields.reason ?? '' };
       try {
-        const viewId = await inTransaction(db, (trx) =>
-          openStaffView(trx, clock, me, values, request.id),
+        // One audited look per form: a reload of the answer shows the same view again.
+        const outcome = await submitFormOnce(db, request, BASE, async (trx) =>
+          viewPath(await openStaffView(trx, clock, me, values, request.id)),
         );
-        return await reply.redirect(viewPath(viewId), 303);
+        return await reply.redirect(outcome, 303);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         const field = isCodeProblem(error.code)
@@ -181,7 +184,7 @@ export function registerDataUseStaffRoutes(app: App, deps: { db: Db; clock: Cloc
         return showRow(request, reply, request.params, values, errors, 400);
       }
       const { viewId, eventId } = request.params;
-      await inTransaction(db, async (trx) => {
+      const outcome = await submitFormOnce(db, request, rowPath(viewId, eventId), async (trx) => {
         const view = await staffView(trx, clock, me, viewId);
         await setHold(
           trx,
@@ -191,8 +194,9 @@ export function registerDataUseStaffRoutes(app: App, deps: { db: Db; clock: Cloc
           { eventId, hiddenUntil: checked.hiddenUntil, reason: checked.reason },
           request.id,
         );
+        return `${viewPath(viewId)}?ok=hold_set`;
       });
-      return reply.redirect(`${viewPath(viewId)}?ok=hold_set`, 303);
+      return reply.redirect(outcome, 303);
     },
   );
 
@@ -202,11 +206,12 @@ export function registerDataUseStaffRoutes(app: App, deps: { db: Db; clock: Cloc
     async (request, reply) => {
       const me = principalOf(request, 'staff');
       const { viewId, eventId } = request.params;
-      await inTransaction(db, async (trx) => {
+      const outcome = await submitFormOnce(db, request, rowPath(viewId, eventId), async (trx) => {
         const view = await staffView(trx, clock, me, viewId);
         await liftHold(trx, clock, me, view, eventId, request.id);
+        return `${viewPath(viewId)}?ok=hold_lifted`;
       });
-      return reply.redirect(`${viewPath(viewId)}?ok=hold_lifted`, 303);
+      return reply.redirect(outcome, 303);
     },
   );
 }

@@ -21,11 +21,15 @@ import {
   StaffInvoicesPage,
   type StaffInvoiceOutcome,
 } from '../billing/views.ts';
-import { inTransaction } from '../platform/db/transaction.ts';
-import { AppError } from '../platform/errors.ts';
+import { AppError, platformErrors } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import {
+  earlierOutcome,
+  sentFormToken,
+  submitFormOnce,
+} from '../platform/http/form-submissions.ts';
 import { resolveLocale } from '../platform/i18n/locale.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
@@ -118,7 +122,11 @@ export function registerStaffInvoiceRoutes(app: App, deps: RouteDeps): void {
     );
   };
 
-  /** Runs a form's action; a refusal shows the page again with the error at the field. */
+  /**
+   * Runs a form's action once per form (docs/decisions/0018) and shows where it led; a refusal
+   * shows the page again with the error at the field. A form without its token is refused as
+   * such, with the way to start again.
+   */
   const act = async (
     request: FastifyRequest,
     reply: FastifyReply,
@@ -130,7 +138,9 @@ export function registerStaffInvoiceRoutes(app: App, deps: RouteDeps): void {
       const target = await work(values);
       return await reply.redirect(target, 303);
     } catch (error) {
-      if (!(error instanceof AppError)) throw error;
+      if (!(error instanceof AppError) || error.definition === platformErrors.form_token_invalid) {
+        throw error;
+      }
       return await show(request, reply, {}, { values, error, field });
     }
   };
@@ -164,17 +174,17 @@ export function registerStaffInvoiceRoutes(app: App, deps: RouteDeps): void {
         const me = principalOf(request, 'staff');
         const reference = (values.atsauce ?? '').slice(0, 200);
         const number = NUMBER_IN_TEXT.exec(reference)?.[0].toUpperCase();
-        const invoice = number === undefined ? undefined : await invoiceByNumber(deps.db, number);
-        if (invoice === undefined) throw new AppError(invoiceErrors.invoice_not_found);
-        await inTransaction(deps.db, (trx) =>
-          markInvoicePaid(
+        return submitFormOnce(deps.db, request, STAFF_INVOICES_PATH, async (trx) => {
+          const invoice = number === undefined ? undefined : await invoiceByNumber(trx, number);
+          if (invoice === undefined) throw new AppError(invoiceErrors.invoice_not_found);
+          await markInvoicePaid(
             trx,
             invoice.id,
             { paidOn: values.datums ?? '', amount: values.summa ?? '', reference },
             { staffId: me.staffId, today: rigaDate(deps.clock.now()), requestId: request.id },
-          ),
-        );
-        return `${STAFF_INVOICES_PATH}?izdarits=apmaksa&menesis=${invoice.month}`;
+          );
+          return `${STAFF_INVOICES_PATH}?izdarits=apmaksa&menesis=${invoice.month}`;
+        });
       }),
   );
 
@@ -185,12 +195,12 @@ export function registerStaffInvoiceRoutes(app: App, deps: RouteDeps): void {
       act(request, reply, 'rekins', async (values) => {
         const me = principalOf(request, 'staff');
         const number = (values.rekins ?? '').trim().toUpperCase().slice(0, 20);
-        const invoice = await invoiceByNumber(deps.db, number);
-        if (invoice === undefined) throw new AppError(invoiceErrors.invoice_not_found);
-        await inTransaction(deps.db, (trx) =>
-          issueCreditNote(trx, context(), invoice.id, { staffId: me.staffId }, request.id),
-        );
-        return `${STAFF_INVOICES_PATH}?izdarits=kreditrekins&menesis=${invoice.month}`;
+        return submitFormOnce(deps.db, request, STAFF_INVOICES_PATH, async (trx) => {
+          const invoice = await invoiceByNumber(trx, number);
+          if (invoice === undefined) throw new AppError(invoiceErrors.invoice_not_found);
+          await issueCreditNote(trx, context(), invoice.id, { staffId: me.staffId }, request.id);
+          return `${STAFF_INVOICES_PATH}?izdarits=kreditrekins&menesis=${invoice.month}`;
+        });
       }),
   );
 
@@ -199,9 +209,16 @@ export function registerStaffInvoiceRoutes(app: App, deps: RouteDeps): void {
     { config: { access: officers }, schema: { hide: true } },
     async (request, reply) =>
       act(request, reply, 'sagatavot_menesi', async (values) => {
+        // The month's run commits an invoice per organisation in transactions of its own, so it
+        // cannot share the claim's: the token is checked first, a resent form is shown where
+        // the first led, and two sent at once make each invoice once by the run's own keys.
+        sentFormToken(request, STAFF_INVOICES_PATH);
+        const earlier = await earlierOutcome(deps.db, request);
+        if (earlier !== null) return earlier;
         const month = (values.sagatavot_menesi ?? '').trim().slice(0, 7);
         const outcome = await runInvoiceMonth(deps.db, context(), month);
-        return `${STAFF_INVOICES_PATH}?izdarits=sagatavoti&skaits=${String(outcome.made.length)}&menesis=${month}`;
+        const made = `${STAFF_INVOICES_PATH}?izdarits=sagatavoti&skaits=${String(outcome.made.length)}&menesis=${month}`;
+        return submitFormOnce(deps.db, request, STAFF_INVOICES_PATH, () => Promise.resolve(made));
       }),
   );
 }

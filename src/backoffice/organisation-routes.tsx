@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import type { Db } from '../database.ts';
 import {
   changeFeeExemption,
   listOrganisations,
@@ -17,16 +18,16 @@ import {
   unblockOrgUser,
 } from '../identity/service.ts';
 import {
-  createWithRepresentative,
+  createWithRepresentativeIn,
   duplicateErrors,
   fieldErrorOf,
   organisationFormValues,
 } from '../onboarding/service.ts';
-import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { earlierOutcome, submitFormOnce } from '../platform/http/form-submissions.ts';
 import type { Text } from '../platform/i18n/locale.ts';
 import { pageContext, sendFormPage, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -76,6 +77,9 @@ export function registerStaffOrganisationRoutes(app: App, deps: RouteDeps): void
     { config: { access: officers }, schema: { hide: true } },
     async (request, reply) => {
       const me = principalOf(request, 'staff');
+      // Sent again after it was created: its register number is taken now, so look first.
+      const earlier = await earlierOutcome(deps.db, request);
+      if (earlier !== null) return reply.redirect(earlier, 303);
       const fields = formFields(request.body);
       const values = organisationFormValues(fields);
       const again = (errors: Record<string, Text>, status: number) =>
@@ -88,18 +92,21 @@ export function registerStaffOrganisationRoutes(app: App, deps: RouteDeps): void
       if (!checked.ok) return again(checked.errors, 400);
       const duplicates = await duplicateErrors(deps.db, checked.value);
       if (Object.keys(duplicates).length > 0) return again(duplicates, 409);
-      let id: number;
+      let created: string;
       try {
-        ({ id } = await createWithRepresentative(deps.db, userDeps, checked.value, {
-          kind: 'staff',
-          staffId: me.staffId,
-        }));
+        created = await submitFormOnce(deps.db, request, `${BASE}/jauna`, async (trx) => {
+          const { id } = await createWithRepresentativeIn(trx, userDeps, checked.value, {
+            kind: 'staff',
+            staffId: me.staffId,
+          });
+          return `${BASE}/${id}`;
+        });
       } catch (error) {
         const errors = fieldErrorOf(error);
         if (errors === null) throw error;
         return again(errors, 409);
       }
-      return reply.redirect(`${BASE}/${id}`, 303);
+      return reply.redirect(created, 303);
     },
   );
 
@@ -146,15 +153,18 @@ export function registerStaffOrganisationRoutes(app: App, deps: RouteDeps): void
       if (feeExempt !== 'yes' && feeExempt !== 'no') {
         throw new AppError(organisationErrors.fee_exemption_reason_missing);
       }
+      const page = `${BASE}/${request.params.id}`;
+      let outcome: string;
       try {
-        await inTransaction(deps.db, (trx) =>
-          changeFeeExemption(trx, deps.clock, {
+        outcome = await submitFormOnce(deps.db, request, page, async (trx) => {
+          await changeFeeExemption(trx, deps.clock, {
             organisationId: request.params.id,
             feeExempt: feeExempt === 'yes',
             reason,
             staffId: me.staffId,
-          }),
-        );
+          });
+          return page;
+        });
       } catch (error) {
         if (
           error instanceof AppError &&
@@ -173,7 +183,7 @@ export function registerStaffOrganisationRoutes(app: App, deps: RouteDeps): void
         }
         throw error;
       }
-      return reply.redirect(`${BASE}/${request.params.id}`, 303);
+      return reply.redirect(outcome, 303);
     },
   );
 
@@ -185,42 +195,32 @@ export function registerStaffOrganisationRoutes(app: App, deps: RouteDeps): void
     return user;
   };
 
-  app.post(
-    `${BASE}/:id/lietotaji/:userId/atbloket`,
-    { config: { access: officers }, schema: { hide: true, params: UserParams } },
-    async (request, reply) => {
-      const me = principalOf(request, 'staff');
-      const user = await userOf(request.params.id, request.params.userId);
-      await inTransaction(deps.db, (trx) =>
-        unblockOrgUser(trx, deps, { kind: 'staff', staffId: me.staffId }, user.id),
-      );
-      return reply.redirect(`${BASE}/${request.params.id}`, 303);
-    },
-  );
+  /**
+   * A button acting on one of the organisation's users: done once per form (one mail, one audit
+   * record), and the officer is shown the organisation's page with the user's new state.
+   */
+  const userAction = (
+    path: string,
+    act: (trx: Db, actor: { kind: 'staff'; staffId: number }, userId: number) => Promise<unknown>,
+  ) =>
+    app.post(
+      `${BASE}/:id/lietotaji/:userId/${path}`,
+      { config: { access: officers }, schema: { hide: true, params: UserParams } },
+      async (request, reply) => {
+        const me = principalOf(request, 'staff');
+        const user = await userOf(request.params.id, request.params.userId);
+        const page = `${BASE}/${request.params.id}`;
+        const outcome = await submitFormOnce(deps.db, request, page, async (trx) => {
+          await act(trx, { kind: 'staff', staffId: me.staffId }, user.id);
+          return page;
+        });
+        return reply.redirect(outcome, 303);
+      },
+    );
 
-  app.post(
-    `${BASE}/:id/lietotaji/:userId/atjaunot-piekluvi`,
-    { config: { access: officers }, schema: { hide: true, params: UserParams } },
-    async (request, reply) => {
-      const me = principalOf(request, 'staff');
-      const user = await userOf(request.params.id, request.params.userId);
-      await inTransaction(deps.db, (trx) =>
-        resetOrgUserAccess(trx, userDeps, { kind: 'staff', staffId: me.staffId }, user.id),
-      );
-      return reply.redirect(`${BASE}/${request.params.id}`, 303);
-    },
+  userAction('atbloket', (trx, actor, userId) => unblockOrgUser(trx, deps, actor, userId));
+  userAction('atjaunot-piekluvi', (trx, actor, userId) =>
+    resetOrgUserAccess(trx, userDeps, actor, userId),
   );
-
-  app.post(
-    `${BASE}/:id/lietotaji/:userId/atspejot`,
-    { config: { access: officers }, schema: { hide: true, params: UserParams } },
-    async (request, reply) => {
-      const me = principalOf(request, 'staff');
-      const user = await userOf(request.params.id, request.params.userId);
-      await inTransaction(deps.db, (trx) =>
-        disableOrgUser(trx, deps, { kind: 'staff', staffId: me.staffId }, user.id),
-      );
-      return reply.redirect(`${BASE}/${request.params.id}`, 303);
-    },
-  );
+  userAction('atspejot', (trx, actor, userId) => disableOrgUser(trx, deps, actor, userId));
 }

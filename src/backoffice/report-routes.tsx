@@ -4,6 +4,7 @@ import { inTransaction } from '../platform/db/transaction.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { submitFormOnce } from '../platform/http/form-submissions.ts';
 import { pageContext, sendFormPage, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { readFacialImage } from '../register/service.ts';
@@ -103,8 +104,10 @@ export function registerReportRoutes(app: App, deps: RouteDeps): void {
         return showReport(request, reply, request.params.reference, fields, errors);
       }
       const status = fields.status;
-      await inTransaction(deps.db, (trx) =>
-        changeReportStatus(
+      const page = `/darbinieki/zinojumi/${request.params.reference}`;
+      // One status change and one mail to the reporter, however often the form is sent.
+      const outcome = await submitFormOnce(deps.db, request, page, async (trx) => {
+        await changeReportStatus(
           trx,
           {
             reference: request.params.reference,
@@ -113,9 +116,10 @@ export function registerReportRoutes(app: App, deps: RouteDeps): void {
             staffId: me.staffId,
           },
           deps.config.publicUrl,
-        ),
-      );
-      return reply.redirect(`/darbinieki/zinojumi/${request.params.reference}`, 303);
+        );
+        return page;
+      });
+      return reply.redirect(outcome, 303);
     },
   );
 

@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
-import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { submitFormOnce } from '../platform/http/form-submissions.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import {
   askClarification,
@@ -68,14 +68,16 @@ export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void
       const { reference } = request.params;
       return clarificationStep(request, reply, 'question', {
         show: (form) => showRequest(request, reply, reference, form),
+        // The question is asked once: a resent form is only shown the request.
         take: (text) =>
-          inTransaction(db, (trx) =>
-            askClarification(trx, me, reference, text, {
+          submitFormOnce(db, request, `${BASE}/${reference}`, async (trx) => {
+            await askClarification(trx, me, reference, text, {
               now: clock.now(),
               publicUrl,
               httpRequestId: request.id,
-            }),
-          ),
+            });
+            return `${BASE}/${reference}`;
+          }),
         back: `${BASE}/${reference}`,
       });
     },
@@ -113,16 +115,18 @@ export function registerBackofficeRequestRoutes(app: App, deps: RouteDeps): void
           errors: problemMessages(problems, locale),
         });
       }
-      await inTransaction(db, (trx) =>
-        decideScope(
+      const page = `${BASE}/${request.params.reference}`;
+      const outcome = await submitFormOnce(db, request, page, async (trx) => {
+        await decideScope(
           trx,
           me,
           request.params.reference,
           { scope, decision, reason },
           { now: clock.now(), publicUrl, httpRequestId: request.id },
-        ),
-      );
-      return reply.redirect(`${BASE}/${request.params.reference}`, 303);
+        );
+        return page;
+      });
+      return reply.redirect(outcome, 303);
     },
   );
 

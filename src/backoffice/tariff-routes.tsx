@@ -1,11 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { checkNewTariff, setTariff, tariffOverview, tariffErrors } from '../agreements/service.ts';
-import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { submitFormOnce } from '../platform/http/form-submissions.ts';
 import { rigaDate } from '../platform/time/riga.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
@@ -13,6 +13,7 @@ import { TariffsPage } from '../billing/views.ts';
 
 /** The register authority's (PMLP) work: other staff are refused with `role_required`. */
 const officers = ['staff:pmlp_officer'] as const;
+const TARIFFS_PATH = '/darbinieki/tarifi';
 const PageQuery = Type.Object({
   saglabats: Type.Optional(Type.String()),
   lang: Type.Optional(Type.String()),
@@ -45,7 +46,7 @@ export function registerTariffRoutes(app: App, deps: RouteDeps): void {
   };
 
   app.get(
-    '/darbinieki/tarifi',
+    TARIFFS_PATH,
     { config: { access: officers }, schema: { hide: true, querystring: PageQuery } },
     async (request, reply) => {
       return show(request, reply, {}, {}, 200, request.query.saglabats === '1');
@@ -53,7 +54,7 @@ export function registerTariffRoutes(app: App, deps: RouteDeps): void {
   );
 
   app.post(
-    '/darbinieki/tarifi',
+    TARIFFS_PATH,
     { config: { access: officers }, schema: { hide: true } },
     async (request, reply) => {
       const me = principalOf(request, 'staff');
@@ -78,8 +79,12 @@ export function registerTariffRoutes(app: App, deps: RouteDeps): void {
         );
         return show(request, reply, input, errors, 400, false);
       }
+      let outcome: string;
       try {
-        await inTransaction(deps.db, (trx) => setTariff(trx, checked.value, me, request.id));
+        outcome = await submitFormOnce(deps.db, request, TARIFFS_PATH, async (trx) => {
+          await setTariff(trx, checked.value, me, request.id);
+          return `${TARIFFS_PATH}?saglabats=1`;
+        });
       } catch (error) {
         if (
           error instanceof AppError &&
@@ -91,7 +96,7 @@ export function registerTariffRoutes(app: App, deps: RouteDeps): void {
         }
         throw error;
       }
-      return reply.redirect('/darbinieki/tarifi?saglabats=1', 303);
+      return reply.redirect(outcome, 303);
     },
   );
 }

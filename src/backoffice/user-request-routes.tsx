@@ -7,11 +7,11 @@ import {
   listUserRequests,
   refuseUserRequest,
 } from '../identity/service.ts';
-import { inTransaction } from '../platform/db/transaction.ts';
 import { AppError } from '../platform/errors.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { principalOf } from '../platform/http/auth.ts';
 import { formFields } from '../platform/http/form-body.ts';
+import { submitFormOnce } from '../platform/http/form-submissions.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
 import { UserRequestsPage } from './views/user-requests-page.tsx';
@@ -62,10 +62,11 @@ export function registerUserRequestRoutes(app: App, deps: RouteDeps): void {
     { config: { access: officers }, schema: { hide: true, params: Params } },
     async (request, reply) => {
       const me = principalOf(request, 'staff');
-      await inTransaction(deps.db, (trx) =>
-        approveUserRequest(trx, userDeps, { staffId: me.staffId }, request.params.id),
-      );
-      return reply.redirect(PATH, 303);
+      const outcome = await submitFormOnce(deps.db, request, PATH, async (trx) => {
+        await approveUserRequest(trx, userDeps, { staffId: me.staffId }, request.params.id);
+        return PATH;
+      });
+      return reply.redirect(outcome, 303);
     },
   );
 
@@ -76,10 +77,12 @@ export function registerUserRequestRoutes(app: App, deps: RouteDeps): void {
       const me = principalOf(request, 'staff');
       const id = request.params.id;
       const reason = formFields(request.body)[`reason-${id}`] ?? '';
+      let outcome: string;
       try {
-        await inTransaction(deps.db, (trx) =>
-          refuseUserRequest(trx, deps, { staffId: me.staffId }, id, reason),
-        );
+        outcome = await submitFormOnce(deps.db, request, PATH, async (trx) => {
+          await refuseUserRequest(trx, deps, { staffId: me.staffId }, id, reason);
+          return PATH;
+        });
       } catch (error) {
         if (
           error instanceof AppError &&
@@ -90,7 +93,7 @@ export function registerUserRequestRoutes(app: App, deps: RouteDeps): void {
         }
         throw error;
       }
-      return reply.redirect(PATH, 303);
+      return reply.redirect(outcome, 303);
     },
   );
 }

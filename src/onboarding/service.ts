@@ -70,6 +70,7 @@ export { diffVersions, type DiffPart } from './agreement-diff.ts';
 export { draftAgreementText, ENVIRONMENT_NAMES, scopeName } from './agreement-text.ts';
 export {
   createWithRepresentative,
+  createWithRepresentativeIn,
   duplicateErrors,
   fieldErrorOf,
   organisationFormValues,

@@ -1,5 +1,6 @@
+import { vi } from 'vitest';
 import type { App } from '../../src/platform/http/app-type.ts';
-import { issueFormToken } from '../../src/platform/http/form-tokens.ts';
+import { FORM_TOKEN_LIFETIME_MS, issueFormToken } from '../../src/platform/http/form-tokens.ts';
 import { formPost, pageGet } from './org-accounts.ts';
 
 /**
@@ -102,4 +103,23 @@ export async function sendFormTwice(
   }
   const first = await send();
   return [first, await send()];
+}
+
+/**
+ * A one-time token as the form's page draws it in the session whose CSRF token is `csrf`: for
+ * tests about what a form does, where opening its page first would add nothing.
+ */
+export function formToken(csrf: string): string {
+  return issueFormToken(csrf);
+}
+
+/** A token of the same session, issued a minute longer ago than a token lives. */
+export function expiredFormToken(csrf: string): string {
+  const issuedAt = Date.now() - FORM_TOKEN_LIFETIME_MS - 60_000;
+  const clock = vi.spyOn(Date, 'now').mockReturnValue(issuedAt);
+  try {
+    return issueFormToken(csrf);
+  } finally {
+    clock.mockRestore();
+  }
 }

@@ -4,6 +4,7 @@ import { formatDateTime, formatDay } from '../../platform/time/dates.ts';
 import {
   Checkbox,
   CsrfField,
+  FormTokenField,
   ErrorSummary,
   TextArea,
   TextField,
@@ -202,6 +203,7 @@ export function AgreementDraftPage(props: {
       )}
       <form method="post" action="/darbinieki/ligumi/jauns" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
+        <FormTokenField ctx={props.ctx} />
         <input type="hidden" name="pieprasijums" value={request.reference ?? ''} />
         <TextField
           name="validFrom"
@@ -258,6 +260,7 @@ export function TerminateForm(props: {
       novalidate
     >
       <CsrfField token={props.csrf} />
+      <FormTokenField ctx={{ csrfToken: props.csrf }} />
       <h2>{texts.terminate[locale]}</h2>
       <TextField
         name="from"

@@ -1,5 +1,11 @@
 import { formatDay, type CalendarException } from '../../onboarding/service.ts';
-import { CsrfField, ErrorSummary, SelectField, TextField } from '../../platform/views/forms.tsx';
+import {
+  CsrfField,
+  FormTokenField,
+  ErrorSummary,
+  SelectField,
+  TextField,
+} from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { calendarTexts as texts } from '../texts/calendar.ts';
 import { staffTexts } from '../texts/common.ts';
@@ -44,6 +50,7 @@ export function CalendarPage(props: {
       <h2>{texts.form.heading[locale]}</h2>
       <form method="post" action="/darbinieki/kalendars" novalidate>
         <CsrfField token={ctx.csrfToken} />
+        <FormTokenField ctx={ctx} />
         <TextField
           name="day"
           type="date"

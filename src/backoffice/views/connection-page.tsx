@@ -1,6 +1,6 @@
 import { type ConnectionView } from '../../identity/service.ts';
 import { ConnectionKeysTable, ConnectionSummary, KeyExpiryWarning } from '../../identity/views.ts';
-import { CsrfField, ErrorSummary, TextArea } from '../../platform/views/forms.tsx';
+import { CsrfField, FormTokenField, ErrorSummary, TextArea } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { staffTexts } from '../texts/common.ts';
 import { connectionTexts } from '../texts/connections.ts';
@@ -33,6 +33,7 @@ export function StaffConnectionPage(props: {
       {c.status === 'pending' ? (
         <form method="post" action={`${base}/aktivizet`}>
           <CsrfField token={props.ctx.csrfToken} />
+          <FormTokenField ctx={props.ctx} />
           <h2>{texts.activate.heading[locale]}</h2>
           <p>{texts.activate.check[locale]}</p>
           <button type="submit">{texts.activate.submit[locale]}</button>
@@ -41,6 +42,7 @@ export function StaffConnectionPage(props: {
       {c.status === 'active' ? (
         <form method="post" action={`${base}/apturet`} novalidate>
           <CsrfField token={props.ctx.csrfToken} />
+          <FormTokenField ctx={props.ctx} />
           <h2>{texts.suspend.heading[locale]}</h2>
           <TextArea
             name="reason"
@@ -57,6 +59,7 @@ export function StaffConnectionPage(props: {
       {c.status === 'suspended' ? (
         <form method="post" action={`${base}/atjaunot`}>
           <CsrfField token={props.ctx.csrfToken} />
+          <FormTokenField ctx={props.ctx} />
           <h2>{texts.restore.heading[locale]}</h2>
           <button type="submit">{texts.restore.submit[locale]}</button>
         </form>

@@ -1,6 +1,12 @@
 import { formatDay } from '../../onboarding/service.ts';
 import { formatDateTime } from '../../platform/time/dates.ts';
-import { CsrfField, ErrorSummary, TextArea, TextField } from '../../platform/views/forms.tsx';
+import {
+  CsrfField,
+  FormTokenField,
+  ErrorSummary,
+  TextArea,
+  TextField,
+} from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import {
   channelName,
@@ -77,6 +83,7 @@ export function DataUseHoldPage(props: {
       <p>{texts.explanation[locale]}</p>
       <form method="post" action={`${action}/slept`} novalidate>
         <CsrfField token={ctx.csrfToken} />
+        <FormTokenField ctx={ctx} />
         <TextField
           name="hiddenUntil"
           type="date"
@@ -99,6 +106,7 @@ export function DataUseHoldPage(props: {
       {row.hold_until === null ? null : (
         <form method="post" action={`${action}/atcelt`}>
           <CsrfField token={ctx.csrfToken} />
+          <FormTokenField ctx={ctx} />
           <button type="submit" class="button secondary">
             {texts.lift[locale]}
           </button>

@@ -1,4 +1,10 @@
-import { CsrfField, ErrorSummary, TextArea, TextField } from '../../platform/views/forms.tsx';
+import {
+  CsrfField,
+  FormTokenField,
+  ErrorSummary,
+  TextArea,
+  TextField,
+} from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { staffTexts } from '../texts/common.ts';
 import { dataUseTexts } from '../texts/data-use.ts';
@@ -20,6 +26,7 @@ export function DataUseSearchPage(props: {
       <p>{texts.lead[locale]}</p>
       <form method="post" action="/darbinieki/datu-izmantosana" novalidate>
         <CsrfField token={ctx.csrfToken} />
+        <FormTokenField ctx={ctx} />
         <TextField
           name="personalCode"
           required

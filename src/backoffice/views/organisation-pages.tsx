@@ -1,6 +1,7 @@
 import type { Locale, Text } from '../../platform/i18n/locale.ts';
 import {
   CsrfField,
+  FormTokenField,
   ErrorSummary,
   SelectField,
   TextArea,
@@ -81,6 +82,7 @@ export function NewOrganisationPage(props: {
       <p>{organisationTexts.newPage.lead[locale]}</p>
       <form method="post" action="/darbinieki/organizacijas/jauna" novalidate>
         <CsrfField token={ctx.csrfToken} />
+        <FormTokenField ctx={ctx} />
         <OrganisationFields locale={locale} values={props.values} errors={errors} />
         <button type="submit">{organisationTexts.newPage.create[locale]}</button>
       </form>
@@ -164,6 +166,7 @@ export function OrganisationDetailPage(props: {
       </p>
       <form method="post" action={`${base}/atbrivojums`} novalidate>
         <CsrfField token={ctx.csrfToken} />
+        <FormTokenField ctx={ctx} />
         <SelectField
           name="feeExempt"
           label={texts.exemption.field[locale]}

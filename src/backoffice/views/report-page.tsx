@@ -1,6 +1,12 @@
 import { BdasRecordView } from '../../register/views.ts';
 import { formatDateTime } from '../../platform/time/dates.ts';
-import { CsrfField, ErrorSummary, SelectField, TextArea } from '../../platform/views/forms.tsx';
+import {
+  CsrfField,
+  FormTokenField,
+  ErrorSummary,
+  SelectField,
+  TextArea,
+} from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import {
   DATA_ITEMS,
@@ -97,6 +103,7 @@ export function ReportPage(props: {
           {closed ? null : (
             <form method="post" action={`${base}/statuss`} novalidate>
               <CsrfField token={props.ctx.csrfToken} />
+              <FormTokenField ctx={props.ctx} />
               <h2>{form.heading[locale]}</h2>
               <SelectField
                 name="status"

@@ -1,6 +1,6 @@
 import { SCOPE_NAMES, type RequestView } from '../../onboarding/service.ts';
 import { EventList, RequestFacts, ScopeTable } from '../../onboarding/views.ts';
-import { CsrfField, ErrorSummary, TextArea } from '../../platform/views/forms.tsx';
+import { CsrfField, FormTokenField, ErrorSummary, TextArea } from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import { staffTexts } from '../texts/common.ts';
 import { requestTexts } from '../texts/requests.ts';
@@ -41,6 +41,7 @@ export function RequestReviewPage(props: {
               class="decision-form"
             >
               <CsrfField token={ctx.csrfToken} />
+              <FormTokenField ctx={ctx} />
               <input type="hidden" name="scope" value={s.scope} />
               <fieldset
                 class={errors[`decision_${s.scope}`] === undefined ? 'field' : 'field has-error'}
@@ -83,6 +84,7 @@ export function RequestReviewPage(props: {
           <h2>{texts.clarification.heading[locale]}</h2>
           <form method="post" action={`${base}/precizet`} novalidate>
             <CsrfField token={ctx.csrfToken} />
+            <FormTokenField ctx={ctx} />
             <TextArea
               name="question"
               required

@@ -1,5 +1,6 @@
 import {
   CsrfField,
+  FormTokenField,
   ErrorSummary,
   TextArea,
   type FieldErrors,
@@ -56,6 +57,7 @@ export function UserRequestsPage(props: {
           </p>
           <form method="post" action={`/darbinieki/lietotaju-pieprasijumi/${r.id}/apstiprinat`}>
             <CsrfField token={ctx.csrfToken} />
+            <FormTokenField ctx={ctx} />
             <button type="submit">{texts.approve[locale](r.name)}</button>
           </form>
           <form
@@ -64,6 +66,7 @@ export function UserRequestsPage(props: {
             novalidate
           >
             <CsrfField token={ctx.csrfToken} />
+            <FormTokenField ctx={ctx} />
             <TextArea
               name={`reason-${r.id}`}
               label={texts.refusalReason[locale]}

@@ -1,5 +1,11 @@
 import { formatEuro } from '../../agreements/service.ts';
-import { CsrfField, ErrorSummary, SelectField, TextField } from '../../platform/views/forms.tsx';
+import {
+  CsrfField,
+  FormTokenField,
+  ErrorSummary,
+  SelectField,
+  TextField,
+} from '../../platform/views/forms.tsx';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
 import type { InvoiceListRow } from '../invoice-store.ts';
 import { invoicePageTexts } from '../texts/invoice-pages.ts';
@@ -117,6 +123,7 @@ export function StaffInvoicesPage(props: {
       )}
       <form method="post" action={STAFF_PAY_PATH} novalidate>
         <CsrfField token={ctx.csrfToken} />
+        <FormTokenField ctx={ctx} />
         <h2>{texts.markPaid[locale]}</h2>
         <TextField
           name="datums"
@@ -146,6 +153,7 @@ export function StaffInvoicesPage(props: {
       </form>
       <form method="post" action={STAFF_CREDIT_PATH} novalidate>
         <CsrfField token={ctx.csrfToken} />
+        <FormTokenField ctx={ctx} />
         <h2>{texts.credit[locale]}</h2>
         <TextField
           name="rekins"
@@ -159,6 +167,7 @@ export function StaffInvoicesPage(props: {
       </form>
       <form method="post" action={STAFF_MAKE_PATH} novalidate>
         <CsrfField token={ctx.csrfToken} />
+        <FormTokenField ctx={ctx} />
         <h2>{texts.make.heading[locale]}</h2>
         <TextField
           name="sagatavot_menesi"

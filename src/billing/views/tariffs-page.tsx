@@ -7,6 +7,7 @@ import {
 import type { Locale } from '../../platform/i18n/locale.ts';
 import {
   CsrfField,
+  FormTokenField,
   ErrorSummary,
   SelectField,
   TextArea,
@@ -95,6 +96,7 @@ export function TariffsPage(props: {
       </table>
       <form method="post" action="/darbinieki/tarifi" novalidate>
         <CsrfField token={props.ctx.csrfToken} />
+        <FormTokenField ctx={props.ctx} />
         <h2>{tariffsPageTexts.form.heading[locale]}</h2>
         <SelectField
           name="code"

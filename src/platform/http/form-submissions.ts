@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { inTransaction } from '../db/transaction.ts';
 import { AppError, platformErrors } from '../errors.ts';
-import { checkFormToken, FORM_TOKEN_FIELD } from './form-tokens.ts';
+import { checkFormToken, FORM_TOKEN_FIELD, type CheckedFormToken } from './form-tokens.ts';
 
 /**
  * Post/redirect/get with a one-time form token (docs/decisions/0018). The first post of a form
@@ -46,6 +46,20 @@ function sentToken(request: FastifyRequest): unknown {
 }
 
 /**
+ * The form's token, or the refusal a form without a good one gets: `formPage` is where it offers
+ * to start again. Work that cannot share the claim's transaction (it runs transactions of its own,
+ * and is safe to repeat by its own keys) asks this before it starts, so a refused form changes
+ * nothing, and records its outcome with `submitFormOnce` afterwards.
+ */
+export function sentFormToken(request: FastifyRequest, formPage: string): CheckedFormToken {
+  const token = checkFormToken(sentToken(request), formBinding(request));
+  if (token === null) {
+    throw new AppError(platformErrors.form_token_invalid, { startAgain: localPath(formPage) });
+  }
+  return token;
+}
+
+/**
  * Runs `work` once per form token and answers where to redirect (303). `formPage` is where the
  * refusal of a missing or expired token offers to start again. An AppError from `work` rolls
  * the claim back with the effect, so the corrected form may be sent again.
@@ -56,10 +70,7 @@ export async function submitFormOnce<DB>(
   formPage: string,
   work: (trx: Transaction<DB>, claim: FormClaim) => Promise<string>,
 ): Promise<string> {
-  const token = checkFormToken(sentToken(request), formBinding(request));
-  if (token === null) {
-    throw new AppError(platformErrors.form_token_invalid, { startAgain: localPath(formPage) });
-  }
+  const token = sentFormToken(request, formPage);
   await forgetExpired(db);
   return inTransaction(db, async (trx) => {
     const claimed = await sql<{ token: string }>`
