@@ -43,37 +43,41 @@ const deeperPages: Record<StaffRole, readonly { path: () => string; section: str
 
 describe('a staff member', () => {
   for (const role of ['pmlp_officer', 'ic_agent'] as const) {
-    it(`(${role}) finds one navigation of the role's sections on every staff page`, async () => {
-      const staff = await staffSession(server.db, clock, role);
-      const context = await browser.newContext({ javaScriptEnabled: false, locale: 'lv-LV' });
-      const [name = '', value = ''] = staff.cookie.split('=');
-      await context.addCookies([{ name, value, url: server.base }]);
-      const page = await context.newPage();
-      const sections = STAFF_SECTIONS[role].map((s) => s.path);
-      const pages = [
-        { path: '/darbinieki', section: '/darbinieki' },
-        ...sections.map((path) => ({ path, section: path })),
-        ...deeperPages[role].map((p) => ({ path: p.path(), section: p.section })),
-      ];
-      for (const { path, section } of pages) {
-        const answer = await page.goto(`${server.base}${path}`);
-        expect(answer?.status(), path).toBe(200);
-        const nav = page.locator('nav.site-nav');
-        await expect(nav.count(), path).resolves.toBe(1);
-        const hrefs = await nav
-          .locator('a')
-          .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-        expect(hrefs, path).toEqual(['/darbinieki', ...sections]);
-        const current = await nav
-          .locator('a[aria-current="page"]')
-          .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-        expect(current, path).toEqual([section]);
-        const home = await page.locator('a.site-name').getAttribute('href');
-        expect(new URL(home ?? '', server.base).pathname, path).toBe('/darbinieki');
-        await expectAccessible(page);
-      }
-      await context.close();
-    });
+    it(
+      `(${role}) finds one navigation of the role's sections on every staff page`,
+      { timeout: 300_000 },
+      async () => {
+        const staff = await staffSession(server.db, clock, role);
+        const context = await browser.newContext({ javaScriptEnabled: false, locale: 'lv-LV' });
+        const [name = '', value = ''] = staff.cookie.split('=');
+        await context.addCookies([{ name, value, url: server.base }]);
+        const page = await context.newPage();
+        const sections = STAFF_SECTIONS[role].map((s) => s.path);
+        const pages = [
+          { path: '/darbinieki', section: '/darbinieki' },
+          ...sections.map((path) => ({ path, section: path })),
+          ...deeperPages[role].map((p) => ({ path: p.path(), section: p.section })),
+        ];
+        for (const { path, section } of pages) {
+          const answer = await page.goto(`${server.base}${path}`);
+          expect(answer?.status(), path).toBe(200);
+          const nav = page.locator('nav.site-nav');
+          await expect(nav.count(), path).resolves.toBe(1);
+          const hrefs = await nav
+            .locator('a')
+            .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+          expect(hrefs, path).toEqual(['/darbinieki', ...sections]);
+          const current = await nav
+            .locator('a[aria-current="page"]')
+            .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+          expect(current, path).toEqual([section]);
+          const home = await page.locator('a.site-name').getAttribute('href');
+          expect(new URL(home ?? '', server.base).pathname, path).toBe('/darbinieki');
+          await expectAccessible(page);
+        }
+        await context.close();
+      },
+    );
   }
 
   it('reads the navigation in English on an English page', async () => {
