@@ -11,6 +11,7 @@ import {
   installSessions,
   operatorResolver,
   organisationNavigation,
+  staffNavigation,
   sessionResolver,
   systemClientResolver,
 } from './identity/service.ts';
@@ -114,10 +115,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await installRateLimits(app, config.redis);
   installSessions(app, { publicUrl: config.publicUrl, providerIssuer: config.oidc.issuer });
   installCsrf(app);
-  // Every page of a signed-in resident or organisation user carries the same header links.
+  // Every page of a signed-in resident, organisation user or staff member carries the same header links.
   installNavigation(app, (principal) => {
     if (principal.kind === 'org_user') return organisationNavigation(principal.role);
     if (principal.kind === 'resident') return RESIDENT_NAVIGATION;
+    if (principal.kind === 'staff') return staffNavigation(principal.role);
     return null;
   });
   await installOpenApi(app, apiDocument(config));

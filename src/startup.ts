@@ -17,12 +17,16 @@ import {
 } from './demo-organisation.ts';
 import {
   ensureAddressList,
+  ensureTestPersons,
   loadDemoPopulation,
   loadTestDataset,
   WELL_KNOWN_PERSONS,
 } from './register/setup.ts';
 
-/** Opens the database the config names, applies migrations and loads reference data. */
+/**
+ * Opens the database the config names, applies migrations and loads reference data: the address
+ * list, and the test data set's well-known persons that every test environment answers.
+ */
 export async function openAndPrepare(config: Config): Promise<Database<AppDatabase>> {
   const database = await openDatabase<AppDatabase>({
     databaseUrl: config.databaseUrl,
@@ -31,6 +35,7 @@ export async function openAndPrepare(config: Config): Promise<Database<AppDataba
   });
   await migrate(database.db);
   await ensureAddressList(database.db);
+  await ensureTestPersons(database.db, createEnvelope(config.secrets.encryptionKey));
   return database;
 }
 

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../src/platform/time/riga.ts';
 import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
+import { openScope } from './support/requests.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
@@ -79,6 +80,9 @@ describe('the request journey in a real browser', () => {
         await page.locator('#law_identity').fill('Fizisko personu reģistra likums');
         await page.locator('#article_identity').fill('11. panta pirmā daļa');
         await page.locator('#purpose_identity').fill('Klientu identitātes pārbaude');
+        // Only the scope with the problem opened; the others stay closed until asked for.
+        await expect(page.locator('#law_addresses').isVisible()).resolves.toBe(false);
+        await openScope(page, 'addresses');
         await page.locator('#scope_addresses').check();
         await page.locator('#law_addresses').fill('Kredītiestāžu likums');
         await page.locator('#article_addresses').fill('62. pants');

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../src/identity/service.ts';
 import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { systemKey } from './support/connections.ts';
+import { openScope } from './support/requests.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { mailsTo, movingClock, setupTokenFor } from './support/org-accounts.ts';
 import { nextRegistrationNumber } from './support/organisations.ts';
@@ -198,10 +199,15 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       await expectAccessible(repPage);
       await repPage.goto(`${server.base}/organizacijas/pieprasijumi/jauns`);
       await expectAccessible(repPage);
+      // Every scope is closed at first, so the form is short; a scope opens at its name.
+      await expect(repPage.locator('#law_identity').isVisible()).resolves.toBe(false);
+      expect(await repPage.evaluate(() => document.body.scrollHeight)).toBeLessThan(2500);
+      await openScope(repPage, 'identity');
       await repPage.locator('#scope_identity').check();
       await repPage.locator('#law_identity').fill('Fizisko personu reģistra likums');
       await repPage.locator('#article_identity').fill('11. panta pirmā daļa');
       await repPage.locator('#purpose_identity').fill('Klientu identitātes pārbaude');
+      await openScope(repPage, 'addresses');
       await repPage.locator('#scope_addresses').check();
       await repPage.locator('#law_addresses').fill('Kredītiestāžu likums');
       await repPage.locator('#article_addresses').fill('62. pants');

@@ -1,10 +1,14 @@
 import { ACCESS_TOKEN_SECONDS, TOKEN_PATH } from '../identity/service.ts';
-import { API_DOCS_PATH, API_REFERENCE_PATH } from '../platform/http/api-reference.ts';
+import {
+  API_DOCS_PATH,
+  API_REFERENCE_PATH,
+  TEST_PERSONS_PATH,
+} from '../platform/http/api-reference.ts';
 import type { App } from '../platform/http/app-type.ts';
 import { OPENAPI_PATH } from '../platform/http/openapi.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
-import { WELL_KNOWN_PERSONS } from '../register/service.ts';
 import type { RouteDeps } from '../route-deps.ts';
+import { TEST_PERSONS } from './test-persons.ts';
 import { ApiDocsPage, type ListedOperation } from './views/api-docs-page.tsx';
 
 type Json = Record<string, unknown>;
@@ -46,7 +50,8 @@ export function registerApiDocsRoutes(app: App, deps: RouteDeps): void {
           tokenSeconds={ACCESS_TOKEN_SECONDS}
           referencePath={API_REFERENCE_PATH}
           documentPath={OPENAPI_PATH}
-          testPersons={WELL_KNOWN_PERSONS}
+          testPersons={TEST_PERSONS}
+          testPersonsPath={TEST_PERSONS_PATH}
           groups={operationGroups(app.swagger())}
         />,
       ),

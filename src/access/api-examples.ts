@@ -6,7 +6,9 @@ import type {
   PersonAnswer,
   PersonsAnswer,
   SearchBody,
+  TestPersonsAnswer,
 } from './api-schemas.ts';
+import { TEST_PERSONS } from './test-persons.ts';
 
 /**
  * Examples of the data API's requests and answers, as the document shows them; typed by the
@@ -86,4 +88,9 @@ export const agreementAnswerExample: Static<typeof AgreementAnswer> = {
   ],
   fee: { perPersonCents: 200, exempt: false },
   balanceCents: 5000,
+};
+
+export const testPersonsAnswerExample: Static<typeof TestPersonsAnswer> = {
+  environment: 'test',
+  persons: TEST_PERSONS.slice(0, 2),
 };

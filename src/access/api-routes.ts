@@ -27,6 +27,7 @@ import { AppError } from '../platform/errors.ts';
 import { providePersons, type DataRequest, type Provision } from './provision.ts';
 import { stateFeeOn } from './state-fee.ts';
 import { termsInForce } from './terms-cache.ts';
+import { registerTestPersonsRoute } from './test-persons-route.ts';
 
 const TAGS = ['Data'];
 /** Besides every route's: an empty balance, and a database too busy to answer now. */
@@ -53,6 +54,8 @@ export function registerAccessApiRoutes(app: App, deps: RouteDeps): void {
         request.principal?.kind === 'system_client' ? request.principal.clientId : request.ip,
     },
   };
+
+  registerTestPersonsRoute(app, config);
 
   const provide = async (request: FastifyRequest, data: Omit<DataRequest, 'idempotencyKey'>) => {
     const me = principalOf(request, 'system_client');

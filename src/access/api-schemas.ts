@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { IsoDate, StringEnum } from '../platform/http/schemas.ts';
+import { TextSchema } from '../platform/i18n/text-schema.ts';
 import { DATA_SCOPES, PersonalCodeField, PersonRecordSchema } from '../register/service.ts';
 import { MAX_BATCH } from './provision.ts';
 
@@ -150,3 +151,26 @@ export const AgreementAnswer = Type.Object(
 );
 
 export type SearchBody = Static<typeof SearchBody>;
+
+const TestPerson = Type.Object(
+  {
+    personalCode: Type.String({ description: 'The personal code to query by' }),
+    name: Type.String({ description: 'Given names and surname' }),
+    tryWith: Type.Object(TextSchema.properties, {
+      description: 'What the person shows that is worth trying, in Latvian and English',
+    }),
+  },
+  { title: 'TestPerson' },
+);
+
+export const TestPersonsAnswer = Type.Object(
+  {
+    environment: Type.Literal('test'),
+    persons: Type.Array(TestPerson),
+  },
+  {
+    title: 'TestPersonsAnswer',
+    description:
+      'The well-known persons that are always in the test data set, with what each is good for',
+  },
+);

@@ -6,6 +6,11 @@ export const accessErrors = defineErrors({
     lv: 'Organizācijai nav spēkā esoša līguma, kas atļauj datu saņemšanu šajā vidē.',
     en: 'The organisation has no agreement in force that allows receiving data in this environment.',
   },
+  test_persons_test_only: {
+    status: 403,
+    lv: 'Testa personu saraksts ir pieejams tikai testa vides savienojumam; produkcijas vidē tās neatbild.',
+    en: 'The list of test persons is for a test-environment connection only; they do not answer in production.',
+  },
   purpose_not_allowed: {
     status: 403,
     lv: 'Norādītais izmantošanas mērķis nav atļauts organizācijas līgumā.',

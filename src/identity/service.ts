@@ -91,6 +91,8 @@ export {
 } from './org-users.ts';
 export { ORGANISATION_SECTIONS, sectionsFor, type OrganisationSection } from './org-sections.ts';
 export { organisationNavigation } from './org-navigation.ts';
+export { staffNavigation } from './staff-navigation.ts';
+export { STAFF_SECTIONS } from './staff-sections.ts';
 export {
   newTotpSecret,
   totpCode,

@@ -1,3 +1,5 @@
+import type { Dataset } from './tables.ts';
+
 /** Who makes a change to the register, and on which day (a Riga date). */
 export interface ChangeContext {
   /** The authority that made the change, e.g. 'PMLP', 'Rīgas dzimtsarakstu nodaļa'. */
@@ -5,6 +7,11 @@ export interface ChangeContext {
   /** The process it belongs to, e.g. 'address_declaration'. */
   process: string;
   today: string;
+  /**
+   * The data set a registration is made in, and where the persons it names (parents, a spouse)
+   * are looked up: the register's own unless said (the test data set's well-known persons).
+   */
+  dataset?: Dataset;
 }
 
 /**

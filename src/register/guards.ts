@@ -2,6 +2,7 @@ import type { Db } from '../database.ts';
 import { AppError } from '../platform/errors.ts';
 import { registerErrors } from './errors.ts';
 import * as store from './store.ts';
+import type { Dataset } from './tables.ts';
 
 /** Checks shared by every life event, so each one reads as its own rule and nothing else. */
 
@@ -22,8 +23,8 @@ export function requireDateInLife(
   if (date < birthDate) throw new AppError(registerErrors.date_before_birth, { field });
 }
 
-export async function requirePersonByCode(trx: Db, code: string) {
-  const person = await store.findPersonByCode(trx, code);
+export async function requirePersonByCode(trx: Db, code: string, dataset?: Dataset) {
+  const person = await store.findPersonByCode(trx, code, dataset);
   if (person === undefined) throw new AppError(registerErrors.person_not_found);
   return person;
 }

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '../database.ts';
-import type { RegisterTables } from './tables.ts';
+import type { Dataset, RegisterTables } from './tables.ts';
 
 /**
  * The rows a change to the register writes (life events, registration, biometric capture):
@@ -12,10 +12,14 @@ type Rows<T extends keyof RegisterTables> =
   Insertable<RegisterTables[T]> | readonly Insertable<RegisterTables[T]>[];
 
 /** The new person's id, or undefined when the personal code is registered already. */
-export async function insertPerson(trx: Db, personalCode: string): Promise<number | undefined> {
+export async function insertPerson(
+  trx: Db,
+  personalCode: string,
+  dataset: Dataset = 'production',
+): Promise<number | undefined> {
   const inserted = await trx
     .insertInto('persons')
-    .values({ personal_code: personalCode })
+    .values({ personal_code: personalCode, dataset })
     .onConflict((oc) => oc.columns(['personal_code', 'dataset']).doNothing())
     .returning('id')
     .executeTakeFirst();

@@ -212,7 +212,11 @@ export async function recordMarriage(
   input: { spousePersonalCode: string; marriedOn: string; place: string },
   ctx: ChangeContext,
 ): Promise<ChangeResult> {
-  const spouse = await requirePersonByCode(trx, requirePersonalCode(input.spousePersonalCode));
+  const spouse = await requirePersonByCode(
+    trx,
+    requirePersonalCode(input.spousePersonalCode),
+    ctx.dataset,
+  );
   if (spouse.id === personId) throw new AppError(registerErrors.marriage_to_self);
   for (const id of [personId, spouse.id]) {
     const identity = await requireLivingPerson(trx, id);
@@ -240,7 +244,11 @@ export async function recordDivorce(
   input: { spousePersonalCode: string; divorcedOn: string },
   ctx: ChangeContext,
 ): Promise<ChangeResult> {
-  const spouse = await requirePersonByCode(trx, requirePersonalCode(input.spousePersonalCode));
+  const spouse = await requirePersonByCode(
+    trx,
+    requirePersonalCode(input.spousePersonalCode),
+    ctx.dataset,
+  );
   const marriage = (await store.marriages(trx, personId)).find(
     (m) => m.ended_on === null && m.spouse_id === spouse.id,
   );

@@ -41,13 +41,13 @@ export async function registerPerson(
   }
   const parents = [];
   for (const code of input.parentCodes) {
-    parents.push(await requirePersonByCode(trx, requirePersonalCode(code)));
+    parents.push(await requirePersonByCode(trx, requirePersonalCode(code), ctx.dataset));
   }
   const personalCode =
     input.personalCode === null
       ? await freeNewFormatCode(trx)
       : requirePersonalCode(input.personalCode);
-  const personId = await history.insertPerson(trx, personalCode);
+  const personId = await history.insertPerson(trx, personalCode, ctx.dataset);
   if (personId === undefined) throw new AppError(registerErrors.person_already_registered);
   const seq = await store.appendChange(trx, {
     personId,

@@ -312,3 +312,10 @@ export async function searchAddresses(trx: Db, query: string, limit: number) {
   }
   return q.orderBy('municipality').orderBy('street').orderBy('house').limit(limit).execute();
 }
+
+/** Held while the well-known persons of a data set are looked for and loaded. */
+export async function lockWellKnownPersons(trx: Db, dataset: Dataset): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`well-known-persons:${dataset}`}))`.execute(
+    trx,
+  );
+}

@@ -13,35 +13,42 @@ import {
 } from './life-events.ts';
 import { registerPerson } from './registration.ts';
 import * as store from './store.ts';
+import type { Dataset } from './tables.ts';
+import { wellKnownPersonTexts as texts } from './well-known-person-texts.ts';
 
-/** Test identities the README lists; demo data always holds them, made by the service code. */
+/**
+ * Persons that are always there, with the same codes and data: in the register's demo data (the
+ * development provider lists them for sign-in) and, always, in the test data set, where a test
+ * connection's queries are answered from. The README, the API documentation, the connection
+ * page and `GET /api/v1/test-persons` list them.
+ */
 export const WELL_KNOWN_PERSONS = [
-  {
-    personalCode: '161175-19997',
-    name: 'Jānis Bērziņš',
-    note: {
-      lv: 'BDAS dati: sejas attēli un pirkstu nospiedumi',
-      en: 'BDAS data: facial images and fingerprints',
-    },
-  },
-  {
-    personalCode: '290156-11605',
-    name: 'Anna Kalniņa',
-    note: {
-      lv: 'precējusies, agrāks uzvārds, BDAS dati',
-      en: 'married, earlier surname, BDAS data',
-    },
-  },
-  {
-    personalCode: '320731-20115',
-    name: 'Pēteris Ozols',
-    note: { lv: 'jaunā formāta kods, BDAS datu nav', en: 'new-format code, no BDAS data' },
-  },
-  { personalCode: '010101-10006', name: 'Marta Liepa', note: { lv: 'mirusi', en: 'deceased' } },
+  { personalCode: '161175-19997', name: 'Jānis Bērziņš', ...texts.janis },
+  { personalCode: '290156-11605', name: 'Anna Kalniņa', ...texts.anna },
+  { personalCode: '320731-20115', name: 'Pēteris Ozols', ...texts.peteris },
+  { personalCode: '010101-10006', name: 'Marta Liepa', ...texts.marta },
+  { personalCode: '090314-24174', name: 'Līga Bērziņa', ...texts.liga },
+  { personalCode: '210788-12336', name: 'Kārlis Kalns', ...texts.karlis },
 ] as const;
 
-export async function loadWellKnownPersons(db: Db, envelope: Envelope): Promise<void> {
-  if ((await store.findPersonByCode(db, WELL_KNOWN_PERSONS[0].personalCode)) !== undefined) return;
+/** The series of the test data set's well-known documents, which no real document carries. */
+const TEST_DOCUMENT_SERIES = 'TS';
+
+/** Their codes, which the generated persons of a data set must not take. */
+export const WELL_KNOWN_CODES: ReadonlySet<string> = new Set(
+  WELL_KNOWN_PERSONS.map((p) => p.personalCode),
+);
+
+/**
+ * Registers the well-known persons in a data set, once, through the register's own rules. Several
+ * processes may start together: the first takes the lock and loads, the others then find them.
+ * Only the register's own set gets their BDAS data; the data API does not give it.
+ */
+export async function loadWellKnownPersons(
+  db: Db,
+  envelope: Envelope,
+  dataset: Dataset = 'production',
+): Promise<void> {
   const addresses = buildAddressList();
   const addressIn = (settlement: string, index: number) => {
     const found = addresses.filter((a) => a.settlement === settlement)[index];
@@ -49,11 +56,18 @@ export async function loadWellKnownPersons(db: Db, envelope: Envelope): Promise<
     return found.code;
   };
   await db.transaction().execute(async (trx) => {
+    await store.lockWellKnownPersons(trx, dataset);
+    const first = WELL_KNOWN_PERSONS[0].personalCode;
+    if ((await store.findPersonByCode(trx, first, dataset)) !== undefined) return;
     const ctx = (process: string, today = '2026-11-01'): ChangeContext => ({
       authority: 'PMLP',
       process,
       today,
+      dataset,
     });
+    // Document numbers are unique across data sets: the test set's carry a series of its own.
+    const documentNumber = (number: string) =>
+      dataset === 'test' ? `${TEST_DOCUMENT_SERIES}${number.slice(2)}` : number;
     const register = async (
       personalCode: string,
       givenNames: string,
@@ -61,6 +75,7 @@ export async function loadWellKnownPersons(db: Db, envelope: Envelope): Promise<
       birthDate: string,
       sex: 'male' | 'female',
       place: string,
+      parentCodes: string[] = [],
     ) =>
       registerPerson(
         trx,
@@ -73,7 +88,7 @@ export async function loadWellKnownPersons(db: Db, envelope: Envelope): Promise<
           birth: { place, country: 'LV', registrationEntry: `${place} dzimtsarakstu nodaļa` },
           nationality: { status: 'citizen', country: 'LV' },
           address: null,
-          parentCodes: [],
+          parentCodes,
         },
         ctx('registration'),
       );
@@ -102,6 +117,11 @@ export async function loadWellKnownPersons(db: Db, envelope: Envelope): Promise<
       'female',
       'Valmiera',
     );
+    const liga = await register('090314-24174', 'Līga', 'Bērziņa', '2014-03-09', 'female', 'Rīga', [
+      '161175-19997',
+      '290156-11605',
+    ]);
+    const karlis = await register('210788-12336', 'Kārlis', 'Kalns', '1988-07-21', 'male', 'Rīga');
 
     await declareAddress(
       trx,
@@ -138,6 +158,31 @@ export async function loadWellKnownPersons(db: Db, envelope: Envelope): Promise<
       ctx('address_declaration'),
     );
 
+    await declareAddress(
+      trx,
+      liga.personId,
+      { addressCode: addressIn('Rīga', 10), flat: '5', kind: 'declared', validFrom: '2014-03-09' },
+      ctx('address_declaration'),
+    );
+    // Kārlis moved: his Rīga address is the former one, Liepāja's the current.
+    await declareAddress(
+      trx,
+      karlis.personId,
+      { addressCode: addressIn('Rīga', 25), flat: '8', kind: 'declared', validFrom: '2012-05-02' },
+      ctx('address_declaration'),
+    );
+    await declareAddress(
+      trx,
+      karlis.personId,
+      {
+        addressCode: addressIn('Liepāja', 7),
+        flat: null,
+        kind: 'declared',
+        validFrom: '2025-06-01',
+      },
+      ctx('address_declaration'),
+    );
+
     await recordMarriage(
       trx,
       anna.personId,
@@ -156,7 +201,7 @@ export async function loadWellKnownPersons(db: Db, envelope: Envelope): Promise<
       janis.personId,
       {
         type: 'passport',
-        number: 'LV4021175',
+        number: documentNumber('LV4021175'),
         issuer: 'PMLP Rīgas 1. nodaļa',
         issuedOn: '2021-05-10',
         expiresOn: '2031-05-10',
@@ -168,7 +213,7 @@ export async function loadWellKnownPersons(db: Db, envelope: Envelope): Promise<
       janis.personId,
       {
         type: 'eid_card',
-        number: 'PA0071653',
+        number: documentNumber('PA0071653'),
         issuer: 'PMLP Rīgas 1. nodaļa',
         issuedOn: '2023-02-02',
         expiresOn: '2028-02-02',
@@ -180,7 +225,7 @@ export async function loadWellKnownPersons(db: Db, envelope: Envelope): Promise<
       anna.personId,
       {
         type: 'passport',
-        number: 'LV3305619',
+        number: documentNumber('LV3305619'),
         issuer: 'PMLP Jelgavas nodaļa',
         issuedOn: '2019-09-20',
         expiresOn: '2029-09-20',
@@ -192,7 +237,7 @@ export async function loadWellKnownPersons(db: Db, envelope: Envelope): Promise<
       peteris.personId,
       {
         type: 'eid_card',
-        number: 'PA0193042',
+        number: documentNumber('PA0193042'),
         issuer: 'PMLP Rīgas 2. nodaļa',
         issuedOn: '2024-04-12',
         expiresOn: '2029-04-12',
@@ -200,49 +245,9 @@ export async function loadWellKnownPersons(db: Db, envelope: Envelope): Promise<
       ctx('document_issue'),
     );
 
-    const capture = async (
-      personId: number,
-      sex: 'male' | 'female',
-      at: string,
-      seed: number,
-      process: 'identity_document' | 'driving_licence',
-      authority: string,
-    ) =>
-      captureBiometrics(
-        trx,
-        envelope,
-        personId,
-        {
-          process,
-          capturedAt: new Date(at),
-          facialImage: drawSyntheticFace(seed, sex),
-          fingerprints:
-            process === 'identity_document'
-              ? [
-                  { finger: 2, impression: 'plain', quality: 87 },
-                  { finger: 7, impression: 'plain', quality: 74 },
-                ]
-              : [],
-        },
-        { ...ctx(process), authority },
-      );
-    await capture(
-      janis.personId,
-      'male',
-      '2021-05-10T09:14:00Z',
-      1975,
-      'identity_document',
-      'PMLP',
-    );
-    await capture(janis.personId, 'male', '2016-03-22T12:40:00Z', 1976, 'driving_licence', 'CSDD');
-    await capture(
-      anna.personId,
-      'female',
-      '2019-09-20T10:02:00Z',
-      1956,
-      'identity_document',
-      'PMLP',
-    );
+    if (dataset === 'production') {
+      await captureWellKnownBiometrics(trx, envelope, janis.personId, anna.personId);
+    }
 
     await registerDeath(
       trx,
@@ -251,4 +256,42 @@ export async function loadWellKnownPersons(db: Db, envelope: Envelope): Promise<
       ctx('death_registration'),
     );
   });
+}
+
+/** Jānis's and Anna's BDAS data: the facial images and fingerprints the residents' service shows. */
+async function captureWellKnownBiometrics(
+  trx: Db,
+  envelope: Envelope,
+  janisId: number,
+  annaId: number,
+): Promise<void> {
+  const capture = async (
+    personId: number,
+    sex: 'male' | 'female',
+    at: string,
+    seed: number,
+    process: 'identity_document' | 'driving_licence',
+    authority: string,
+  ) =>
+    captureBiometrics(
+      trx,
+      envelope,
+      personId,
+      {
+        process,
+        capturedAt: new Date(at),
+        facialImage: drawSyntheticFace(seed, sex),
+        fingerprints:
+          process === 'identity_document'
+            ? [
+                { finger: 2, impression: 'plain', quality: 87 },
+                { finger: 7, impression: 'plain', quality: 74 },
+              ]
+            : [],
+      },
+      { authority, process, today: '2026-11-01' },
+    );
+  await capture(janisId, 'male', '2021-05-10T09:14:00Z', 1975, 'identity_document', 'PMLP');
+  await capture(janisId, 'male', '2016-03-22T12:40:00Z', 1976, 'driving_licence', 'CSDD');
+  await capture(annaId, 'female', '2019-09-20T10:02:00Z', 1956, 'identity_document', 'PMLP');
 }

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import type { Environment } from '../../src/agreements/service.ts';
 import type { Db } from '../../src/database.ts';
 
@@ -72,4 +73,13 @@ export async function makeDecidedRequest(
       .execute();
   }
   return { id: request.id, reference };
+}
+
+/**
+ * Opens a data scope's group on the request form, as a person clicks its name: the groups of
+ * scopes not asked for are closed.
+ */
+export async function openScope(page: Page, scope: string): Promise<void> {
+  const group = page.locator('details.scope-group', { has: page.locator(`#scope_${scope}`) });
+  if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
 }

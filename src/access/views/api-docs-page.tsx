@@ -1,5 +1,6 @@
-import type { Locale, Text } from '../../platform/i18n/locale.ts';
+import type { Locale } from '../../platform/i18n/locale.ts';
 import { Layout, type PageContext } from '../../platform/views/layout.tsx';
+import { TestPersonsTable, type TestPersonRow } from '../../platform/views/test-persons-table.tsx';
 import { apiDocsTexts as texts } from './api-docs-texts.ts';
 
 /** One operation of the API document, as the introduction lists it. */
@@ -16,7 +17,9 @@ export interface ApiDocsPageProps {
   tokenSeconds: number;
   referencePath: string;
   documentPath: string;
-  testPersons: readonly { personalCode: string; name: string; note: Text }[];
+  testPersons: readonly TestPersonRow[];
+  /** Where a test connection lists them. */
+  testPersonsPath: string;
   /** The document's operations by tag, in its order. */
   groups: readonly { tag: string; operations: readonly ListedOperation[] }[];
 }
@@ -92,27 +95,14 @@ export function ApiDocsPage(props: ApiDocsPageProps) {
 
       <h2>{texts.testPersons.heading[locale]}</h2>
       <p>{texts.testPersons.intro[locale]}</p>
-      <table>
-        <caption class="visually-hidden">{texts.testPersons.heading[locale]}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{texts.testPersons.code[locale]}</th>
-            <th scope="col">{texts.testPersons.name[locale]}</th>
-            <th scope="col">{texts.testPersons.note[locale]}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.testPersons.map((p) => (
-            <tr key={p.personalCode}>
-              <td>
-                <code>{p.personalCode}</code>
-              </td>
-              <td>{p.name}</td>
-              <td>{p.note[locale]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <p>
+        {texts.testPersons.list[locale]} <code>{`GET ${props.testPersonsPath}`}</code>
+      </p>
+      <TestPersonsTable
+        locale={locale}
+        caption={texts.testPersons.heading[locale]}
+        persons={props.testPersons}
+      />
 
       <h2>{texts.errors.heading[locale]}</h2>
       <p>{texts.errors.codes[locale]}</p>

@@ -55,12 +55,13 @@ export const apiDocsTexts = {
   testPersons: {
     heading: { lv: 'Testa personas', en: 'Test persons' },
     intro: {
-      lv: 'Šīs personas vienmēr ir testa datu kopā; izmantojiet tās, pārbaudot savu sistēmu.',
-      en: 'These persons are always in the test data set; use them to try your system.',
+      lv: 'Šīs personas vienmēr ir testa datu kopā: testa vides savienojums tās var pieprasīt bez maksas. Izmantojiet tās, pārbaudot savu sistēmu; produkcijas vidē tās neatbild.',
+      en: 'These persons are always in the test data set: a test-environment connection may ask for them free of charge. Use them to try your system; they do not answer in production.',
     },
-    code: { lv: 'Personas kods', en: 'Personal code' },
-    name: { lv: 'Vārds, uzvārds', en: 'Name' },
-    note: { lv: 'Piezīme', en: 'Note' },
+    list: {
+      lv: 'Testa vides savienojums tās var saņemt arī sarakstā:',
+      en: 'A test-environment connection can also fetch them as a list:',
+    },
   },
   errors: {
     heading: { lv: 'Kļūdas un atkārtoti pieprasījumi', en: 'Errors and repeated requests' },

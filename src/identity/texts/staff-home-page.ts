@@ -2,6 +2,10 @@ import type { Messages } from '../../platform/i18n/messages.ts';
 
 export const staffHomePageTexts = {
   title: { lv: 'Darba vieta', en: 'Back office' },
+  navigation: {
+    label: { lv: 'Darba vietas sadaļas', en: 'Back office sections' },
+    home: { lv: 'Sākums', en: 'Start page' },
+  },
   sections: {
     ic_agent: {
       reports: {
@@ -68,6 +72,13 @@ export const staffHomePageTexts = {
         hint: {
           lv: 'Ieņēmumi pa mēnešiem: abonēšana, monitorings un valsts nodevas pēdējos 12 mēnešos',
           en: 'Revenue by month: subscription, monitoring and state fees over the last 12 months',
+        },
+      },
+      dataUse: {
+        label: { lv: 'Datu izmantošana', en: 'Data use' },
+        hint: {
+          lv: 'Kas izmantoja personas datus; ierakstu slēpšana uz laiku',
+          en: 'Who used a person’s data; holding records back for a time',
         },
       },
       calendar: {

@@ -9,6 +9,8 @@ import type { ConnectionView } from '../connection-reader.ts';
 import { KeyFields, type ConnectionFormValues } from './connection-form-page.tsx';
 import { ConnectionKeysTable, KeyExpiryWarning } from './connection-parts.tsx';
 import { ConnectionSummary } from './connection-summary.tsx';
+import { TestPersonsSection } from './test-persons-section.tsx';
+import { WELL_KNOWN_PERSONS } from '../../register/service.ts';
 import { sharedTexts } from '../texts/shared.ts';
 import { connectionListPageTexts } from '../texts/connection-list-page.ts';
 import { connectionDetailPageTexts } from '../texts/connection-detail-page.ts';
@@ -42,6 +44,9 @@ export function ConnectionDetailPage(props: {
       {props.registered ? <p>{connectionDetailPageTexts.registeredNext[locale]}</p> : null}
       <KeyExpiryWarning locale={locale} count={props.view.expiringKeys} />
       <ConnectionSummary locale={locale} view={props.view} tokenUrl={props.tokenUrl} />
+      {c.environment === 'test' ? (
+        <TestPersonsSection locale={locale} persons={WELL_KNOWN_PERSONS} />
+      ) : null}
       <h2>{connectionDetailPageTexts.webhookHeading[locale]}</h2>
       <p>
         <a href={`${base}/webhook`}>{connectionDetailPageTexts.webhookLink[locale]}</a>

@@ -37,6 +37,10 @@ export const requestPageTexts = {
   yes: { lv: 'Jā', en: 'Yes' },
   no: { lv: 'Nē', en: 'No' },
   dataScopesHeading: { lv: 'Datu apjomi', en: 'Data scopes' },
+  dataScopesHint: {
+    lv: 'Atveriet katru datu apjomu, ko pieprasāt, atzīmējiet to un norādiet tiesisko pamatu un mērķi. Pieprasītie datu apjomi paliek atvērti.',
+    en: 'Open each data scope you ask for, tick it and give the legal basis and purpose. The scopes asked for stay open.',
+  },
   connectionHeading: { lv: 'Pieslēgums', en: 'Connection' },
   allRequests: { lv: 'Visi pieprasījumi', en: 'All requests' },
   form: {

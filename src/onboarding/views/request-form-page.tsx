@@ -37,6 +37,18 @@ function Radio(props: {
 }
 
 /**
+ * A scope's group opens when it is asked for, was written in, or has a problem to show; the
+ * others stay closed, so the form is as long as the scopes chosen (without any script: the
+ * browser opens a closed one at a click on its name).
+ */
+function isOpen(names: ReturnType<typeof fieldNames>, values: Values, errors: Values): boolean {
+  if (values[names.chosen] === 'yes') return true;
+  return [names.chosen, names.law, names.article, names.purpose].some(
+    (field) => errors[field] !== undefined || (values[field] ?? '').trim() !== '',
+  );
+}
+
+/**
  * The motivated request: per data scope the law, its article and the purpose; the environments;
  * how many browser users and system connections; monitoring. Saving keeps a draft.
  */
@@ -59,44 +71,49 @@ export function RequestFormPage(props: {
         <CsrfField token={ctx.csrfToken} />
         <FormTokenField ctx={ctx} />
         <h2>{texts.dataScopesHeading[locale]}</h2>
+        <p class="hint">{texts.dataScopesHint[locale]}</p>
         {DATA_SCOPES.map((scope) => {
           const names = fieldNames(scope);
+          const name = SCOPE_NAMES[scope][locale];
           return (
-            <fieldset key={scope} class="scope-group">
-              <legend>{SCOPE_NAMES[scope][locale]}</legend>
-              <p class="hint">{SCOPE_FIELDS[scope][locale]}</p>
-              <Checkbox
-                name={names.chosen}
-                label={form.askFor[locale](SCOPE_NAMES[scope][locale])}
-                checked={values[names.chosen] === 'yes'}
-                error={errors[names.chosen]}
-              />
-              <TextField
-                name={names.law}
-                required
-                label={form.law[locale]}
-                hint={form.lawHint[locale]}
-                value={values[names.law]}
-                error={errors[names.law]}
-                maxLength={LIMITS.law}
-              />
-              <TextField
-                name={names.article}
-                required
-                label={form.article[locale]}
-                value={values[names.article]}
-                error={errors[names.article]}
-                maxLength={LIMITS.article}
-              />
-              <TextArea
-                name={names.purpose}
-                required
-                label={form.purpose[locale]}
-                value={values[names.purpose]}
-                error={errors[names.purpose]}
-                maxLength={LIMITS.purpose}
-              />
-            </fieldset>
+            <details key={scope} class="scope-group" open={isOpen(names, values, errors)}>
+              <summary>{name}</summary>
+              <fieldset>
+                <legend class="visually-hidden">{name}</legend>
+                <p class="hint">{SCOPE_FIELDS[scope][locale]}</p>
+                <Checkbox
+                  name={names.chosen}
+                  label={form.askFor[locale](name)}
+                  checked={values[names.chosen] === 'yes'}
+                  error={errors[names.chosen]}
+                />
+                <TextField
+                  name={names.law}
+                  required
+                  label={form.law[locale]}
+                  hint={form.lawHint[locale]}
+                  value={values[names.law]}
+                  error={errors[names.law]}
+                  maxLength={LIMITS.law}
+                />
+                <TextField
+                  name={names.article}
+                  required
+                  label={form.article[locale]}
+                  value={values[names.article]}
+                  error={errors[names.article]}
+                  maxLength={LIMITS.article}
+                />
+                <TextArea
+                  name={names.purpose}
+                  required
+                  label={form.purpose[locale]}
+                  value={values[names.purpose]}
+                  error={errors[names.purpose]}
+                  maxLength={LIMITS.purpose}
+                />
+              </fieldset>
+            </details>
           );
         })}
         <h2>{texts.connectionHeading[locale]}</h2>

@@ -4,6 +4,8 @@ import type { App } from './app-type.ts';
 /** Where the API's documentation lives: an introduction page, the interactive reference below it. */
 export const API_DOCS_PATH = '/api/docs';
 export const API_REFERENCE_PATH = `${API_DOCS_PATH}/ui`;
+/** The data API's list of the test data set's well-known persons, which the pages point to. */
+export const TEST_PERSONS_PATH = '/api/v1/test-persons';
 
 /**
  * Swagger UI in the service's colours (site.css's), without its top bar and logo: the reference

@@ -35,6 +35,12 @@ export const platformTexts = {
     errorSummary: { lv: 'Lūdzu, izlabojiet kļūdas', en: 'There is a problem' },
   },
   /** Whom organisations pay, wherever money is asked for. */
+  /** The test data set's well-known persons, as the API documentation and a test connection list them. */
+  testPersons: {
+    code: { lv: 'Personas kods', en: 'Personal code' },
+    name: { lv: 'Vārds, uzvārds', en: 'Name' },
+    tryWith: { lv: 'Ko var pārbaudīt', en: 'Good for trying' },
+  },
   payee: {
     caption: { lv: 'Maksājuma rekvizīti', en: 'Payment details' },
     name: { lv: 'Saņēmējs', en: 'Payee' },
