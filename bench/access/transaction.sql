@@ -4,9 +4,10 @@
 -- statements between BEGIN and COMMIT are still the ones the service sends.
 -- Picking a random person's code is one extra indexed read: the API's clients bring the code.
 \set pid random(:first_id, :last_id)
+\set org random(:first_org, :last_org)
 select personal_code as code from persons where id = :pid \gset
 begin;
-select access_revision, fee_exempt from organisations where id = :org;
+select "access_revision", "fee_exempt" from "organisations" where "id" = :org;
 select "id", "personal_code" from "persons" where "personal_code" in (:code) and "dataset" = :dataset \gset person_
 insert into "ledger_movements" ("organisation_id", "kind", "amount_cents", "reference", "idempotency_key", "staff_id") values (:org, :fee_kind, :debit, :reference, NULL, NULL) on conflict ("organisation_id", "idempotency_key") where "idempotency_key" is not null do nothing returning "id" \gset movement_
 savepoint before_slot_locks;
