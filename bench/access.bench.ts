@@ -7,7 +7,7 @@
  * and access.json.
  *
  *   npm run bench:access -- [--persons 2000000] [--small 10000] [--runs 3] [--seconds 15]
- *     [--fresh] [--load-only] [--profile dir] [--out docs/benchmarks/access]
+ *     [--fresh] [--load-only] [--report-only] [--profile dir] [--out docs/benchmarks/access]
  *   DATABASE_URL=postgres://… selects the server (default: the database bench_access, made if
  *   missing)
  */
@@ -25,7 +25,13 @@ import { connectedSystem, TEST_PURPOSE } from '../test/support/system-client.ts'
 import { fullSpeed, heldRate, type ApiLoad, type LoadFigures } from './access/api-load.ts';
 import { withCpuUse, type CpuUse } from './access/cpu-use.ts';
 import { loadPopulation, populationLoaded } from './access/population.ts';
-import { accessReport, type Kind, type Measurement, type SizeFigures } from './access/report.ts';
+import {
+  accessReport,
+  type AccessRun,
+  type Kind,
+  type Measurement,
+  type SizeFigures,
+} from './access/report.ts';
 import {
   assertSameTransaction,
   KEYED_TRANSACTION_SCRIPT,
@@ -55,6 +61,8 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     /** Only load the populations that are missing, for later runs to reuse, and measure nothing. */
     'load-only': { type: 'boolean', default: false },
+    /** Write the report again from the figures in `${out}.json`, measuring nothing. */
+    'report-only': { type: 'boolean', default: false },
     /** Where the report goes, without .md / .json. */
     out: { type: 'string', default: 'docs/benchmarks/access' },
   },
@@ -169,6 +177,10 @@ async function measureSize(size: number): Promise<SizeFigures | null> {
     return null;
   }
 
+  // The in-process app keeps imported client keys by their row's id, which each size's schema
+  // numbers from 1: the sizes' keys are numbered apart, so the second size never meets the first's.
+  await sql`select setval(pg_get_serial_sequence('connection_keys', 'id'),
+    greatest(${size}, (select coalesce(max(id), 0) from connection_keys)))`.execute(db);
   // Organisations as onboarding leaves them, each with a deposit no run can use up.
   const systems: Awaited<ReturnType<typeof connectedSystem>>[] = [];
   for (let i = 0; i < ORGANISATIONS; i++) {
@@ -368,7 +380,22 @@ async function measureSize(size: number): Promise<SizeFigures | null> {
 const cpuLine = (c: CpuUse) =>
   `CPU ${c.totalMs?.toFixed(2) ?? '?'} ms/answer (web ${c.webMs?.toFixed(2) ?? '?'}, worker ${c.workerMs?.toFixed(2) ?? '?'}, PostgreSQL ${c.postgresMs?.toFixed(2) ?? '?'}), machine ${c.machineBusyCores?.toFixed(2) ?? '?'} cores busy`;
 
+/** The Markdown report, formatted as the repository's check expects of every Markdown file. */
+async function writeReport(run: AccessRun): Promise<void> {
+  const file = `${values.out}.md`;
+  const md = await format(accessReport(run), {
+    ...(await resolveConfig(file)),
+    parser: 'markdown',
+  });
+  writeFileSync(file, md);
+  say(`\n${md}`);
+}
+
 async function main(): Promise<void> {
+  if (values['report-only']) {
+    await writeReport(JSON.parse(readFileSync(`${values.out}.json`, 'utf8')) as AccessRun);
+    return;
+  }
   await ensureDatabase();
   const started = new Date();
   const sizeFigures: SizeFigures[] = [];
@@ -379,7 +406,7 @@ async function main(): Promise<void> {
   if (values['load-only']) return;
   if (machine === undefined) throw new Error('no size was measured');
 
-  const run = {
+  const run: AccessRun = {
     date: started.toISOString(),
     machine,
     settings: {
@@ -399,14 +426,7 @@ async function main(): Promise<void> {
   const out = values.out;
   mkdirSync(out.replace(/\/[^/]*$/, ''), { recursive: true });
   writeFileSync(`${out}.json`, `${JSON.stringify(run, null, 2)}\n`);
-  // Formatted as the repository's check expects of every Markdown file.
-  const file = `${out}.md`;
-  const md = await format(accessReport(run), {
-    ...(await resolveConfig(file)),
-    parser: 'markdown',
-  });
-  writeFileSync(file, md);
-  say(`\n${md}`);
+  await writeReport(run);
   say(
     `medians: ${sizeFigures.map((s) => `${s.persons}: API ${spreadOf(s.api.map((m) => m.result.rate)).median.toFixed(0)}/s`).join('; ')}`,
   );

@@ -23,6 +23,8 @@ export type SizeFigures = {
 
 export interface AccessRun {
   date: string;
+  /** How the figures came together, when not from one uninterrupted run. */
+  note?: string;
   machine: Machine;
   settings: {
     runs: number;
@@ -108,7 +110,7 @@ ${run.machine.cpus} cores (${run.machine.model}), ${run.machine.memoryGiB} GiB, 
 PostgreSQL ${run.machine.postgres} on loopback. The load generator, the service and PostgreSQL
 share the same ${run.machine.cpus} cores, and so did other people's work while it ran: each figure
 is the **median of ${runs} runs** with their spread (min–max), the API's and pgbench's runs taking
-turns (odd runs the API first, even runs pgbench first).
+turns (odd runs the API first, even runs pgbench first).${run.note === undefined ? '' : `\n\n${run.note}`}
 
 **What is measured.** \`POST /api/v1/persons/by-code\` (and \`/persons/batch\` with ${batch} codes)
 on the service started as in production (\`src/main.ts\` with the web role in one process and
