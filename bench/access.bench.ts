@@ -1,155 +1,286 @@
 /**
  * Data access benchmark: the full API query path (token check, agreement and scope check, fee
  * debit, audit append, answer) under a load generator on loopback, against pgbench sending the
- * same SQL transaction straight to PostgreSQL, with 10,000 and then 2,000,000 persons loaded, all
- * in one run. Writes docs/benchmarks/access.md and access.json.
+ * same SQL transactions straight to PostgreSQL, with 10,000 and 2,000,000 persons loaded, each
+ * in a schema of its own that later runs reuse. Every measurement is repeated, the API's and
+ * pgbench's taking turns, and reported as its median and spread. Writes docs/benchmarks/access.md
+ * and access.json.
  *
- *   npm run bench:access -- [--persons 2000000] [--small 10000] [--seconds 20] [--pool 10]
- *     [--profile dir]
- *   DATABASE_URL=postgres://… selects the server (default: the local test database)
+ *   npm run bench:access -- [--persons 2000000] [--small 10000] [--runs 3] [--seconds 15]
+ *     [--fresh] [--load-only] [--report-only] [--profile dir] [--out docs/benchmarks/access]
+ *   DATABASE_URL=postgres://… selects the server (default: the database bench_access, made if
+ *   missing)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { format, resolveConfig } from 'prettier';
 import { recordDeposit } from '../src/billing/service.ts';
 import type { Db } from '../src/database.ts';
 import { freePort } from '../test/support/listening-app.ts';
-import { startServerProcess } from '../test/support/server-process.ts';
+import { startServerProcess, type ServerProcess } from '../test/support/server-process.ts';
 import { connectedSystem, TEST_PURPOSE } from '../test/support/system-client.ts';
-import { fullSpeed, heldRate, type LoadFigures } from './access/api-load.ts';
-import { withCpuUse } from './access/cpu-use.ts';
-import { accessReport, type SizeFigures } from './access/report.ts';
+import { fullSpeed, heldRate, type ApiLoad, type LoadFigures } from './access/api-load.ts';
+import { withCpuUse, type CpuUse } from './access/cpu-use.ts';
+import { loadPopulation, populationLoaded } from './access/population.ts';
+import {
+  accessReport,
+  type AccessRun,
+  type Kind,
+  type Measurement,
+  type SizeFigures,
+} from './access/report.ts';
 import {
   assertSameTransaction,
+  KEYED_TRANSACTION_SCRIPT,
+  REFERENCE_SCRIPT,
   runPgbench,
   scriptTransaction,
   TRANSACTION_SCRIPT,
 } from './access/pgbench.ts';
-import { stagedPopulation } from './access/population.ts';
 import { serviceTransaction } from './access/service-transaction.ts';
-import { describeMachine } from './machine.ts';
-import { benchSecrets, dropSchema, serviceUnderTest } from './service-under-test.ts';
+import { spreadOf } from './access/spread.ts';
+import { describeMachine, type Machine } from './machine.ts';
+import { benchSecrets, serviceUnderTest } from './service-under-test.ts';
 
 const { values } = parseArgs({
   options: {
     persons: { type: 'string', default: '2000000' },
     small: { type: 'string', default: '10000' },
-    seconds: { type: 'string', default: '20' },
+    runs: { type: 'string', default: '3' },
+    seconds: { type: 'string', default: '15' },
     connections: { type: 'string', default: '32' },
     'pgbench-clients': { type: 'string', default: '10' },
     /** The service's connections to PostgreSQL (DATABASE_POOL_SIZE). */
     pool: { type: 'string', default: '10' },
-    /** A directory for the server's V8 CPU profiles (one per size), to see where its time goes. */
+    /** Load the populations anew instead of reusing what an earlier run loaded. */
+    fresh: { type: 'boolean', default: false },
+    /** A directory for the web process's V8 CPU profiles (one per size). */
     profile: { type: 'string' },
+    /** Only load the populations that are missing, for later runs to reuse, and measure nothing. */
+    'load-only': { type: 'boolean', default: false },
+    /** Write the report again from the figures in `${out}.json`, measuring nothing. */
+    'report-only': { type: 'boolean', default: false },
+    /** Where the report goes, without .md / .json. */
+    out: { type: 'string', default: 'docs/benchmarks/access' },
   },
 });
-const sizes = [Number(values.small), Number(values.persons)];
+const sizes = [...new Set([Number(values.small), Number(values.persons)])];
+const runs = Number(values.runs);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const pgbenchClients = Number(values['pgbench-clients']);
 const poolSize = Number(values.pool);
-const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schema = 'bench_access';
+const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bench_access';
+const databaseName = new URL(url).pathname.slice(1);
+/** The organisations calling, each with a client and token of its own. */
+const ORGANISATIONS = 8;
+const BATCH = 10;
 const SCOPES = ['identity', 'addresses', 'documents'];
 const STATE_FEE_CENTS = 200;
 const secrets = benchSecrets();
 const clock = { now: () => new Date() };
 const say = (line: string) => process.stdout.write(`${line}\n`);
+const figuresLine = (f: LoadFigures) =>
+  `${f.rate.toFixed(0)}/s, p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms, failed ${f.failed}`;
 
-/** Codes to ask for: a random sample of the loaded persons, so every call reads another person. */
-async function sampleCodes(db: Db, count: number): Promise<string[]> {
+/** The benchmark's database on the server, made when missing (never the tests' database). */
+async function ensureDatabase(): Promise<void> {
+  const admin = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, '/postgres') });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [
+      databaseName,
+    ]);
+    if (rowCount === 0) await admin.query(`create database ${pg.escapeIdentifier(databaseName)}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Every production person's code, so that calls spread over the whole loaded range. */
+async function allCodes(db: Db): Promise<string[]> {
   const { rows } = await sql<{ code: string }>`
-    select personal_code as code from persons
-    where dataset = 'production' order by random() limit ${count}`.execute(db);
+    select personal_code as code from persons where dataset = 'production'`.execute(db);
   return rows.map((r) => r.code);
 }
 
-async function idRange(db: Db): Promise<{ first: number; last: number }> {
-  const { rows } = await sql<{ first: number; last: number; n: number }>`
-    select min(id)::int as first, max(id)::int as last, count(*)::int as n
-    from persons where dataset = 'production'`.execute(db);
+/** The first and last of contiguous ids, as pgbench draws a random one between them. */
+async function contiguous(db: Db, what: 'persons' | 'organisations', ids?: readonly number[]) {
+  const { rows } =
+    what === 'persons'
+      ? await sql<{ first: number; last: number; n: number }>`
+          select min(id)::int as first, max(id)::int as last, count(*)::int as n
+          from persons where dataset = 'production'`.execute(db)
+      : {
+          rows: [
+            {
+              first: Math.min(...(ids ?? [])),
+              last: Math.max(...(ids ?? [])),
+              n: ids?.length ?? 0,
+            },
+          ],
+        };
   const range = rows[0];
-  // pgbench picks a person by a random id, so every id in the range must be a person.
   if (range === undefined || range.last - range.first + 1 !== range.n) {
-    throw new Error('person ids are not contiguous; pgbench could pick a missing one');
+    throw new Error(`${what} ids are not contiguous; pgbench could pick a missing one`);
   }
   return range;
 }
 
-async function main(): Promise<void> {
+/** Full speed in short slices until two in a row agree within 5 %: the rate is steady. */
+async function warmUp(load: () => Promise<ApiLoad>): Promise<void> {
+  let last = 0;
+  for (let slice = 1; slice <= 10; slice++) {
+    const { rate } = await fullSpeed(await load(), { connections, seconds: 3 });
+    say(`  warm-up slice ${slice}: ${rate.toFixed(0)}/s`);
+    if (slice >= 3 && Math.abs(rate - last) / last < 0.05) return;
+    last = rate;
+  }
+}
+
+let machine: Machine | undefined;
+
+async function measureSize(size: number): Promise<SizeFigures | null> {
+  const schema = `access_${size}`;
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
+  const probe = await serviceUnderTest({ url, schema, publicUrl, secrets, keep: true });
+  const reuse = !values.fresh && (await populationLoaded(probe.db, schema, size));
+  await probe.app.close();
+  await probe.database.close();
   const { database, db, config, envelope, app } = await serviceUnderTest({
     url,
     schema,
     publicUrl,
     secrets,
+    keep: reuse,
   });
-
-  // An organisation as onboarding leaves it, with a deposit that no run can use up.
-  const system = await connectedSystem({ app, db, config }, clock, {
-    scopes: SCOPES,
-  });
-  await db.transaction().execute((trx) =>
-    recordDeposit(trx, {
-      organisationId: system.organisation.id,
-      amountCents: 1_000_000_000_000,
-      bankReference: 'BENCH-1',
-      staffId: null,
-    }),
-  );
-
-  const population = stagedPopulation(db, envelope, 'access-bench', Math.max(...sizes));
-  const script = scriptTransaction(readFileSync(TRANSACTION_SCRIPT, 'utf8'));
-  const figures: SizeFigures[] = [];
-  for (const size of sizes) {
-    say(`Loading persons up to ${size.toLocaleString('en-GB')}…`);
-    let shown = performance.now();
-    const persons = await population.loadUpTo(size, (done) => {
+  if (reuse) say(`${size.toLocaleString('en-GB')} persons: reusing schema ${schema}`);
+  else {
+    say(`${size.toLocaleString('en-GB')} persons: loading into schema ${schema}…`);
+    const started = performance.now();
+    let shown = started;
+    await loadPopulation(db, envelope, schema, size, (done) => {
       if (performance.now() - shown > 15_000) {
         shown = performance.now();
         say(`  ${done.toLocaleString('en-GB')} persons`);
       }
     });
-    // Measure the steady state, not the load's aftermath: statistics fresh, dirty pages written.
-    await sql`vacuum analyze`.execute(db);
-    await sql`checkpoint`.execute(db);
-    const codes = await sampleCodes(db, 50_000);
-    const ids = await idRange(db);
+    say(`  loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+  if (values['load-only']) {
+    await app.close();
+    await database.close();
+    return null;
+  }
 
-    const service = await serviceTransaction({
+  // The in-process app keeps imported client keys by their row's id, which each size's schema
+  // numbers from 1: the sizes' keys are numbered apart, so the second size never meets the first's.
+  await sql`select setval(pg_get_serial_sequence('connection_keys', 'id'),
+    greatest(${size}, (select coalesce(max(id), 0) from connection_keys)))`.execute(db);
+  // Organisations as onboarding leaves them, each with a deposit no run can use up.
+  const systems: Awaited<ReturnType<typeof connectedSystem>>[] = [];
+  for (let i = 0; i < ORGANISATIONS; i++) {
+    const system = await connectedSystem({ app, db, config }, clock, { scopes: SCOPES });
+    await db.transaction().execute((trx) =>
+      recordDeposit(trx, {
+        organisationId: system.organisation.id,
+        amountCents: 1_000_000_000_000,
+        bankReference: `BENCH-${system.organisation.id}`,
+        staffId: null,
+      }),
+    );
+    systems.push(system);
+  }
+  // Measure the steady state, not the load's aftermath: statistics fresh, dirty pages written.
+  await sql`vacuum analyze`.execute(db);
+  await sql`checkpoint`.execute(db);
+  machine ??= await describeMachine(db);
+  const codes = await allCodes(db);
+  const persons = await contiguous(db, 'persons');
+  const orgs = await contiguous(
+    db,
+    'organisations',
+    systems.map((s) => s.organisation.id),
+  );
+
+  const first = systems[0];
+  if (first === undefined) throw new Error('no organisation');
+  const check = (idempotencyKey: string | null) =>
+    serviceTransaction({
       url,
       schema,
       envelope,
       recipient: {
-        organisationId: system.organisation.id,
+        organisationId: first.organisation.id,
         environment: 'production',
         actorType: 'system_client',
-        actorId: system.clientId,
+        actorId: first.clientId,
         channel: 'api',
         requestId: 'bench-check',
       },
       personalCode: codes[0] ?? '',
       purpose: TEST_PURPOSE,
       stateFeeCents: STATE_FEE_CENTS,
+      idempotencyKey,
     });
-    assertSameTransaction(service, script);
-    const legalBasis = await sql<{ text: string }>`
-      select legal_basis as text from audit_events where request_id = 'bench-check'
-      order by id desc limit 1`.execute(db);
+  const scripts = [TRANSACTION_SCRIPT, KEYED_TRANSACTION_SCRIPT];
+  const sent = [await check(null), await check(`bench-check-${Date.now()}`)];
+  scripts.forEach((script, i) =>
+    assertSameTransaction(sent[i] ?? [], scriptTransaction(readFileSync(script, 'utf8')), script),
+  );
+  const kept = await sql<{ legal_basis: string; answer: Buffer }>`
+    select e.legal_basis, a.answer from audit_events e, idempotent_answers a
+    where e.request_id = 'bench-check' order by e.id desc, a.created_at desc limit 1`.execute(db);
+  const variables = {
+    first_id: persons.first,
+    last_id: persons.last,
+    first_org: orgs.first,
+    last_org: orgs.last,
+    dataset: 'production',
+    fee_kind: 'state_fee',
+    fee: STATE_FEE_CENTS,
+    debit: -STATE_FEE_CENTS,
+    reference: 'pgbench',
+    actor_type: 'system_client',
+    actor_id: first.clientId,
+    action: 'person.read',
+    scopes: `{${[...SCOPES].sort().join(',')}}`,
+    purpose: TEST_PURPOSE,
+    legal_basis: kept.rows[0]?.legal_basis ?? '',
+    channel: 'api',
+    exempt: 'false',
+    reason: 'pgbench',
+    // A kept answer as large as the service's, and a request hash, for the keyed transaction.
+    status: 200,
+    request_hash: `\\x${'ab'.repeat(32)}`,
+    answer: `\\x${'cd'.repeat(kept.rows[0]?.answer.length ?? 1000)}`,
+  };
 
-    const serverEnv = {
-      API_RATE_LIMIT_PER_MINUTE: '100000000',
-      LOG_LEVEL: 'info',
-      DATABASE_POOL_SIZE: String(poolSize),
-    };
-    const serverOptions = { databaseUrl: url, schema, port, publicUrl, secrets };
-    const server = await startServerProcess({
+  const serverEnv = {
+    API_RATE_LIMIT_PER_MINUTE: '100000000',
+    LOG_LEVEL: 'info',
+    DATABASE_POOL_SIZE: String(poolSize),
+  };
+  const serverOptions = { databaseUrl: url, schema, port, publicUrl, secrets };
+  const servers: ServerProcess[] = [];
+  const figures: Record<Kind, Measurement[]> = {
+    api: [],
+    apiBatch: [],
+    apiHalf: [],
+    pgExtended: [],
+    pgPrepared: [],
+    pgReference: [],
+  };
+  const halfRates: number[] = [];
+  try {
+    // Logging as in production; the rate limit out of the way.
+    const web = await startServerProcess({
       ...serverOptions,
       roles: 'web',
-      // Logging as in production; the rate limit out of the way.
       env: {
         ...serverEnv,
         ...(values.profile === undefined
@@ -157,90 +288,101 @@ async function main(): Promise<void> {
           : { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${values.profile}` }),
       },
     });
+    servers.push(web);
     // The worker role (the audit sealer among its jobs) in a process of its own, as at scale.
-    const worker = await startServerProcess({
-      ...serverOptions,
-      roles: 'worker',
-      env: serverEnv,
-    });
-    try {
-      const api = async () => ({
-        base: server.base,
-        token: await system.token(),
-        purpose: TEST_PURPOSE,
-        codes,
-      });
-      say(`  warming up for 5 s`);
-      await fullSpeed(await api(), { connections, seconds: 5 });
-      say(`  API at full speed, ${connections} connections, ${seconds} s`);
-      const cores = os.cpus().length;
-      const measured = <T extends LoadFigures>(work: () => Promise<T>) =>
-        withCpuUse(server.pid, cores, work, (f) => f.answered);
-      const max = await measured(async () => fullSpeed(await api(), { connections, seconds }));
-      const apiMax = max.result;
-      say(`    ${apiMax.rate.toFixed(0)}/s, p50 ${apiMax.p50} ms, p99 ${apiMax.p99} ms`);
-      const halfRate = Math.floor(apiMax.rate / 2);
-      say(`  API at an even ${halfRate}/s, ${seconds} s`);
-      const half = await measured(async () => heldRate(await api(), { rate: halfRate, seconds }));
-      const apiHalf = half.result;
-      say(
-        `    ${apiHalf.rate.toFixed(0)}/s, p50 ${apiHalf.p50.toFixed(2)} ms, p99 ${apiHalf.p99.toFixed(2)} ms`,
-      );
-      const pgbench = async (mode: 'extended' | 'prepared') => {
-        say(`  pgbench -M ${mode}, ${pgbenchClients} clients, ${seconds} s`);
-        const { result, cpu } = await measured(() =>
-          runPgbench({
-            url,
-            schema,
-            clients: pgbenchClients,
-            seconds,
-            mode,
-            variables: pgbenchVariables(
-              system.organisation.id,
-              system.clientId,
-              ids,
-              legalBasis.rows[0]?.text ?? '',
-            ),
-          }),
-        );
-        say(
-          `    ${result.rate.toFixed(0)}/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms`,
-        );
-        return { result, cpu };
+    const worker = await startServerProcess({ ...serverOptions, roles: 'worker', env: serverEnv });
+    servers.push(worker);
+    const cores = os.cpus().length;
+    const measured = async (
+      kind: Kind,
+      label: string,
+      work: () => Promise<LoadFigures>,
+    ): Promise<Measurement> => {
+      const processes = {
+        web: kind.startsWith('api') ? web.pid : null,
+        worker: worker.pid,
+        database: databaseName,
       };
-      const extended = await pgbench('extended');
-      const pgPrepared = (await pgbench('prepared')).result;
-      figures.push({
-        persons,
-        apiMax,
-        apiHalf,
-        halfRate,
-        pgExtended: extended.result,
-        pgPrepared,
-        cpu: { apiMax: max.cpu, apiHalf: half.cpu, pgExtended: extended.cpu },
-      });
-    } finally {
-      await worker.stop();
-      await server.stop();
-    }
-  }
-  const audit = await sql<{ n: number }>`select count(*)::int as n from audit_events`.execute(db);
-  const machine = await describeMachine(db);
-  await app.close();
-  await database.close();
-  await dropSchema(url, schema);
+      const m = await withCpuUse(processes, cores, work, (f) => f.answered);
+      say(`    ${label}: ${figuresLine(m.result)}, ${cpuLine(m.cpu)}`);
+      figures[kind].push(m);
+      return m;
+    };
+    // Tokens live five minutes: each measurement gets fresh ones.
+    const load = async (batch: number): Promise<ApiLoad> => ({
+      base: web.base,
+      tokens: await Promise.all(systems.map((s) => s.token())),
+      purpose: TEST_PURPOSE,
+      codes,
+      batch,
+    });
+    const pgbench = (kind: Kind, mode: 'extended' | 'prepared', reference: boolean) =>
+      measured(kind, `pgbench -M ${mode}${reference ? ', 9-statement reference' : ''}`, () =>
+        runPgbench({
+          url,
+          schema,
+          clients: pgbenchClients,
+          seconds,
+          mode,
+          scripts: reference ? [REFERENCE_SCRIPT] : scripts,
+          variables,
+        }),
+      );
+    const apiSide = async () => {
+      const single = await measured('api', `API full speed, ${connections} connections`, async () =>
+        fullSpeed(await load(1), { connections, seconds }),
+      );
+      const halfRate = Math.floor(single.result.rate / 2);
+      halfRates.push(halfRate);
+      await measured('apiHalf', `API at an even ${halfRate}/s`, async () =>
+        heldRate(await load(1), { rate: halfRate, seconds }),
+      );
+      await measured('apiBatch', `API batches of ${BATCH}`, async () =>
+        fullSpeed(await load(BATCH), { connections, seconds }),
+      );
+    };
+    const pgSide = async () => {
+      await pgbench('pgExtended', 'extended', false);
+      await pgbench('pgPrepared', 'prepared', false);
+      await pgbench('pgReference', 'extended', true);
+    };
 
-  const run = {
-    date: new Date().toISOString(),
-    machine,
-    settings: { seconds, connections, pgbenchClients, poolSize, statements: script.length },
-    auditRows: audit.rows[0]?.n ?? 0,
-    sizes: figures,
-  };
-  mkdirSync('docs/benchmarks', { recursive: true });
-  writeFileSync('docs/benchmarks/access.json', `${JSON.stringify(run, null, 2)}\n`);
-  // Formatted as the repository's check expects of every Markdown file.
-  const file = 'docs/benchmarks/access.md';
+    say('  warming up the service until its rate is steady, and PostgreSQL with pgbench');
+    await warmUp(() => load(1));
+    await runPgbench({
+      url,
+      schema,
+      clients: pgbenchClients,
+      seconds: 3,
+      mode: 'extended',
+      scripts,
+      variables,
+    });
+    for (let run = 1; run <= runs; run++) {
+      say(`  run ${run} of ${runs}`);
+      // Taking turns which side goes first, so neither always meets the other's aftermath.
+      if (run % 2 === 1) {
+        await apiSide();
+        await pgSide();
+      } else {
+        await pgSide();
+        await apiSide();
+      }
+    }
+  } finally {
+    for (const server of servers.reverse()) await server.stop();
+    await app.close();
+    await database.close();
+  }
+  return { persons: codes.length, reused: reuse, halfRates, ...figures };
+}
+
+const cpuLine = (c: CpuUse) =>
+  `CPU ${c.totalMs?.toFixed(2) ?? '?'} ms/answer (web ${c.webMs?.toFixed(2) ?? '?'}, worker ${c.workerMs?.toFixed(2) ?? '?'}, PostgreSQL ${c.postgresMs?.toFixed(2) ?? '?'}), machine ${c.machineBusyCores?.toFixed(2) ?? '?'} cores busy`;
+
+/** The Markdown report, formatted as the repository's check expects of every Markdown file. */
+async function writeReport(run: AccessRun): Promise<void> {
+  const file = `${values.out}.md`;
   const md = await format(accessReport(run), {
     ...(await resolveConfig(file)),
     parser: 'markdown',
@@ -249,32 +391,45 @@ async function main(): Promise<void> {
   say(`\n${md}`);
 }
 
-/** The values the service sends as parameters, for the pgbench script's variables. */
-function pgbenchVariables(
-  organisationId: number,
-  clientId: string,
-  ids: { first: number; last: number },
-  legalBasis: string,
-): Record<string, string | number> {
-  return {
-    first_id: ids.first,
-    last_id: ids.last,
-    org: organisationId,
-    dataset: 'production',
-    fee_kind: 'state_fee',
-    fee: STATE_FEE_CENTS,
-    debit: -STATE_FEE_CENTS,
-    reference: 'pgbench',
-    actor_type: 'system_client',
-    actor_id: clientId,
-    action: 'person.read',
-    scopes: `{${[...SCOPES].sort().join(',')}}`,
-    purpose: TEST_PURPOSE,
-    legal_basis: legalBasis,
-    channel: 'api',
-    exempt: 'false',
-    reason: 'pgbench',
+async function main(): Promise<void> {
+  if (values['report-only']) {
+    await writeReport(JSON.parse(readFileSync(`${values.out}.json`, 'utf8')) as AccessRun);
+    return;
+  }
+  await ensureDatabase();
+  const started = new Date();
+  const sizeFigures: SizeFigures[] = [];
+  for (const size of sizes) {
+    const figures = await measureSize(size);
+    if (figures !== null) sizeFigures.push(figures);
+  }
+  if (values['load-only']) return;
+  if (machine === undefined) throw new Error('no size was measured');
+
+  const run: AccessRun = {
+    date: started.toISOString(),
+    machine,
+    settings: {
+      runs,
+      seconds,
+      connections,
+      pgbenchClients,
+      poolSize,
+      organisations: ORGANISATIONS,
+      batch: BATCH,
+      statements: scriptTransaction(readFileSync(TRANSACTION_SCRIPT, 'utf8')).length,
+      keyedStatements: scriptTransaction(readFileSync(KEYED_TRANSACTION_SCRIPT, 'utf8')).length,
+      referenceStatements: scriptTransaction(readFileSync(REFERENCE_SCRIPT, 'utf8')).length,
+    },
+    sizes: sizeFigures,
   };
+  const out = values.out;
+  mkdirSync(out.replace(/\/[^/]*$/, ''), { recursive: true });
+  writeFileSync(`${out}.json`, `${JSON.stringify(run, null, 2)}\n`);
+  await writeReport(run);
+  say(
+    `medians: ${sizeFigures.map((s) => `${s.persons}: API ${spreadOf(s.api.map((m) => m.result.rate)).median.toFixed(0)}/s`).join('; ')}`,
+  );
 }
 
 await main();

@@ -28,14 +28,16 @@ export async function dropSchema(url: string, schema: string): Promise<void> {
 }
 
 /**
- * A benchmark's own schema, made anew and migrated, and the app in this process on it: it
- * onboards the organisation and issues tokens, while the servers measured run on their own.
+ * A benchmark's own schema, made anew (or, with `keep`, as an earlier run left it) and migrated,
+ * and the app in this process on it: it onboards the organisation and issues tokens, while the
+ * servers measured run on their own.
  */
 export async function serviceUnderTest(options: {
   url: string;
   schema: string;
   publicUrl: string;
   secrets: Record<string, string>;
+  keep?: boolean;
 }): Promise<{
   database: Database<AppDatabase>;
   db: Db;
@@ -43,7 +45,7 @@ export async function serviceUnderTest(options: {
   envelope: Envelope;
   app: App;
 }> {
-  await dropSchema(options.url, options.schema);
+  if (options.keep !== true) await dropSchema(options.url, options.schema);
   const database = await openDatabase<AppDatabase>({
     databaseUrl: options.url,
     schema: options.schema,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import { pacedLoad } from './paced-load.ts';
 
@@ -13,41 +14,67 @@ export interface LoadFigures {
 
 export interface ApiLoad {
   base: string;
-  token: string;
+  /** One access token per organisation's client; each connection keeps one of them. */
+  tokens: readonly string[];
   purpose: string;
+  /** Every production person's code: each call picks from the whole loaded range. */
   codes: readonly string[];
+  /** Persons per call: 1 asks `/persons/by-code`, more ask `/persons/batch`. */
+  batch: number;
 }
 
-const PATH = '/api/v1/persons/by-code';
+const pathOf = (load: ApiLoad) =>
+  load.batch === 1 ? '/api/v1/persons/by-code' : '/api/v1/persons/batch';
 
-/** A call's body: a person picked at random from `codes`, and a case number of its own. */
-function bodies(load: ApiLoad): () => string {
+/**
+ * One call: its body (persons picked at random from the whole range, a case number of its own),
+ * and its headers, with an Idempotency-Key on every other call, as clients that retry send.
+ */
+function calls(
+  load: ApiLoad,
+): (token: string) => { body: string; headers: Record<string, string> } {
   let call = 0;
-  return () => {
+  const pick = () => load.codes[Math.floor(Math.random() * load.codes.length)] ?? '';
+  return (token) => {
     call += 1;
-    const code = load.codes[Math.floor(Math.random() * load.codes.length)];
-    return JSON.stringify({ personalCode: code, purpose: load.purpose, endUser: `L-${call}` });
+    const persons =
+      load.batch === 1
+        ? { personalCode: pick() }
+        : { personalCodes: Array.from({ length: load.batch }, pick) };
+    return {
+      body: JSON.stringify({ ...persons, purpose: load.purpose, endUser: `L-${call}` }),
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        ...(call % 2 === 0 ? { 'idempotency-key': randomUUID() } : {}),
+      },
+    };
   };
 }
 
-const headersOf = (load: ApiLoad) => ({
-  authorization: `Bearer ${load.token}`,
-  'content-type': 'application/json',
-});
-
-/** `POST /api/v1/persons/by-code` as fast as it answers, from `connections` keep-alive connections. */
+/** Calls as fast as they are answered, from `connections` keep-alive connections. */
 export async function fullSpeed(
   load: ApiLoad,
   options: { connections: number; seconds: number },
 ): Promise<LoadFigures> {
-  const body = bodies(load);
+  const next = calls(load);
+  let connection = 0;
   const result = await autocannon({
-    url: `${load.base}${PATH}`,
+    url: `${load.base}${pathOf(load)}`,
     method: 'POST',
     connections: options.connections,
     duration: options.seconds,
-    headers: headersOf(load),
-    requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
+    requests: [
+      {
+        // autocannon keeps one context per connection: each takes the next organisation's token.
+        setupRequest: (request, context) => {
+          const own = context as { token?: string };
+          own.token ??= load.tokens[connection++ % load.tokens.length] ?? '';
+          const { body, headers } = next(own.token);
+          return { ...request, body, headers };
+        },
+      },
+    ],
   });
   return {
     rate: result['2xx'] / result.duration,
@@ -58,15 +85,16 @@ export async function fullSpeed(
   };
 }
 
-/** The same calls at an even `rate` a second. */
+/** The same calls at an even `rate` a second, the organisations' tokens taking turns. */
 export function heldRate(
   load: ApiLoad,
   options: { rate: number; seconds: number },
 ): Promise<LoadFigures> {
+  const next = calls(load);
+  let turn = 0;
   return pacedLoad({
-    url: `${load.base}${PATH}`,
-    headers: headersOf(load),
-    body: bodies(load),
+    url: `${load.base}${pathOf(load)}`,
+    call: () => next(load.tokens[turn++ % load.tokens.length] ?? ''),
     ...options,
   });
 }

@@ -15,8 +15,8 @@ function percentile(sorted: readonly number[], p: number): number {
  */
 export async function pacedLoad(options: {
   url: string;
-  headers: Record<string, string>;
-  body: () => string;
+  /** The next call's body and headers. */
+  call: () => { body: string; headers: Record<string, string> };
   rate: number;
   seconds: number;
 }): Promise<LoadFigures> {
@@ -29,7 +29,7 @@ export async function pacedLoad(options: {
   const started = performance.now();
   const call = (due: number, counted: boolean) =>
     new Promise<void>((resolve) => {
-      const body = options.body();
+      const { body, headers } = options.call();
       const request = http.request(
         {
           agent,
@@ -37,7 +37,7 @@ export async function pacedLoad(options: {
           port: target.port,
           path: target.pathname,
           method: 'POST',
-          headers: { ...options.headers, 'content-length': Buffer.byteLength(body) },
+          headers: { ...headers, 'content-length': Buffer.byteLength(body) },
         },
         (response) => {
           response.resume();

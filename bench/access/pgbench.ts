@@ -4,7 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LoadFigures } from './api-load.ts';
 
+/** The service's transaction for a call without an Idempotency-Key, and for one with a key. */
 export const TRANSACTION_SCRIPT = path.join(import.meta.dirname, 'transaction.sql');
+export const KEYED_TRANSACTION_SCRIPT = path.join(import.meta.dirname, 'transaction-keyed.sql');
+/**
+ * The service's transaction as it was before the hot path was tuned (9 statements between BEGIN
+ * and COMMIT), kept unchanged as a fixed yardstick so that later runs stay comparable.
+ */
+export const REFERENCE_SCRIPT = path.join(import.meta.dirname, 'transaction-reference.sql');
 
 /**
  * One statement as both sides write it, to compare: parameters (`$1`, `:name`, an inlined NULL)
@@ -37,7 +44,11 @@ export function scriptTransaction(script: string): string[] {
 }
 
 /** Refuses to run pgbench on a script that no longer sends what the service sends. */
-export function assertSameTransaction(service: readonly string[], script: readonly string[]): void {
+export function assertSameTransaction(
+  service: readonly string[],
+  script: readonly string[],
+  file: string,
+): void {
   const differences = service
     .map((s, i) => ({ i, service: s, script: script[i] ?? '(none)' }))
     .filter((d) => d.service !== d.script);
@@ -46,7 +57,7 @@ export function assertSameTransaction(service: readonly string[], script: readon
       (d) => `  #${d.i + 1}\n    service: ${d.service}\n    script:  ${d.script}`,
     );
     throw new Error(
-      `bench/access/transaction.sql differs from the service's transaction ` +
+      `bench/access/${path.basename(file)} differs from the service's transaction ` +
         `(${service.length} statements against ${script.length}):\n${lines.join('\n')}`,
     );
   }
@@ -67,6 +78,8 @@ export async function runPgbench(options: {
   clients: number;
   seconds: number;
   mode: 'extended' | 'prepared';
+  /** The scripts, each run for an equal share of the transactions. */
+  scripts: readonly string[];
   variables: Record<string, string | number>;
 }): Promise<LoadFigures> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pgbench-'));
@@ -76,7 +89,7 @@ export async function runPgbench(options: {
     `--client=${options.clients}`,
     '--jobs=2',
     `--time=${options.seconds}`,
-    `--file=${TRANSACTION_SCRIPT}`,
+    ...options.scripts.map((script) => `--file=${script}@1`),
     '--log',
     `--log-prefix=${path.join(dir, 'tx')}`,
     ...Object.entries(options.variables).map(([k, v]) => `--define=${k}=${v}`),

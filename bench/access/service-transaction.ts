@@ -8,7 +8,7 @@ import { normaliseStatement } from './pgbench.ts';
 /**
  * The statements the service sends for one by-code query, read off real calls through a Kysely
  * that logs them: what the pgbench script must repeat. The second call's, as the first one also
- * fills the agreement cache, which later calls only revalidate.
+ * fills the agreement cache, which later calls only revalidate. With a key, each call its own.
  */
 export async function serviceTransaction(options: {
   url: string;
@@ -18,6 +18,7 @@ export async function serviceTransaction(options: {
   personalCode: string;
   purpose: string;
   stateFeeCents: number;
+  idempotencyKey: string | null;
 }): Promise<string[]> {
   const pool = new pg.Pool({
     connectionString: options.url,
@@ -31,8 +32,10 @@ export async function serviceTransaction(options: {
       if (event.level === 'query') sent.push(normaliseStatement(event.query.sql));
     },
   });
+  let calls = 0;
   const call = async () => {
     sent.length = 0;
+    calls += 1;
     const answer = await providePersons(
       db,
       {
@@ -46,7 +49,8 @@ export async function serviceTransaction(options: {
         purpose: options.purpose,
         scopes: null,
         endUser: 'pgbench script check',
-        idempotencyKey: null,
+        idempotencyKey:
+          options.idempotencyKey === null ? null : `${options.idempotencyKey}-${calls}`,
       },
     );
     if (answer.persons.length !== 1) throw new Error('the check query found no person');

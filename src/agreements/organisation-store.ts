@@ -1,4 +1,5 @@
 import type { Db } from '../database.ts';
+import { executePrepared } from '../platform/db/prepared.ts';
 import type { LegalForm } from './tables.ts';
 
 /** Queries on organisations, their contacts and fee exemption changes; rules: organisations.ts. */
@@ -184,11 +185,11 @@ export async function organisationNotice(
 
 /** Read on every provision: the revision a trigger moves on any change to the agreements. */
 export async function accessRevision(trx: Db, organisationId: number) {
-  return trx
+  const query = trx
     .selectFrom('organisations')
     .select(['access_revision', 'fee_exempt'])
-    .where('id', '=', organisationId)
-    .executeTakeFirst();
+    .where('id', '=', organisationId);
+  return (await executePrepared(trx, query.compile())).rows[0];
 }
 
 export async function setLowBalanceThreshold(

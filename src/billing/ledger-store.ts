@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../database.ts';
+import { executePrepared } from '../platform/db/prepared.ts';
 import type { MovementKind } from './tables.ts';
 
 /** Queries on the ledger's tables, nothing else; the rules are in ledger.ts. */
@@ -30,7 +31,7 @@ export async function insertMovement(
     staffId: number | null;
   },
 ): Promise<number | undefined> {
-  const inserted = await trx
+  const query = trx
     .insertInto('ledger_movements')
     .values({
       organisation_id: row.organisationId,
@@ -46,9 +47,8 @@ export async function insertMovement(
         .where('idempotency_key', 'is not', null)
         .doNothing(),
     )
-    .returning('id')
-    .executeTakeFirst();
-  return inserted?.id;
+    .returning('id');
+  return (await executePrepared(trx, query.compile())).rows[0]?.id;
 }
 
 export async function findMovementByKey(
@@ -132,7 +132,7 @@ export async function debitSlot(
                             and c.balance_cents >= ${amountCents}
                           order by random() limit 1)
             for update`;
-  const result = await sql<{ balance_before_cents: number; threshold_cents: number | null }>`
+  const statement = sql<{ balance_before_cents: number; threshold_cents: number | null }>`
     with pick as (${pick}), debit as (
       update balance_slots s set balance_cents = s.balance_cents - ${amountCents}
       from pick
@@ -145,8 +145,8 @@ export async function debitSlot(
       (select coalesce(sum(b.balance_cents), 0)::bigint from balance_slots b
        where b.organisation_id = ${organisationId}) as balance_before_cents,
       (select o.low_balance_threshold_cents from organisations o
-       where o.id = ${organisationId}) as threshold_cents`.execute(trx);
-  const row = result.rows[0];
+       where o.id = ${organisationId}) as threshold_cents`;
+  const row = (await executePrepared(trx, statement.compile(trx))).rows[0];
   if (row === undefined) return undefined;
   return {
     balanceAfterCents: row.balance_before_cents - amountCents,
@@ -160,7 +160,7 @@ export async function debitSlot(
  * found no slot waits for the next one holding none.
  */
 export async function markBeforeSlotLocks(trx: Db): Promise<void> {
-  await sql`savepoint before_slot_locks`.execute(trx);
+  await executePrepared(trx, sql`savepoint before_slot_locks`.compile(trx));
 }
 
 export async function releaseSlotLocks(trx: Db): Promise<void> {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../database.ts';
+import { executePrepared } from '../platform/db/prepared.ts';
 import type { Dataset } from './tables.ts';
 
 /** Kysely queries of the register; the rules live in service.ts. */
@@ -16,12 +17,12 @@ export async function findPersonByCode(trx: Db, code: string, dataset: Dataset =
 
 export async function findPersonsByCodes(trx: Db, codes: readonly string[], dataset: Dataset) {
   if (codes.length === 0) return [];
-  return trx
+  const query = trx
     .selectFrom('persons')
     .select(['id', 'personal_code'])
     .where('personal_code', 'in', [...codes])
-    .where('dataset', '=', dataset)
-    .execute();
+    .where('dataset', '=', dataset);
+  return (await executePrepared(trx, query.compile())).rows;
 }
 
 /**
@@ -71,25 +72,36 @@ export async function findPersonById(trx: Db, id: number) {
     .executeTakeFirst();
 }
 
+/** The register's history columns, named: a prepared statement keeps its columns as first read. */
+const HISTORY = ['id', 'change_seq', 'recorded_at', 'superseded_at', 'person_id'] as const;
+
 export async function currentIdentity(trx: Db, personId: number) {
-  return trx
+  const query = trx
     .selectFrom('person_identity')
-    .selectAll()
+    .select([...HISTORY, 'birth_date', 'sex', 'status'])
     .where('person_id', '=', personId)
-    .where('superseded_at', 'is', null)
-    .executeTakeFirst();
+    .where('superseded_at', 'is', null);
+  return (await executePrepared(trx, query.compile())).rows[0];
 }
 
 /** Non-superseded names, oldest first; the last is the current name. */
 export async function names(trx: Db, personId: number) {
-  return trx
+  const query = trx
     .selectFrom('person_names')
-    .selectAll()
+    .select([
+      ...HISTORY,
+      'given_names',
+      'surname',
+      'latin_given_names',
+      'latin_surname',
+      'valid_from',
+      'reason',
+    ])
     .where('person_id', '=', personId)
     .where('superseded_at', 'is', null)
     .orderBy('valid_from')
-    .orderBy('id')
-    .execute();
+    .orderBy('id');
+  return (await executePrepared(trx, query.compile())).rows;
 }
 
 export async function currentBirth(trx: Db, personId: number) {
@@ -113,7 +125,7 @@ export async function currentNationality(trx: Db, personId: number) {
 }
 
 export async function addresses(trx: Db, personId: number) {
-  return trx
+  const query = trx
     .selectFrom('person_addresses as pa')
     .innerJoin('address_list as al', 'al.code', 'pa.address_code')
     .select([
@@ -132,18 +144,27 @@ export async function addresses(trx: Db, personId: number) {
     .where('pa.person_id', '=', personId)
     .where('pa.superseded_at', 'is', null)
     .orderBy('pa.valid_from', 'desc')
-    .orderBy('pa.id', 'desc')
-    .execute();
+    .orderBy('pa.id', 'desc');
+  return (await executePrepared(trx, query.compile())).rows;
 }
 
 export async function documents(trx: Db, personId: number) {
-  return trx
+  const query = trx
     .selectFrom('person_documents')
-    .selectAll()
+    .select([
+      ...HISTORY,
+      'type',
+      'number',
+      'issuer',
+      'issued_on',
+      'expires_on',
+      'status',
+      'status_reason',
+    ])
     .where('person_id', '=', personId)
     .where('superseded_at', 'is', null)
-    .orderBy('issued_on', 'desc')
-    .execute();
+    .orderBy('issued_on', 'desc');
+  return (await executePrepared(trx, query.compile())).rows;
 }
 
 export async function findDocument(trx: Db, personId: number, number: string) {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { bulkInsert, type BulkColumn } from '../db/bulk-insert.ts';
+import { executePrepared } from '../db/prepared.ts';
 import type { PlatformTables } from '../db/tables.ts';
 
 export type AuditChannel = 'api' | 'browser' | 'portal' | 'backoffice' | 'operator';
@@ -30,7 +31,7 @@ export interface AuditEntry {
  * together or not at all. Rows are only appended; the database refuses changes to them.
  */
 export async function appendAudit(trx: Kysely<PlatformTables>, entry: AuditEntry): Promise<number> {
-  const row = await trx
+  const query = trx
     .insertInto('audit_events')
     .values({
       actor_type: entry.actorType,
@@ -49,8 +50,9 @@ export async function appendAudit(trx: Kysely<PlatformTables>, entry: AuditEntry
       request_id: entry.requestId ?? null,
       ...(entry.occurredAt === undefined ? {} : { occurred_at: entry.occurredAt }),
     })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+    .returning('id');
+  const row = (await executePrepared(trx, query.compile())).rows[0];
+  if (row === undefined) throw new Error('An audit row was not appended');
   return row.id;
 }
 

@@ -9,6 +9,7 @@ import {
   type Listening,
   type NotificationHandlers,
 } from './notifications.ts';
+import { useStatementNames } from './prepared.ts';
 import { typeParsers } from './type-parsers.ts';
 
 export interface DatabaseOptions {
@@ -76,6 +77,11 @@ async function openPostgres<DB>(
     types: { getTypeParser: sharedTypeParser as typeof pg.types.getTypeParser },
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
+  // Each connection sends the hot path's statements by name (prepared.ts). The cast: node-postgres
+  // types `query` as a dozen overloads, which the wrapper passes on unchanged.
+  pool.on('connect', (client) =>
+    useStatementNames(client as unknown as Parameters<typeof useStatementNames>[0]),
+  );
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
