@@ -123,8 +123,10 @@ async function loadBatches(
   let loaded = 0;
   let previousReservation: Promise<void> = Promise.resolve();
   const submit = async (batch: GeneratedHousehold[], size: number) => {
+    // Ids are reserved batch after batch, in the generator's order, whichever batch starts first.
+    // The reservation runs inside the batch's transaction: PGlite has one connection only.
     const after = previousReservation;
-    let reserved = () => undefined as void;
+    let reserved: () => void = () => undefined;
     previousReservation = new Promise<void>((resolve) => (reserved = resolve));
     // The generator fills the next batch while the database writes this one.
     const task = inBulkTransaction(db, async (writer) => {
