@@ -1,61 +1,119 @@
 /**
- * Seed benchmark: loads generated persons with every data scope (no images) into PostgreSQL and
- * reports persons per second, beside the generator's own rate and a small PGlite load, all in one
- * run. Writes docs/benchmarks/seed.md and seed.json.
+ * Seed benchmark: loads generated persons with every data scope (no images) into PostgreSQL, a
+ * few times, and reports the median rate and its spread beside the target, with where the time
+ * goes (CPU of this process and of its PostgreSQL backends, WAL, index builds); also the
+ * generator's own rate and a small PGlite load. Each size's figures are kept in
+ * docs/benchmarks/seed.json, so a run at 200,000 and one at 2,000,000 end up in one report.
  *
- *   npm run bench:seed -- [--persons 2000000] [--pglite-persons 20000]
- *   DATABASE_URL=postgres://… selects the server (default: the local test database)
+ *   npm run bench:seed -- [--persons 2000000] [--runs 3] [--parallel 2] [--pglite-persons 20000]
+ *   DATABASE_URL=postgres://… selects the server (default: the local test database); the load
+ *   goes into a schema of its own, bench_seed, dropped at the end.
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
+import prettier from 'prettier';
 import type { AppDatabase, Db } from '../src/database.ts';
 import { createEnvelope } from '../src/platform/crypto/envelope.ts';
-import { openDatabase } from '../src/platform/db/database.ts';
+import { openDatabase, postgresPoolOf } from '../src/platform/db/database.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import { ensureAddressList, generateHouseholds, loadHouseholds } from '../src/register/setup.ts';
 import { describeMachine } from './machine.ts';
+import { renderSeedReport, type SeedReport, type SeedRun } from './seed/report.ts';
+import { watchBackendCpu } from './seed/server-cpu.ts';
 
 const { values } = parseArgs({
   options: {
     persons: { type: 'string', default: '2000000' },
+    runs: { type: 'string', default: '3' },
+    parallel: { type: 'string', default: '2' },
     'pglite-persons': { type: 'string', default: '20000' },
     seed: { type: 'string', default: 'bench' },
   },
 });
 const persons = Number(values.persons);
+const runs = Number(values.runs);
+const parallel = Number(values.parallel);
 const pglitePersons = Number(values['pglite-persons']);
 const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const envelope = createEnvelope(Buffer.alloc(32, 1));
+const SCHEMA = 'bench_seed';
+const JSON_FILE = 'docs/benchmarks/seed.json';
 
-function countGenerated(n: number): { seconds: number; count: number } {
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+}
+
+function countGenerated(n: number) {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   let count = 0;
   for (const household of generateHouseholds({ seed: values.seed, persons: n })) {
     count += household.persons.length;
   }
-  return { seconds: (performance.now() - started) / 1000, count };
+  return { persons: count, seconds: (performance.now() - started) / 1000, cpu: cpuSeconds(cpu) };
 }
 
-async function load(db: Db, n: number, label: string) {
+/** Cluster-wide WAL position and checkpoints: other databases on the server count too. */
+async function walAndCheckpoints(db: Db) {
+  const result = await sql<{ lsn: string; checkpoints: number }>`
+    select pg_current_wal_lsn()::text as lsn,
+      (select checkpoints_timed + checkpoints_req from pg_stat_bgwriter)::int as checkpoints`.execute(
+    db,
+  );
+  return result.rows[0] ?? { lsn: '0/0', checkpoints: 0 };
+}
+
+async function loadOnce(db: Db, cpu: ReturnType<typeof watchBackendCpu> | null, n: number) {
+  await sql`drop schema if exists ${sql.raw(SCHEMA)} cascade`.execute(db);
+  await sql`create schema ${sql.raw(SCHEMA)}`.execute(db);
   await migrate(db);
   await ensureAddressList(db);
+  const before = await walAndCheckpoints(db);
+  const load = os.loadavg()[0] ?? 0;
+  cpu?.start();
+  const nodeCpu = process.cpuUsage();
   const started = performance.now();
+  let rowsWritten = started;
   let last = started;
   const loaded = await loadHouseholds(db, generateHouseholds({ seed: values.seed, persons: n }), {
     images: false,
     envelope,
+    parallel,
+    fresh: true,
     onProgress: (done) => {
       const now = performance.now();
+      rowsWritten = now;
       if (now - last > 10_000) {
         last = now;
         process.stdout.write(
-          `  ${label}: ${done} persons, ${Math.round(done / ((now - started) / 1000))}/s\n`,
+          `  ${done} persons, ${Math.round(done / ((now - started) / 1000))}/s\n`,
         );
       }
     },
   });
-  const seconds = (performance.now() - started) / 1000;
+  const ended = performance.now();
+  const run: SeedRun = {
+    persons: loaded,
+    seconds: (ended - started) / 1000,
+    indexSeconds: (ended - rowsWritten) / 1000,
+    nodeCpuSeconds: cpuSeconds(nodeCpu),
+    backendCpuSeconds: cpu?.stop() ?? null,
+    walBytes: 0,
+    checkpoints: 0,
+    loadAverage: load,
+  };
+  const after = await walAndCheckpoints(db);
+  const wal = await sql<{ bytes: string }>`
+    select pg_wal_lsn_diff(${after.lsn}::pg_lsn, ${before.lsn}::pg_lsn)::text as bytes`.execute(db);
+  run.walBytes = Number(wal.rows[0]?.bytes ?? 0);
+  run.checkpoints = after.checkpoints - before.checkpoints;
+  return run;
+}
+
+async function tableRows(db: Db) {
   const rows = await sql<{ table: string; n: number }>`
     select 'persons' as table, count(*)::int as n from persons
     union all select 'person_names', count(*)::int from person_names
@@ -65,7 +123,7 @@ async function load(db: Db, n: number, label: string) {
     union all select 'parentage', count(*)::int from parentage
     union all select 'bdas_fingerprints', count(*)::int from bdas_fingerprints
     union all select 'register_changes', count(*)::int from register_changes`.execute(db);
-  return { loaded, seconds, rate: loaded / seconds, rows: rows.rows };
+  return rows.rows;
 }
 
 /** Rows whose references point nowhere: must be none, as the load skips per-row FK checks. */
@@ -83,78 +141,85 @@ async function countOrphans(db: Db): Promise<number> {
   return result.rows[0]?.n ?? -1;
 }
 
-async function main() {
-  process.stdout.write(`Generating ${persons} persons without a database…\n`);
-  const generated = countGenerated(persons);
-  process.stdout.write(`  ${Math.round(generated.count / generated.seconds)} persons/s\n`);
-
-  process.stdout.write(`Loading ${pglitePersons} persons into PGlite (in memory)…\n`);
-  const pglite = await openDatabase<AppDatabase>({ databaseUrl: null, dataDir: null });
-  const small = await load(pglite.db, pglitePersons, 'PGlite');
-  await pglite.close();
-  process.stdout.write(`  ${Math.round(small.rate)} persons/s\n`);
-
-  process.stdout.write(`Loading ${persons} persons into PostgreSQL…\n`);
-  const schema = 'bench_seed';
-  const pg = await openDatabase<AppDatabase>({ databaseUrl: url, schema, poolSize: 2 });
-  await sql`drop schema if exists ${sql.raw(schema)} cascade`.execute(pg.db);
-  await sql`create schema ${sql.raw(schema)}`.execute(pg.db);
-  const big = await load(pg.db, persons, 'PostgreSQL');
+async function tableSize(db: Db): Promise<string> {
   const size = await sql<{ size: string }>`
     select pg_size_pretty(sum(pg_total_relation_size(c.oid))) as size
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = ${schema} and c.relkind = 'r'`.execute(pg.db);
-  const machine = await describeMachine(pg.db);
-  const orphans = await countOrphans(pg.db);
-  await sql`drop schema ${sql.raw(schema)} cascade`.execute(pg.db);
-  await pg.close();
-  process.stdout.write(`  ${Math.round(big.rate)} persons/s\n`);
+    where n.nspname = ${SCHEMA} and c.relkind = 'r'`.execute(db);
+  return size.rows[0]?.size ?? '?';
+}
 
-  const result = {
+function earlierReport(): SeedReport | null {
+  if (!existsSync(JSON_FILE)) return null;
+  const parsed = JSON.parse(readFileSync(JSON_FILE, 'utf8')) as Partial<SeedReport>;
+  return parsed.sizes === undefined ? null : (parsed as SeedReport);
+}
+
+async function main() {
+  process.stdout.write(`Generating ${persons} persons without a database…\n`);
+  const generated = countGenerated(persons);
+  process.stdout.write(`  ${Math.round(generated.persons / generated.seconds)} persons/s\n`);
+
+  process.stdout.write(`Loading ${pglitePersons} persons into PGlite (in memory)…\n`);
+  const pglite = await openDatabase<AppDatabase>({ databaseUrl: null, dataDir: null });
+  await migrate(pglite.db);
+  await ensureAddressList(pglite.db);
+  const pgliteStarted = performance.now();
+  const pgliteLoaded = await loadHouseholds(
+    pglite.db,
+    generateHouseholds({ seed: values.seed, persons: pglitePersons }),
+    { images: false, envelope, fresh: true },
+  );
+  const pgliteSeconds = (performance.now() - pgliteStarted) / 1000;
+  await pglite.close();
+  process.stdout.write(`  ${Math.round(pgliteLoaded / pgliteSeconds)} persons/s\n`);
+
+  const pg = await openDatabase<AppDatabase>({
+    databaseUrl: url,
+    schema: SCHEMA,
+    poolSize: parallel + 1,
+  });
+  const pool = postgresPoolOf(pg.db);
+  const cpu = pool === undefined ? null : watchBackendCpu(pool);
+  const measured: SeedRun[] = [];
+  for (let i = 1; i <= runs; i++) {
+    process.stdout.write(`Loading ${persons} persons into PostgreSQL, run ${i} of ${runs}…\n`);
+    const run = await loadOnce(pg.db, cpu, persons);
+    measured.push(run);
+    process.stdout.write(
+      `  ${Math.round(run.persons / run.seconds)} persons/s (${run.indexSeconds.toFixed(1)} s of it index builds)\n`,
+    );
+  }
+  const rows = await tableRows(pg.db);
+  const size = await tableSize(pg.db);
+  const orphans = await countOrphans(pg.db);
+  const machine = await describeMachine(pg.db);
+  await sql`drop schema ${sql.raw(SCHEMA)} cascade`.execute(pg.db);
+  await pg.close();
+
+  const earlier = earlierReport();
+  const report: SeedReport = {
     date: new Date().toISOString(),
     machine,
-    generator: {
-      persons: generated.count,
-      seconds: generated.seconds,
-      personsPerSecond: generated.count / generated.seconds,
-    },
-    pglite: { persons: small.loaded, seconds: small.seconds, personsPerSecond: small.rate },
-    postgresql: {
-      persons: big.loaded,
-      seconds: big.seconds,
-      personsPerSecond: big.rate,
-      tableSize: size.rows[0]?.size ?? '?',
-      rows: big.rows,
+    parallel,
+    generator: generated,
+    pglite: { persons: pgliteLoaded, seconds: pgliteSeconds },
+    sizes: {
+      ...(earlier?.sizes ?? {}),
+      [String(persons)]: {
+        date: new Date().toISOString(),
+        runs: measured,
+        rows,
+        tableSize: size,
+        orphans,
+      },
     },
   };
   mkdirSync('docs/benchmarks', { recursive: true });
-  writeFileSync('docs/benchmarks/seed.json', `${JSON.stringify(result, null, 2)}\n`);
-  const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
-  const md = `# Seed benchmark
-
-\`npm run bench:seed -- --persons ${persons}\` — generated persons with every data scope (identity,
-names history, birth, nationality, addresses, documents, civil status, relatives, death) and BDAS
-fingerprint records, facial images excluded, loaded in transactions of 5,000 persons with
-column arrays and \`unnest\` (one statement per table per batch), one change-log entry per person.
-All figures from one run on ${result.date.slice(0, 10)}: ${result.machine.cpus} cores (${result.machine.model}),
-${result.machine.memoryGiB} GiB, Node ${result.machine.node}, PostgreSQL ${result.machine.postgres} on loopback.
-
-| what | persons | seconds | persons/second |
-| --- | ---: | ---: | ---: |
-| generator alone (no database) | ${fmt(generated.count)} | ${generated.seconds.toFixed(1)} | ${fmt(result.generator.personsPerSecond)} |
-| PGlite, in memory | ${fmt(small.loaded)} | ${small.seconds.toFixed(1)} | ${fmt(small.rate)} |
-| **PostgreSQL** | **${fmt(big.loaded)}** | **${big.seconds.toFixed(1)}** | **${fmt(big.rate)}** |
-
-PostgreSQL rows written: ${big.rows.map((r) => `${r.table} ${fmt(r.n)}`).join(', ')};
-tables and indexes ${result.postgresql.tableSize}. Rows referring to nothing after the load: ${orphans}
-(the loader skips the per-row foreign-key triggers for generated batches, which are consistent by
-construction, as \`pg_restore --disable-triggers\` does; this check is the proof).
-Two batch transactions are in flight at a time, so the generator prepares the next while the
-database writes.
-
-The load rate is ${((big.rate / result.generator.personsPerSecond) * 100).toFixed(0)} % of the generator's own rate, so the database, not
-the generator, sets the pace.
-`;
+  writeFileSync(JSON_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  // Written as `npm run check` wants it, so a fresh report needs no formatting by hand.
+  const style = await prettier.resolveConfig('docs/benchmarks/seed.md');
+  const md = await prettier.format(renderSeedReport(report), { ...style, parser: 'markdown' });
   writeFileSync('docs/benchmarks/seed.md', md);
   process.stdout.write(`\n${md}`);
 }

@@ -135,6 +135,8 @@ async function main(argv: string[]): Promise<number> {
           {
             images: values.images,
             envelope: createEnvelope(config.secrets.encryptionKey),
+            // Into an empty register, the indexes are built once after the rows.
+            fresh: true,
             onProgress: (n) =>
               bar.update(n, { rate: Math.round(n / ((performance.now() - started) / 1000)) }),
           },

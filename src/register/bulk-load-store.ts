@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import type { Db } from '../database.ts';
 import type { Envelope } from '../platform/crypto/envelope.ts';
-import { bulkInsert } from '../platform/db/bulk-insert.ts';
+import { bulkInsert, type BulkColumn } from '../platform/db/bulk-insert.ts';
+import { inBulkTransaction, type BulkWriter } from '../platform/db/bulk-writer.ts';
+import { withIndexesDeferred } from '../platform/db/deferred-indexes.ts';
 import { buildAddressList } from './data/address-list.ts';
-import { toLatinLetters } from './data/names.ts';
 import { imageContext } from './biometrics.ts';
 import { drawSyntheticFace } from './generator/synthetic-face.ts';
 import type { GeneratedHousehold, GeneratedPerson } from './generator/types.ts';
@@ -53,13 +54,65 @@ export interface LoadOptions {
   onProgress?: (loaded: number) => void;
   /** The register's own persons, or the test environment's data set. */
   dataset?: Dataset;
+  /**
+   * A whole register loaded at once: when every table the load writes is empty, their indexes
+   * are built after the load instead of kept up row by row. Nothing else may write the register
+   * meanwhile (its unique indexes are away until the end).
+   */
+  fresh?: boolean;
+}
+
+/** Every table a load writes, for the emptiness check and the deferred indexes. */
+const LOADED_TABLES = [
+  'persons',
+  'register_changes',
+  'person_identity',
+  'person_names',
+  'person_birth',
+  'person_nationality',
+  'person_addresses',
+  'person_documents',
+  'person_deaths',
+  'marriages',
+  'parentage',
+  'bdas_subjects',
+  'bdas_fingerprints',
+  'bdas_facial_images',
+] as const;
+
+/** The ids a batch's persons get, and their change-log entries' numbers, in the batch's order. */
+interface BatchIds {
+  person: number[];
+  change: number[];
 }
 
 /**
  * Loads generated households into the register, a batch per transaction, with one change-log
- * entry per person. Column arrays and unnest keep it to a dozen statements per batch.
+ * entry per person. Each table of a batch is one COPY on PostgreSQL (one unnest insert on
+ * PGlite). The persons' ids and change numbers are reserved from their sequences batch after
+ * batch, in the generator's order, so a seed gives the same rows, ids included, on both
+ * databases, and no batch waits for another's inserts to learn its ids.
  */
 export async function loadHouseholds(
+  db: Db,
+  households: Iterable<GeneratedHousehold>,
+  options: LoadOptions,
+): Promise<number> {
+  if (options.fresh === true && (await loadedTablesEmpty(db))) {
+    return withIndexesDeferred(db, LOADED_TABLES, () => loadBatches(db, households, options));
+  }
+  return loadBatches(db, households, options);
+}
+
+async function loadedTablesEmpty(db: Db): Promise<boolean> {
+  const checks = LOADED_TABLES.map((table) => sql`not exists (select from ${sql.table(table)})`);
+  const result = await sql<{
+    empty: boolean;
+  }>`select ${sql.join(checks, sql` and `)} as empty`.execute(db);
+  return result.rows[0]?.empty === true;
+}
+
+async function loadBatches(
   db: Db,
   households: Iterable<GeneratedHousehold>,
   options: LoadOptions,
@@ -68,11 +121,20 @@ export async function loadHouseholds(
   const parallel = options.parallel ?? 2;
   const inFlight = new Set<Promise<void>>();
   let loaded = 0;
+  let previousReservation: Promise<void> = Promise.resolve();
   const submit = async (batch: GeneratedHousehold[], size: number) => {
+    // Ids are reserved batch after batch, in the generator's order, whichever batch starts first.
+    // The reservation runs inside the batch's transaction: PGlite has one connection only.
+    const after = previousReservation;
+    let reserved: () => void = () => undefined;
+    previousReservation = new Promise<void>((resolve) => (reserved = resolve));
     // The generator fills the next batch while the database writes this one.
-    const task = db
-      .transaction()
-      .execute((trx) => loadBatch(trx, batch, options))
+    const task = inBulkTransaction(db, async (writer) => {
+      await after;
+      const ids = await reserveIds(writer, size).finally(reserved);
+      await loadBatch(writer, batch, ids, options);
+    })
+      .finally(reserved)
       .then(() => {
         loaded += size;
         options.onProgress?.(loaded);
@@ -103,78 +165,92 @@ export async function loadHouseholds(
   return loaded;
 }
 
-async function loadBatch(trx: Db, households: GeneratedHousehold[], options: LoadOptions) {
-  await skipForeignKeyChecks(trx);
+async function reserveIds(writer: BulkWriter, count: number): Promise<BatchIds> {
+  const rows = await writer.query<{ person: number; change: number }>(
+    `select nextval(pg_get_serial_sequence('persons', 'id')) as person,
+       nextval(pg_get_serial_sequence('register_changes', 'seq')) as change
+     from generate_series(1, $1::int)`,
+    [count],
+  );
+  return { person: rows.map((r) => r.person), change: rows.map((r) => r.change) };
+}
+
+async function loadBatch(
+  writer: BulkWriter,
+  households: GeneratedHousehold[],
+  ids: BatchIds,
+  options: LoadOptions,
+): Promise<void> {
+  await skipForeignKeyChecks(writer);
   const persons = households.flatMap((h) => h.persons);
-  const ids = await trx
-    .insertInto('persons')
-    .values(
-      persons.map((p) => ({
-        personal_code: p.personalCode,
-        dataset: options.dataset ?? 'production',
-      })),
-    )
-    .returning(['id', 'personal_code'])
-    .execute();
-  const idOf = new Map(ids.map((r) => [r.personal_code, r.id]));
+  const idOf = new Map<string, number>();
+  const seqOf = new Map<string, number>();
+  persons.forEach((p, i) => {
+    idOf.set(p.personalCode, ids.person[i] as number);
+    seqOf.set(p.personalCode, ids.change[i] as number);
+  });
   const personId = (code: string): number => {
     const id = idOf.get(code);
     if (id === undefined) throw new Error('A household refers to a person outside it');
     return id;
   };
-  const changes = await sql<{ seq: number; person_id: number }>`
-    insert into register_changes (person_id, kind, scopes, authority, process)
-    select id, 'registration', ${`{${DATA_SCOPES.join(',')}}`}::text[], ${AUTHORITY}, ${PROCESS}
-    from unnest(${ids.map((r) => r.id)}::bigint[]) as id
-    returning seq, person_id`.execute(trx);
-  const seqOf = new Map(changes.rows.map((r) => [r.person_id, r.seq]));
-  const seq = (p: GeneratedPerson): number => seqOf.get(personId(p.personalCode)) as number;
-
+  const seq = (p: GeneratedPerson): number => seqOf.get(p.personalCode) as number;
   const each = <T>(rows: readonly T[], pick: (row: T) => unknown) => rows.map(pick);
   const perPerson = <T>(pick: (p: GeneratedPerson) => readonly T[]) =>
     persons.flatMap((p) => pick(p).map((item) => ({ p, item })));
 
-  await bulkInsert(trx, 'person_identity', {
-    person_id: { type: 'bigint', values: each(persons, (p) => personId(p.personalCode)) },
+  await writer.write('persons', {
+    id: { type: 'bigint', values: ids.person },
+    personal_code: { type: 'text', values: each(persons, (p) => p.personalCode) },
+    dataset: { type: 'text', values: each(persons, () => options.dataset ?? 'production') },
+  });
+  await writer.write('register_changes', {
+    seq: { type: 'bigint', values: ids.change },
+    person_id: { type: 'bigint', values: ids.person },
+    kind: { type: 'text', values: each(persons, () => 'registration') },
+    scopes: { type: 'text[]', values: each(persons, () => DATA_SCOPES) },
+    authority: { type: 'text', values: each(persons, () => AUTHORITY) },
+    process: { type: 'text', values: each(persons, () => PROCESS) },
+  });
+
+  await writer.write('person_identity', {
+    person_id: { type: 'bigint', values: ids.person },
     birth_date: { type: 'date', values: each(persons, (p) => p.birthDate) },
     sex: { type: 'text', values: each(persons, (p) => p.sex) },
     status: { type: 'text', values: each(persons, (p) => p.status) },
-    change_seq: { type: 'bigint', values: each(persons, seq) },
+    change_seq: { type: 'bigint', values: ids.change },
   });
 
   const names = perPerson((p) => p.names);
-  await bulkInsert(trx, 'person_names', {
+  await writer.write('person_names', {
     person_id: { type: 'bigint', values: each(names, (r) => personId(r.p.personalCode)) },
     given_names: { type: 'text', values: each(names, (r) => r.item.givenNames) },
     surname: { type: 'text', values: each(names, (r) => r.item.surname) },
-    latin_given_names: {
-      type: 'text',
-      values: each(names, (r) => toLatinLetters(r.item.givenNames)),
-    },
-    latin_surname: { type: 'text', values: each(names, (r) => toLatinLetters(r.item.surname)) },
+    latin_given_names: { type: 'text', values: each(names, (r) => r.item.latinGivenNames) },
+    latin_surname: { type: 'text', values: each(names, (r) => r.item.latinSurname) },
     valid_from: { type: 'date', values: each(names, (r) => r.item.validFrom) },
     reason: { type: 'text', values: each(names, (r) => r.item.reason) },
     change_seq: { type: 'bigint', values: each(names, (r) => seq(r.p)) },
   });
 
-  await bulkInsert(trx, 'person_birth', {
-    person_id: { type: 'bigint', values: each(persons, (p) => personId(p.personalCode)) },
+  await writer.write('person_birth', {
+    person_id: { type: 'bigint', values: ids.person },
     place: { type: 'text', values: each(persons, (p) => p.birth.place) },
     country: { type: 'text', values: each(persons, (p) => p.birth.country) },
     registration_entry: { type: 'text', values: each(persons, (p) => p.birth.registrationEntry) },
-    change_seq: { type: 'bigint', values: each(persons, seq) },
+    change_seq: { type: 'bigint', values: ids.change },
   });
 
-  await bulkInsert(trx, 'person_nationality', {
-    person_id: { type: 'bigint', values: each(persons, (p) => personId(p.personalCode)) },
+  await writer.write('person_nationality', {
+    person_id: { type: 'bigint', values: ids.person },
     status: { type: 'text', values: each(persons, (p) => p.nationality.status) },
     country: { type: 'text', values: each(persons, (p) => p.nationality.country) },
     valid_from: { type: 'date', values: each(persons, (p) => p.nationality.validFrom) },
-    change_seq: { type: 'bigint', values: each(persons, seq) },
+    change_seq: { type: 'bigint', values: ids.change },
   });
 
   const addresses = perPerson((p) => p.addresses);
-  await bulkInsert(trx, 'person_addresses', {
+  await writer.write('person_addresses', {
     person_id: { type: 'bigint', values: each(addresses, (r) => personId(r.p.personalCode)) },
     address_code: { type: 'text', values: each(addresses, (r) => r.item.addressCode) },
     flat: { type: 'text', values: each(addresses, (r) => r.item.flat) },
@@ -185,7 +261,7 @@ async function loadBatch(trx: Db, households: GeneratedHousehold[], options: Loa
   });
 
   const documents = perPerson((p) => p.documents);
-  await bulkInsert(trx, 'person_documents', {
+  await writer.write('person_documents', {
     person_id: { type: 'bigint', values: each(documents, (r) => personId(r.p.personalCode)) },
     type: { type: 'text', values: each(documents, (r) => r.item.type) },
     number: { type: 'text', values: each(documents, (r) => r.item.number) },
@@ -197,7 +273,7 @@ async function loadBatch(trx: Db, households: GeneratedHousehold[], options: Loa
   });
 
   const deaths = persons.filter((p) => p.death !== null);
-  await bulkInsert(trx, 'person_deaths', {
+  await writer.write('person_deaths', {
     person_id: { type: 'bigint', values: each(deaths, (p) => personId(p.personalCode)) },
     died_on: { type: 'date', values: each(deaths, (p) => p.death?.date) },
     place: { type: 'text', values: each(deaths, (p) => p.death?.place) },
@@ -205,24 +281,24 @@ async function loadBatch(trx: Db, households: GeneratedHousehold[], options: Loa
   });
 
   const marriages = households.flatMap((h) => h.marriages);
-  await bulkInsert(trx, 'marriages', {
+  await writer.write('marriages', {
     person_a: { type: 'bigint', values: each(marriages, (m) => personId(m.a)) },
     person_b: { type: 'bigint', values: each(marriages, (m) => personId(m.b)) },
     married_on: { type: 'date', values: each(marriages, (m) => m.date) },
     place: { type: 'text', values: each(marriages, (m) => m.place) },
     ended_on: { type: 'date', values: each(marriages, (m) => m.endedOn) },
     end_reason: { type: 'text', values: each(marriages, (m) => m.endReason) },
-    change_seq: { type: 'bigint', values: each(marriages, (m) => seqOf.get(personId(m.a))) },
+    change_seq: { type: 'bigint', values: each(marriages, (m) => seqOf.get(m.a)) },
   });
 
   const parentage = households.flatMap((h) => h.parentage);
-  await bulkInsert(trx, 'parentage', {
+  await writer.write('parentage', {
     parent_id: { type: 'bigint', values: each(parentage, (r) => personId(r.parent)) },
     child_id: { type: 'bigint', values: each(parentage, (r) => personId(r.child)) },
-    change_seq: { type: 'bigint', values: each(parentage, (r) => seqOf.get(personId(r.child))) },
+    change_seq: { type: 'bigint', values: each(parentage, (r) => seqOf.get(r.child)) },
   });
 
-  await loadBiometrics(trx, persons, personId, seq, options);
+  await loadBiometrics(writer, persons, personId, seq, options);
 }
 
 /**
@@ -231,18 +307,18 @@ async function loadBatch(trx: Db, households: GeneratedHousehold[], options: Loa
  * --disable-triggers. It needs a superuser; elsewhere the checks simply run. The seed benchmark
  * verifies referential integrity after loading.
  */
-async function skipForeignKeyChecks(trx: Db): Promise<void> {
+async function skipForeignKeyChecks(writer: BulkWriter): Promise<void> {
   try {
-    await sql`savepoint replica_role`.execute(trx);
-    await sql`set local session_replication_role = replica`.execute(trx);
-    await sql`release savepoint replica_role`.execute(trx);
+    await writer.query('savepoint replica_role');
+    await writer.query('set local session_replication_role = replica');
+    await writer.query('release savepoint replica_role');
   } catch {
-    await sql`rollback to savepoint replica_role`.execute(trx);
+    await writer.query('rollback to savepoint replica_role');
   }
 }
 
 async function loadBiometrics(
-  trx: Db,
+  writer: BulkWriter,
   persons: GeneratedPerson[],
   personId: (code: string) => number,
   seq: (p: GeneratedPerson) => number,
@@ -250,11 +326,15 @@ async function loadBiometrics(
 ) {
   const enrolled = persons.filter((p) => p.biometrics !== null);
   const current = (p: GeneratedPerson) => p.names[p.names.length - 1];
-  const firstCapture = (p: GeneratedPerson) =>
-    [...(p.biometrics?.facialImages ?? []), ...(p.biometrics?.fingerprints ?? [])]
-      .map((c) => c.capturedAt)
-      .sort()[0] ?? `${p.birthDate}T12:00:00Z`;
-  await bulkInsert(trx, 'bdas_subjects', {
+  // ISO timestamps of one form: the least string is the earliest capture.
+  const firstCapture = (p: GeneratedPerson) => {
+    let first: string | null = null;
+    for (const captures of [p.biometrics?.facialImages ?? [], p.biometrics?.fingerprints ?? []]) {
+      for (const c of captures) if (first === null || c.capturedAt < first) first = c.capturedAt;
+    }
+    return first ?? `${p.birthDate}T12:00:00Z`;
+  };
+  await writer.write('bdas_subjects', {
     person_id: { type: 'bigint', values: enrolled.map((p) => personId(p.personalCode)) },
     personal_code: { type: 'text', values: enrolled.map((p) => p.personalCode) },
     given_names: { type: 'text', values: enrolled.map((p) => current(p)?.givenNames) },
@@ -264,7 +344,7 @@ async function loadBiometrics(
     enrolled_at: { type: 'timestamptz', values: enrolled.map(firstCapture) },
   });
   const prints = enrolled.flatMap((p) => (p.biometrics?.fingerprints ?? []).map((f) => ({ p, f })));
-  await bulkInsert(trx, 'bdas_fingerprints', {
+  await writer.write('bdas_fingerprints', {
     person_id: { type: 'bigint', values: prints.map((r) => personId(r.p.personalCode)) },
     finger: { type: 'smallint', values: prints.map((r) => r.f.finger) },
     impression: { type: 'text', values: prints.map((r) => r.f.impression) },
@@ -274,31 +354,42 @@ async function loadBiometrics(
     process: { type: 'text', values: prints.map((r) => r.f.process) },
     change_seq: { type: 'bigint', values: prints.map((r) => seq(r.p)) },
   });
-  if (!options.images) return;
-  for (const p of enrolled) {
-    const id = personId(p.personalCode);
-    for (const image of p.biometrics?.facialImages ?? []) {
+  if (options.images)
+    await writer.write(
+      'bdas_facial_images',
+      facialImages(enrolled, personId, seq, options.envelope),
+    );
+}
+
+/** The enrolled persons' synthetic faces, each sealed with its own data key (never stored bare). */
+function facialImages(
+  enrolled: GeneratedPerson[],
+  personId: (code: string) => number,
+  seq: (p: GeneratedPerson) => number,
+  envelope: Envelope,
+): Record<string, BulkColumn> {
+  const rows = enrolled.flatMap((p) =>
+    (p.biometrics?.facialImages ?? []).map((image) => {
+      const id = personId(p.personalCode);
       const png = drawSyntheticFace(image.faceSeed, p.sex);
       const capturedAt = new Date(image.capturedAt);
-      const sealed = options.envelope.seal(png, imageContext(id, capturedAt));
-      await trx
-        .insertInto('bdas_facial_images')
-        .values({
-          person_id: id,
-          captured_at: capturedAt,
-          authority: image.authority,
-          process: image.process,
-          content_type: 'image/png',
-          width: png.readUInt32BE(16),
-          height: png.readUInt32BE(20),
-          key_id: sealed.keyId,
-          wrapped_key: sealed.wrappedKey,
-          iv: sealed.iv,
-          auth_tag: sealed.authTag,
-          ciphertext: sealed.ciphertext,
-          change_seq: seq(p),
-        })
-        .execute();
-    }
-  }
+      const sealed = envelope.seal(png, imageContext(id, capturedAt));
+      return { id, p, image, capturedAt, png, sealed };
+    }),
+  );
+  return {
+    person_id: { type: 'bigint', values: rows.map((r) => r.id) },
+    captured_at: { type: 'timestamptz', values: rows.map((r) => r.capturedAt) },
+    authority: { type: 'text', values: rows.map((r) => r.image.authority) },
+    process: { type: 'text', values: rows.map((r) => r.image.process) },
+    content_type: { type: 'text', values: rows.map(() => 'image/png') },
+    width: { type: 'integer', values: rows.map((r) => r.png.readUInt32BE(16)) },
+    height: { type: 'integer', values: rows.map((r) => r.png.readUInt32BE(20)) },
+    key_id: { type: 'text', values: rows.map((r) => r.sealed.keyId) },
+    wrapped_key: { type: 'bytea', values: rows.map((r) => r.sealed.wrappedKey) },
+    iv: { type: 'bytea', values: rows.map((r) => r.sealed.iv) },
+    auth_tag: { type: 'bytea', values: rows.map((r) => r.sealed.authTag) },
+    ciphertext: { type: 'bytea', values: rows.map((r) => r.sealed.ciphertext) },
+    change_seq: { type: 'bigint', values: rows.map((r) => seq(r.p)) },
+  };
 }

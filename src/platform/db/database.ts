@@ -83,12 +83,24 @@ async function openPostgres<DB>(
     useStatementNames(client as unknown as Parameters<typeof useStatementNames>[0]),
   );
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
   return {
     db,
     engine: 'postgresql',
     listen: (channels, handlers, log) => listenPostgres(url, channels, handlers, log),
     close: () => db.destroy(),
   };
+}
+
+/** The pool behind each PostgreSQL database, for the work Kysely cannot express (COPY). */
+const pools = new WeakMap<object, pg.Pool>();
+
+/**
+ * The node-postgres pool behind `db` when it is a PostgreSQL server opened here; undefined for
+ * PGlite and for a transaction (whose statements must stay on its own connection).
+ */
+export function postgresPoolOf<DB>(db: Kysely<DB>): pg.Pool | undefined {
+  return pools.get(db);
 }
 
 /** node-postgres asks for a parser per type id; ours first, then its own. */
