@@ -30,6 +30,12 @@ export {
 } from './webhook-delivery.ts';
 export { SEND_LIMITS, type SendLimits } from './webhook-sender.ts';
 export { WEBHOOK_WAKE_CHANNELS } from './webhook-wake.ts';
+export {
+  classifyAddress,
+  systemLookup,
+  type AddressClass,
+  type HostLookup,
+} from './webhook-address.ts';
 
 // Who is monitored: the list of monitored persons, its limits and its daily count.
 export {

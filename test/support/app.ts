@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import type { Db } from '../../src/database.ts';
 import { createOperatorToken } from '../../src/identity/service.ts';
 import type { Clock } from '../../src/platform/time/riga.ts';
+import type { HostLookup } from '../../src/monitoring/service.ts';
 import { createTestDatabase } from './database.ts';
 
 export interface TestContext {
@@ -15,7 +16,9 @@ export interface TestContext {
 }
 
 /** The real app in-process on a fresh database, with an operator token of the register authority. */
-export async function createTestApp(options: { clock?: Clock } = {}): Promise<TestContext> {
+export async function createTestApp(
+  options: { clock?: Clock; hostLookup?: HostLookup } = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent' });
   const app = await buildApp({
@@ -23,6 +26,7 @@ export async function createTestApp(options: { clock?: Clock } = {}): Promise<Te
     db: database.db,
     engine: database.engine,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
+    ...(options.hostLookup === undefined ? {} : { hostLookup: options.hostLookup }),
   });
   await app.ready();
   const { token } = await createOperatorToken(database.db, {

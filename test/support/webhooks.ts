@@ -1,7 +1,11 @@
 import pino from 'pino';
 import { expect } from 'vitest';
 import type { Db } from '../../src/database.ts';
-import { createDeliverer, type SendLimits } from '../../src/monitoring/service.ts';
+import {
+  createDeliverer,
+  type HostLookup,
+  type SendLimits,
+} from '../../src/monitoring/service.ts';
 import { createEnvelope } from '../../src/platform/crypto/envelope.ts';
 import type { App } from '../../src/platform/http/app-type.ts';
 import type { Clock } from '../../src/platform/time/riga.ts';
@@ -35,6 +39,8 @@ export function testDeliverer(
     eventsPerClaim?: number;
     endpoints?: number;
     pollMs?: number;
+    lookup?: HostLookup;
+    mode?: Config['mode'];
   } = {},
 ) {
   return createDeliverer({
@@ -43,6 +49,8 @@ export function testDeliverer(
     clock,
     publicUrl: t.config.publicUrl,
     log: pino({ level: 'silent' }),
+    mode: options.mode ?? t.config.mode,
+    ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
     limits: options.limits ?? FAST_LIMITS,
     ...(options.leaseMs === undefined ? {} : { leaseMs: options.leaseMs }),
     ...(options.eventsPerClaim === undefined ? {} : { eventsPerClaim: options.eventsPerClaim }),
