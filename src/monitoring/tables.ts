@@ -57,13 +57,7 @@ export type WebhookStatus = 'active' | 'disabled';
 export type WebhookDisabledReason = 'gone' | 'failing';
 /** 'address_refused': the host resolved to an address that is not public (docs/decisions/0022). */
 export type WebhookErrorKind =
-  | 'timeout'
-  | 'connection'
-  | 'reset'
-  | 'redirect'
-  | 'http_status'
-  | 'abandoned'
-  | 'address_refused';
+  'timeout' | 'connection' | 'reset' | 'redirect' | 'http_status' | 'abandoned' | 'address_refused';
 
 export interface WebhookTables {
   monitoring_webhook_endpoints: {

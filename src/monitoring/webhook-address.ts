@@ -10,12 +10,7 @@ import type { Config } from '../config.ts';
  * elsewhere (DNS rebinding) is refused at the moment it would be used.
  */
 export type AddressClass =
-  | 'public'
-  | 'loopback'
-  | 'private'
-  | 'link_local'
-  | 'multicast'
-  | 'reserved';
+  'public' | 'loopback' | 'private' | 'link_local' | 'multicast' | 'reserved';
 
 /** Resolves a host name to every address it has (tests give their own answers). */
 export type HostLookup = (hostname: string) => Promise<{ address: string; family: number }[]>;
