@@ -13,8 +13,10 @@ export {
 } from './producer.ts';
 export { EVENT_KIND_OF_CHANGE, isCorrectionProcess } from './event-kinds.ts';
 export {
+  ATTEMPT_RETENTION_DAYS,
   EVENT_RETENTION_DAYS,
   MONITORING_RETENTION_JOB,
+  deleteExpiredAttempts,
   deleteExpiredEvents,
   eventRetentionJob,
   scheduleEventRetention,

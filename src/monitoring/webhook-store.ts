@@ -532,3 +532,37 @@ export async function connectionOfEndpoint(
     .where('e.id', '=', endpointId)
     .executeTakeFirstOrThrow();
 }
+
+/**
+ * Deletes delivery attempts started before `before`, at most `limit` of them (oldest first), so
+ * one run is a short transaction; answers how many went.
+ */
+export async function deleteAttemptsBefore(db: Db, before: Date, limit: number): Promise<number> {
+  const result = await sql`
+    delete from monitoring_webhook_attempts where id in (
+      select id from monitoring_webhook_attempts where started_at < ${before}
+      order by started_at limit ${limit}
+    )
+  `.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/**
+ * Deletes requests to send an event again that no attempt refers to any more and that are done
+ * with: sent before `before`, or of an event the retention has deleted (nothing left to send).
+ */
+export async function deleteSpentResends(db: Db, before: Date): Promise<number> {
+  const result = await sql`
+    delete from monitoring_webhook_resends r
+    using monitoring_webhook_endpoints e
+    where e.id = r.endpoint_id
+      and not exists (select 1 from monitoring_webhook_attempts a where a.resend_id = r.id)
+      and (
+        (r.sent_at is not null and r.sent_at < ${before})
+        or not exists (
+          select 1 from monitoring_events ev
+          where ev.organisation_id = e.organisation_id and ev.environment = e.environment
+            and ev.seq = r.seq))
+  `.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
