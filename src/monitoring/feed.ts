@@ -5,15 +5,13 @@ import { AppError } from '../platform/errors.ts';
 import { decodeCursor, encodeCursor, type FeedOwner } from './feed-cursor.ts';
 import { entryErrors } from './entry-errors.ts';
 import { feedErrors } from './feed-errors.ts';
-import { eventJson, type MonitoringEventJson } from './event-shape.ts';
-import { eventsAfter, feedBounds } from './event-store.ts';
+import { eventsJsonAfter, feedBounds } from './event-store.ts';
 
 export const FEED_MAX_LIMIT = 1000;
 
 export interface FeedPage {
-  events: MonitoringEventJson[];
-  nextCursor: string;
-  upToDate: boolean;
+  /** The whole answer, `{"events": […], "nextCursor": …, "upToDate": …}`, as JSON text. */
+  json: string;
   /** The same for the same cursor, limit and events: a repeat with it answers 304. */
   etag: string;
 }
@@ -47,16 +45,22 @@ export async function readFeed(
     });
   }
   const from = Math.max(afterSeq, firstKept - 1);
-  const rows = await eventsAfter(db, owner.organisationId, owner.environment, from, request.limit);
-  const lastRead = rows.at(-1)?.seq ?? from;
+  const page = await eventsJsonAfter(
+    db,
+    owner.organisationId,
+    owner.environment,
+    from,
+    request.limit,
+  );
+  const lastRead = page.last ?? from;
   const etag = createHash('sha256')
     .update(`${owner.organisationId}/${owner.environment}/${afterSeq}/${request.limit}/${lastRead}`)
     .digest('base64url')
     .slice(0, 22);
+  const nextCursor = JSON.stringify(encodeCursor(key, owner, lastRead));
+  const upToDate = lastRead >= (bounds.last ?? 0);
   return {
-    events: rows.map(eventJson),
-    nextCursor: encodeCursor(key, owner, lastRead),
-    upToDate: lastRead >= (bounds.last ?? 0),
+    json: `{"events":${page.json},"nextCursor":${nextCursor},"upToDate":${String(upToDate)}}`,
     etag: `"${etag}"`,
   };
 }
