@@ -16,7 +16,7 @@ export type AddressClass =
 export type HostLookup = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
 export const systemLookup: HostLookup = (hostname) =>
-  dnsLookup(hostname, { all: true, verbatim: true });
+  dnsLookup(hostname, { all: true, order: 'verbatim' });
 
 /** IANA's special-purpose registries (RFC 6890 and later), by what the block is for. */
 const RANGES: Record<Exclude<AddressClass, 'public'>, [string, number][]> = {
