@@ -122,54 +122,66 @@ export function createSender(options: {
         settled = true;
         settle(outcome);
       };
-      const request = (secure ? https : http).request(
-        target,
-        {
-          method: 'POST',
-          headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-          agent: secure ? httpsAgent : httpAgent,
-          lookup: secure ? httpsLookup : httpLookup,
-          signal,
-        },
-        (response) => {
-          const status = response.statusCode ?? 0;
-          const chunks: Buffer[] = [];
-          let size = 0;
-          const answered = () => {
-            const succeeded = status >= 200 && status < 300;
-            done({
-              succeeded,
-              statusCode: status,
-              errorKind: succeeded
-                ? null
-                : status >= 300 && status < 400
-                  ? 'redirect'
-                  : 'http_status',
-              durationMs: took(),
-              excerpt: excerptOf(
-                Buffer.concat(chunks).subarray(0, limits.maxResponseBytes),
-                limits.excerptBytes,
-              ),
-            });
-          };
-          response.on('data', (chunk: Buffer) => {
-            chunks.push(chunk);
-            size += chunk.length;
-            // Enough read: the rest is not wanted, and the connection is not kept.
-            if (size >= limits.maxResponseBytes) {
-              answered();
-              response.destroy();
-            }
+      const send = (retried: boolean) => {
+        const request = (secure ? https : http).request(
+          target,
+          {
+            method: 'POST',
+            headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+            agent: secure ? httpsAgent : httpAgent,
+            lookup: secure ? httpsLookup : httpLookup,
+            signal,
+          },
+          (response) => read(response),
+        );
+        request.on('error', (error) => {
+          // A kept-alive connection the receiver closed just as it was reused fails before any
+          // answer: sent again once on a new connection (the receiver de-duplicates by id).
+          if (!retried && request.reusedSocket && errorCode(error) === 'ECONNRESET') {
+            send(true);
+            return;
+          }
+          done(failed(error, signal.aborted));
+        });
+        request.end(body);
+      };
+      const read = (response: http.IncomingMessage) => {
+        const status = response.statusCode ?? 0;
+        const chunks: Buffer[] = [];
+        let size = 0;
+        const answered = () => {
+          const succeeded = status >= 200 && status < 300;
+          done({
+            succeeded,
+            statusCode: status,
+            errorKind: succeeded
+              ? null
+              : status >= 300 && status < 400
+                ? 'redirect'
+                : 'http_status',
+            durationMs: took(),
+            excerpt: excerptOf(
+              Buffer.concat(chunks).subarray(0, limits.maxResponseBytes),
+              limits.excerptBytes,
+            ),
           });
-          response.on('end', answered);
-          response.on('error', (error) => done(failed(error, signal.aborted)));
-          response.on('close', () => {
-            if (!response.complete) done(failed(new Error('answer cut short'), signal.aborted));
-          });
-        },
-      );
-      request.on('error', (error) => done(failed(error, signal.aborted)));
-      request.end(body);
+        };
+        response.on('data', (chunk: Buffer) => {
+          chunks.push(chunk);
+          size += chunk.length;
+          // Enough read: the rest is not wanted, and the connection is not kept.
+          if (size >= limits.maxResponseBytes) {
+            answered();
+            response.destroy();
+          }
+        });
+        response.on('end', answered);
+        response.on('error', (error) => done(failed(error, signal.aborted)));
+        response.on('close', () => {
+          if (!response.complete) done(failed(new Error('answer cut short'), signal.aborted));
+        });
+      };
+      send(false);
     });
   };
 

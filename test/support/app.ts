@@ -26,7 +26,7 @@ export async function createTestApp(
     db: database.db,
     engine: database.engine,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
-    ...(options.hostLookup === undefined ? {} : { hostLookup: options.hostLookup }),
+    hostLookup: options.hostLookup ?? noNameResolves,
   });
   await app.ready();
   const { token } = await createOperatorToken(database.db, {
@@ -44,6 +44,13 @@ export async function createTestApp(
     },
   };
 }
+
+/**
+ * Tests never ask real DNS: a webhook address's name resolves to nothing unless a test gives its
+ * own lookup (a name that does not resolve is accepted when saved, docs/decisions/0022).
+ */
+export const noNameResolves: HostLookup = (hostname) =>
+  Promise.reject(Object.assign(new Error(`${hostname} not found`), { code: 'ENOTFOUND' }));
 
 export function fixedClock(iso: string): Clock {
   return { now: () => new Date(iso) };

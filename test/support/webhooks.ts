@@ -1,15 +1,12 @@
 import pino from 'pino';
 import { expect } from 'vitest';
 import type { Db } from '../../src/database.ts';
-import {
-  createDeliverer,
-  type HostLookup,
-  type SendLimits,
-} from '../../src/monitoring/service.ts';
+import { createDeliverer, type HostLookup, type SendLimits } from '../../src/monitoring/service.ts';
 import { createEnvelope } from '../../src/platform/crypto/envelope.ts';
 import type { App } from '../../src/platform/http/app-type.ts';
 import type { Clock } from '../../src/platform/time/riga.ts';
 import type { Config } from '../../src/config.ts';
+import { noNameResolves } from './app.ts';
 import { orgUserSession } from './organisations.ts';
 import { connectedSystem } from './system-client.ts';
 
@@ -50,7 +47,7 @@ export function testDeliverer(
     publicUrl: t.config.publicUrl,
     log: pino({ level: 'silent' }),
     mode: options.mode ?? t.config.mode,
-    ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
+    lookup: options.lookup ?? noNameResolves,
     limits: options.limits ?? FAST_LIMITS,
     ...(options.leaseMs === undefined ? {} : { leaseMs: options.leaseMs }),
     ...(options.eventsPerClaim === undefined ? {} : { eventsPerClaim: options.eventsPerClaim }),
