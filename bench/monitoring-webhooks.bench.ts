@@ -170,13 +170,14 @@ machine shared with other work; the figures are what this run got, not what the 
 
 ## What limits the figures
 
-- **Round trips per event.** Each delivery is strictly in order per endpoint: a POST, then its
-  own transaction (the attempt's outcome and the cursor), plus the attempt row written before
-  the POST and the event read — about four database round trips and one HTTP exchange per event,
-  one after the other. Deliveries run in parallel across endpoints only, so the rate grows with
-  the number of organisations, not with one organisation's volume.
-- **CPU of the one Node process** that signs (HMAC-SHA256 per live secret), sends, receives and
-  writes, shared here with the receiver and the event writer.
+- **Round trips per event.** Each endpoint is sent to strictly in order, the next event only
+  after the one before was answered 2xx, so one endpoint's rate is one HTTP exchange (on a
+  connection kept open) plus one database statement per event (it completes the attempt, moves
+  the cursor and starts the next attempt together), one after the other. A claim reads up to
+  500 events in one query. Endpoints are delivered to side by side, one slot each, so the rate
+  grows with the number of organisations, not with one organisation's volume.
+- **CPU of the one Node process** that signs (HMAC-SHA256 per live secret), sends and writes,
+  shared here with the receiver, the event writer and PostgreSQL on the same 2 cores.
 - **The delay under a burst** is mostly the queue: events are written faster than they are
   delivered, so the p99 is about the time the last events wait for those before them. A steady
   flow below the delivery rate is delivered within a few round trips of its commit, since the

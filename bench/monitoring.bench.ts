@@ -23,6 +23,7 @@ import { makeOrganisation } from '../test/support/organisations.ts';
 import { connectedSystem, TEST_PURPOSE } from '../test/support/system-client.ts';
 import { stagedPopulation } from './access/population.ts';
 import { describeMachine } from './machine.ts';
+import { monitoringAlongside } from './monitoring-alongside.ts';
 import { benchSecrets, dropSchema, serviceUnderTest } from './service-under-test.ts';
 
 const { values } = parseArgs({
@@ -33,6 +34,8 @@ const { values } = parseArgs({
     'feed-events': { type: 'string', default: '1000000' },
     /** Concurrent transactions applying the register changes. */
     writers: { type: 'string', default: '8' },
+    /** Changes per round of the change rate measured without and with monitoring running. */
+    'rate-changes': { type: 'string', default: '5000' },
   },
 });
 const PERSONS = Number(values.persons);
@@ -40,6 +43,8 @@ const PAIRS = Number(values.pairs);
 const CHANGES = Number(values.changes);
 const FEED_EVENTS = Number(values['feed-events']);
 const WRITERS = Number(values.writers);
+const RATE_CHANGES = Number(values['rate-changes']);
+const RATE_ROUNDS = 2;
 const ORGANISATIONS = 50;
 const PAGE = 1000;
 const TARGET_PER_SECOND = 50_000;
@@ -91,14 +96,23 @@ async function monitorPairs(db: Db, organisationIds: number[]): Promise<void> {
   await sql`analyze monitoring_entries`.execute(db);
 }
 
-/** CHANGES address declarations by WRITERS concurrent transactions, as the operator API makes. */
-async function applyChanges(db: Db, personIds: number[], addressCodes: string[]) {
-  let next = 0;
+/**
+ * `count` address declarations by WRITERS concurrent transactions, as the operator API makes,
+ * from the `from`-th person of the list on; answers the seconds taken.
+ */
+async function applyChanges(
+  db: Db,
+  personIds: number[],
+  addressCodes: string[],
+  count = CHANGES,
+  from = 0,
+) {
+  let next = from;
   const started = performance.now();
   const writer = async () => {
     for (;;) {
       const i = next++;
-      if (i >= CHANGES) return;
+      if (i >= from + count) return;
       const personId = personIds[i % personIds.length] ?? 0;
       await db.transaction().execute((trx) =>
         declareAddress(
@@ -229,6 +243,39 @@ async function main(): Promise<void> {
   const feeds = await sql<{ n: number }>`
     select count(*)::int as n from monitoring_sequences`.execute(db);
 
+  say('Register change rate without and with monitoring running…');
+  const alongside = await monitoringAlongside({
+    url,
+    schema,
+    t: { app, db, config },
+    envelope,
+    organisationIds: ids,
+  });
+  const rounds: { quiet: number; busy: number }[] = [];
+  const changedIds = changed.map((r) => r.id);
+  const addressCodes = addresses.map((r) => r.code);
+  for (let round = 0; round < RATE_ROUNDS; round++) {
+    const base = round * 2 * RATE_CHANGES;
+    const quiet = await applyChanges(db, changedIds, addressCodes, RATE_CHANGES, base);
+    await alongside.start();
+    const busy = await applyChanges(
+      db,
+      changedIds,
+      addressCodes,
+      RATE_CHANGES,
+      base + RATE_CHANGES,
+    );
+    await alongside.stop();
+    rounds.push({ quiet: RATE_CHANGES / quiet, busy: RATE_CHANGES / busy });
+    say(
+      `  round ${String(round + 1)}: ${n(RATE_CHANGES / quiet)} vs ${n(RATE_CHANGES / busy)} changes/s`,
+    );
+  }
+  await alongside.close();
+  const quietRate = rounds.reduce((a, r) => a + r.quiet, 0) / rounds.length;
+  const busyRate = rounds.reduce((a, r) => a + r.busy, 0) / rounds.length;
+  const delays = [...alongside.delays].sort((a, b) => a - b);
+
   say(`Writing ${n(FEED_EVENTS)} events into one organisation's feed…`);
   await fillFeed(db, system.organisation.id);
   say('Reading the feed over HTTP…');
@@ -255,6 +302,15 @@ async function main(): Promise<void> {
       eventsPerSecond: produced / produceSeconds,
     },
     feedRead: { ...feedRead, eventsPerSecond: feedRead.events / feedRead.seconds },
+    alongside: {
+      rounds,
+      quietRate,
+      busyRate,
+      drop: 1 - busyRate / quietRate,
+      deliveries: delays.length,
+      delayP50: percentile(delays, 50),
+      delayP99: percentile(delays, 99),
+    },
   };
   await writeReport(figures);
   await app.close();
@@ -276,7 +332,21 @@ type Figures = {
     eventsPerSecond: number;
   };
   feedRead: { events: number; pages: number; seconds: number; eventsPerSecond: number };
+  alongside: {
+    rounds: { quiet: number; busy: number }[];
+    quietRate: number;
+    busyRate: number;
+    drop: number;
+    deliveries: number;
+    delayP50: number;
+    delayP99: number;
+  };
 };
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
 
 async function writeReport(f: Figures): Promise<void> {
   const full = (f.sizes.persons ?? 0) >= 2_000_000 && f.sizes.changes === 100_000;
@@ -318,6 +388,18 @@ page of ${PAGE} after another, each with the connection's bearer token, as an in
 | events produced | ${n(f.production.eventsPerSecond)} events/s (${n(f.production.events)} events into ${n(f.production.feeds)} feeds, ${f.production.batches} batches) | ≥ 50,000 events/s: ${verdict(f.production.eventsPerSecond)} |
 | time until every feed holds every event | ${f.production.seconds.toFixed(2)} s | — |
 | one feed read over HTTP | ${n(f.feedRead.eventsPerSecond)} events/s (${n(f.feedRead.events)} events, ${n(f.feedRead.pages)} pages in ${f.feedRead.seconds.toFixed(2)} s) | ≥ 50,000 events/s: ${verdict(f.feedRead.eventsPerSecond)} |
+| register changes without monitoring running | ${n(f.alongside.quietRate)} changes/s (mean of ${f.alongside.rounds.length} rounds of ${n(RATE_CHANGES)}: ${f.alongside.rounds.map((r) => n(r.quiet)).join(', ')}) | — |
+| register changes with monitoring running | ${n(f.alongside.busyRate)} changes/s (${f.alongside.rounds.map((r) => n(r.busy)).join(', ')}) | — |
+| drop of the change rate | ${(f.alongside.drop * 100).toFixed(1)} % | ≤ 10 %: ${f.alongside.drop <= 0.1 ? 'met' : 'not met'} |
+| webhook deliveries meanwhile, delay from the change to the receiver | ${n(f.alongside.deliveries)} deliveries; p50 ${n(f.alongside.delayP50)} ms, p99 ${n(f.alongside.delayP99)} ms | — |
+
+**The change rate beside monitoring.** In rounds of ${n(RATE_CHANGES)} changes each, the same
+writers apply changes first with nothing else running, then with monitoring running as the
+worker role runs it (\`bench/monitoring-alongside.ts\`): the producer woken by each commit, and the
+deliverer sending every event to a webhook endpoint per organisation (50) on a receiver on
+loopback. Monitoring has its own connection pool, as a worker process would, but shares this
+Node process and the machine's 2 cores with the writers and PostgreSQL, so the drop measured is
+an upper bound of what a separate worker machine would cause.
 
 **What limits each figure.**
 - *Changes/s*: each change is a transaction of its own with several statements (history rows, the
@@ -329,6 +411,9 @@ page of ${PAGE} after another, each with the connection's bearer token, as an in
   per ${n(PRODUCER_BATCH)} changes. With about one monitored pair per two persons, half the changes
   yield an event; a register where each changed person is monitored by more organisations makes
   more events per change for the same work on the change rows.
+- *Change rate beside monitoring*: the producer's batches are short set-based statements and the
+  deliverer one statement per delivery, but on 2 shared cores every CPU second they take is
+  taken from the writers' transactions and PostgreSQL; the drop is the CPU monitoring needs.
 - *Feed read*: one request per ${PAGE} events; each is the token check, the agreement check, two
   indexed reads (bounds and the page) and a JSON answer of ${PAGE} events. The service's single
   Node process (JSON serialisation of the page) and the round trips per page bound it; the reader

@@ -55,6 +55,7 @@ import { registerInvoiceRoutes } from './billing/invoice-routes.tsx';
 import { registerLedgerRoutes } from './billing/ledger-routes.tsx';
 import { registerConnectionRoutes } from './identity/connection-routes.tsx';
 import { registerWebhookRoutes } from './monitoring/webhook-routes.tsx';
+import type { HostLookup } from './monitoring/service.ts';
 import { registerIdentityRoutes } from './identity/routes.tsx';
 import { registerOrgAccountRoutes } from './identity/org-account-routes.tsx';
 import { registerAgreementRoutes } from './onboarding/agreement-routes.tsx';
@@ -67,6 +68,8 @@ export interface AppDeps {
   db: Db;
   engine: 'pglite' | 'postgresql';
   clock?: Clock;
+  /** Resolves host names of webhook addresses (the system's resolver unless a test gives one). */
+  hostLookup?: HostLookup;
 }
 
 /** The whole web application, with nothing listening: tests call it in-process with inject(). */
@@ -156,7 +159,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     envelope,
     testPersons: WELL_KNOWN_PERSONS,
   });
-  const routeDeps = { config, db, envelope, clock };
+  const routeDeps = {
+    config,
+    db,
+    envelope,
+    clock,
+    ...(deps.hostLookup === undefined ? {} : { hostLookup: deps.hostLookup }),
+  };
   registerServicePageRoutes(app, routeDeps);
   registerOrgAccountRoutes(app, routeDeps);
   registerOrganisationRoutes(app, routeDeps);

@@ -45,6 +45,7 @@ async function main(): Promise<void> {
         clock: systemClock,
         publicUrl: config.publicUrl,
         log: app.log,
+        mode: config.mode,
       })
     : null;
   const wakeups =

@@ -1,5 +1,9 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteExpiredEvents } from '../src/monitoring/service.ts';
+import { eventJson } from '../src/monitoring/event-shape.ts';
+import { FEED_ANSWER_EXAMPLE } from '../src/monitoring/feed-schemas.ts';
+import { eventAt } from '../src/monitoring/webhook-store.ts';
 import { declareAddress } from '../src/register/service.ts';
 import { createOperatorToken } from '../src/identity/service.ts';
 import { fixedClock } from './support/app.ts';
@@ -96,6 +100,32 @@ describe('reading the feed', () => {
     // The same cursor gives the same events.
     const again = await page(system.token, `?limit=2&after=${first.nextCursor}`);
     expect(again.events.map((e) => e.id)).toEqual(second.events.map((e) => e.id));
+  });
+
+  it('lists each event exactly as a webhook delivers it, in the documented shape', async () => {
+    const system = await monitoringSystem(2);
+    // A reference left out and a time with microseconds: the JSON built in the database must
+    // still match the one a delivery's body carries.
+    await t.db
+      .updateTable('monitoring_events')
+      .set({
+        reference: null,
+        occurred_at: sql<Date>`'2026-11-20 08:15:02.123456+00'::timestamptz`,
+      })
+      .where('organisation_id', '=', system.organisation.id)
+      .where('seq', '=', 2)
+      .execute();
+    const res = await get(system.token);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    const listed = res.json<Page>().events;
+    const rows = await Promise.all(
+      [1, 2].map((seq) => eventAt(t.db, system.organisation.id, 'production', seq)),
+    );
+    expect(listed).toEqual(rows.map((row) => (row === null ? null : eventJson(row))));
+    expect(listed[1]).toMatchObject({ reference: null, occurredAt: '2026-11-20T08:15:02.123Z' });
+    expect(Object.keys(listed[0] ?? {}).sort()).toEqual(
+      Object.keys(FEED_ANSWER_EXAMPLE.events[0] ?? {}).sort(),
+    );
   });
 
   it('answers 304 to If-None-Match while nothing is new, and the new event after', async () => {

@@ -59,6 +59,23 @@ async function openCount(organisationId: number) {
 }
 
 describe('the organisation’s Monitorēšana page', () => {
+  it('refuses a file of 50 MB, and one over the 2 MiB a list may take, changing nothing', async () => {
+    const system = await monitoringSystem(t, clock, { limit: 10 });
+    const rep = await orgUserSession(t.db, clock, { organisationId: system.organisation.id });
+    const person = await makePerson(t.db);
+    // 50 MB stops at the upload limit, before any of it is read as a list; 3 MiB at the list's.
+    for (const [size, text] of [
+      [50 * 1024 * 1024, 'payload_too_large'],
+      [3 * 1024 * 1024, 'Datne ir par lielu: ne vairāk kā 2097152 baiti'],
+    ] as const) {
+      const lines = `${person.personalCode}\n`.repeat(Math.ceil(size / 13)).slice(0, size);
+      const res = await upload(rep, lines);
+      expect(res.statusCode, String(size)).toBe(413);
+      expect(res.body, String(size)).toContain(text);
+    }
+    expect(await openCount(system.organisation.id)).toBe(0);
+  });
+
   it('refuses a bad file whole, listing every bad line; adds a good one; ends one; downloads CSV', async () => {
     const system = await monitoringSystem(t, clock, { limit: 3 });
     const rep = await orgUserSession(t.db, clock, { organisationId: system.organisation.id });

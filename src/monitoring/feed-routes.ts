@@ -58,7 +58,8 @@ export function registerFeedRoutes(app: App, deps: RouteDeps): void {
       });
       reply.header('ETag', page.etag);
       if (request.headers['if-none-match'] === page.etag) return reply.code(304).send(null);
-      return { events: page.events, nextCursor: page.nextCursor, upToDate: page.upToDate };
+      // Built whole by the database and feed.ts in FeedAnswer's shape: sent as it is.
+      return reply.type('application/json; charset=utf-8').send(page.json);
     },
   );
 }

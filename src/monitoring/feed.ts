@@ -5,15 +5,13 @@ import { AppError } from '../platform/errors.ts';
 import { decodeCursor, encodeCursor, type FeedOwner } from './feed-cursor.ts';
 import { entryErrors } from './entry-errors.ts';
 import { feedErrors } from './feed-errors.ts';
-import { eventJson, type MonitoringEventJson } from './event-shape.ts';
-import { eventsAfter, feedBounds } from './event-store.ts';
+import { feedRows } from './event-store.ts';
 
 export const FEED_MAX_LIMIT = 1000;
 
 export interface FeedPage {
-  events: MonitoringEventJson[];
-  nextCursor: string;
-  upToDate: boolean;
+  /** The whole answer, `{"events": […], "nextCursor": …, "upToDate": …}`, as JSON text. */
+  json: string;
   /** The same for the same cursor, limit and events: a repeat with it answers 304. */
   etag: string;
 }
@@ -38,25 +36,24 @@ export async function readFeed(
   request: { after: string | null; limit: number },
 ): Promise<FeedPage> {
   const afterSeq = request.after === null ? 0 : decodeCursor(key, owner, request.after);
-  const bounds = await feedBounds(db, owner.organisationId, owner.environment);
+  const rows = await feedRows(db, owner.organisationId, owner.environment, afterSeq, request.limit);
   // Everything up to `oldest - 1` is gone (or, with nothing left, up to the last given).
-  const firstKept = bounds.oldest ?? (bounds.last ?? 0) + 1;
+  const firstKept = rows.oldest ?? (rows.last ?? 0) + 1;
   if (request.after !== null && afterSeq + 1 < firstKept) {
     throw new AppError(feedErrors.monitoring_cursor_expired, {
       oldestCursor: encodeCursor(key, owner, firstKept - 1),
     });
   }
   const from = Math.max(afterSeq, firstKept - 1);
-  const rows = await eventsAfter(db, owner.organisationId, owner.environment, from, request.limit);
-  const lastRead = rows.at(-1)?.seq ?? from;
+  const lastRead = rows.pageLast ?? from;
   const etag = createHash('sha256')
     .update(`${owner.organisationId}/${owner.environment}/${afterSeq}/${request.limit}/${lastRead}`)
     .digest('base64url')
     .slice(0, 22);
+  const nextCursor = JSON.stringify(encodeCursor(key, owner, lastRead));
+  const upToDate = lastRead >= (rows.last ?? 0);
   return {
-    events: rows.map(eventJson),
-    nextCursor: encodeCursor(key, owner, lastRead),
-    upToDate: lastRead >= (bounds.last ?? 0),
+    json: `{"events":${rows.json},"nextCursor":${nextCursor},"upToDate":${String(upToDate)}}`,
     etag: `"${etag}"`,
   };
 }

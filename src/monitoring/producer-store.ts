@@ -79,32 +79,40 @@ export async function insertEvents(trx: Db, from: LogPosition, to: LogPosition):
       where (c.xid, c.seq) > (${from.xid}::xid8, ${from.seq}::bigint)
         and (c.xid, c.seq) <= (${to.xid}::xid8, ${to.seq}::bigint)
     ),
+    -- A death is the last event: later changes of the person in the same batch make none. Few
+    -- changes are deaths, so each change looks among these few rather than the whole batch.
+    deaths as materialized (select person_id, xid, seq from batch where death),
+    -- What each organisation's agreements grant for monitoring, by purpose: a few rows per
+    -- organisation, joined with the changes as a set rather than looked up change by change.
+    terms as materialized (
+      select a.organisation_id, g.purpose, g.scope, a.environments, a.valid_from, a.valid_until,
+        a.terminated_from
+      from agreements a join agreement_grants g on g.agreement_id = a.id
+      where a.monitoring and a.status in ('concluded', 'terminated')
+    ),
     monitored as (
-      select b.*, e.organisation_id, e.reference,
-        array(
-          select distinct g.scope from agreements a
-          join agreement_grants g on g.agreement_id = a.id
-          where a.organisation_id = e.organisation_id and a.monitoring
-            and a.status in ('concluded', 'terminated')
-            and b.environment = any (a.environments)
-            and a.valid_from <= b.day
-            and (a.valid_until is null or a.valid_until >= b.day)
-            and (a.terminated_from is null or a.terminated_from > b.day)
-            and g.purpose = e.purpose and g.scope = any (b.scopes)
-          order by g.scope
-        ) as granted
+      select b.seq, b.xid, b.person_id, b.environment, b.personal_code, b.kind, b.correction,
+        b.occurred_at, e.organisation_id, e.reference,
+        array_agg(distinct t.scope order by t.scope) as granted
       from batch b
       join monitoring_entries e on e.person_id = b.person_id and e.environment = b.environment
         and e.added_at <= b.occurred_at and (e.ends_at is null or e.ends_at > b.occurred_at)
-      -- A death is the last event: later changes in the same batch find the entry ended.
+      join terms t on t.organisation_id = e.organisation_id and t.purpose = e.purpose
+        and b.environment = any (t.environments)
+        and t.valid_from <= b.day
+        and (t.valid_until is null or t.valid_until >= b.day)
+        and (t.terminated_from is null or t.terminated_from > b.day)
+        and t.scope = any (b.scopes)
       where not exists (
-        select 1 from batch d
-        where d.person_id = b.person_id and d.death and (d.xid, d.seq) < (b.xid, b.seq)
+        select 1 from deaths d
+        where d.person_id = b.person_id and (d.xid, d.seq) < (b.xid, b.seq)
       )
+      group by b.seq, b.xid, b.person_id, b.environment, b.personal_code, b.kind, b.correction,
+        b.occurred_at, e.id, e.organisation_id, e.reference
     ),
     changes as (
       select distinct on (m.seq, m.organisation_id) m.*
-      from monitored m where cardinality(m.granted) > 0
+      from monitored m
       order by m.seq, m.organisation_id
     ),
     readers as (

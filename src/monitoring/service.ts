@@ -13,8 +13,10 @@ export {
 } from './producer.ts';
 export { EVENT_KIND_OF_CHANGE, isCorrectionProcess } from './event-kinds.ts';
 export {
+  ATTEMPT_RETENTION_DAYS,
   EVENT_RETENTION_DAYS,
   MONITORING_RETENTION_JOB,
+  deleteExpiredAttempts,
   deleteExpiredEvents,
   eventRetentionJob,
   scheduleEventRetention,
@@ -30,6 +32,12 @@ export {
 } from './webhook-delivery.ts';
 export { SEND_LIMITS, type SendLimits } from './webhook-sender.ts';
 export { WEBHOOK_WAKE_CHANNELS } from './webhook-wake.ts';
+export {
+  classifyAddress,
+  systemLookup,
+  type AddressClass,
+  type HostLookup,
+} from './webhook-address.ts';
 
 // Who is monitored: the list of monitored persons, its limits and its daily count.
 export {

@@ -55,8 +55,9 @@ export interface MonitoringTables {
 export type WebhookStatus = 'active' | 'disabled';
 /** 'gone': the receiver answered 410; 'failing': five days without a 2xx. */
 export type WebhookDisabledReason = 'gone' | 'failing';
+/** 'address_refused': the host resolved to an address that is not public (docs/decisions/0022). */
 export type WebhookErrorKind =
-  'timeout' | 'connection' | 'reset' | 'redirect' | 'http_status' | 'abandoned';
+  'timeout' | 'connection' | 'reset' | 'redirect' | 'http_status' | 'abandoned' | 'address_refused';
 
 export interface WebhookTables {
   monitoring_webhook_endpoints: {

@@ -1,23 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
 import type { Db } from '../database.ts';
 import type { Envelope } from '../platform/crypto/envelope.ts';
 import type { Clock } from '../platform/time/riga.ts';
+import type { StoredEvent } from './event-shape.ts';
 import type { WebhookDisabledReason } from './tables.ts';
+import type { HostLookup } from './webhook-address.ts';
 import { mailEndpointDisabled } from './webhook-mail.ts';
-import { postDelivery, SEND_LIMITS, type SendLimits } from './webhook-sender.ts';
+import { createSender, SEND_LIMITS, type SendLimits } from './webhook-sender.ts';
 import { deliveryBody, deliveryHeaders, openSecret } from './webhook-signing.ts';
 import {
   claimEndpoints,
-  eventAt,
+  eventsToDeliver,
   finishAttempt,
   liveSecrets,
-  pendingResend,
+  pendingResends,
   recordFailure,
-  recordSuccess,
+  recordSuccessAndStartNext,
   releaseLease,
   startAttempt,
   type AttemptOutcome,
+  type AttemptStart,
   type ClaimedEndpoint,
 } from './webhook-store.ts';
 
@@ -37,10 +41,14 @@ export interface DelivererOptions {
   clock: Clock;
   publicUrl: string;
   log: Pick<Logger, 'warn' | 'error' | 'info'>;
+  /** Production refuses plain http to this machine; development and tests allow it. */
+  mode: Config['mode'];
+  /** Resolves receivers' host names (tests give their own answers). */
+  lookup?: HostLookup;
   limits?: SendLimits;
   /** How long a claim holds an endpoint; longer than a send's time limit. */
   leaseMs?: number;
-  /** Endpoints claimed at a time (each is delivered to on its own, in parallel). */
+  /** Endpoints delivered to at a time, each on its own, in parallel. */
   endpoints?: number;
   /** Events sent to one endpoint under one claim before it is let go for fairness. */
   eventsPerClaim?: number;
@@ -57,18 +65,30 @@ export interface Deliverer {
   stop(): Promise<void>;
 }
 
-type Sendable =
-  | { kind: 'event'; seq: number; resendId: null }
-  | { kind: 'resend'; seq: number; resendId: number };
+/** One thing to send: the stream's next event, or an event asked for again on its own. */
+interface Sendable {
+  resendId: number | null;
+  event: StoredEvent & { created_at: Date };
+}
 
-async function nextToSend(db: Db, endpoint: ClaimedEndpoint, cursor: number) {
-  const resend = await pendingResend(db, endpoint.id);
-  const item: Sendable =
-    resend === null
-      ? { kind: 'event', seq: cursor + 1, resendId: null }
-      : { kind: 'resend', seq: resend.seq, resendId: resend.id };
-  const event = await eventAt(db, endpoint.organisation_id, endpoint.environment, item.seq);
-  return event === null ? null : { item, event };
+/**
+ * What one claim sends, in order: the events asked for again first, then the stream's events
+ * after its cursor, as far as they run without a gap, up to `limit` in all.
+ */
+async function sendablesOf(db: Db, endpoint: ClaimedEndpoint, limit: number): Promise<Sendable[]> {
+  const resends = await pendingResends(db, endpoint, limit);
+  const items: Sendable[] = resends.map(({ resend_id, ...event }) => ({
+    resendId: resend_id,
+    event,
+  }));
+  if (items.length >= limit) return items;
+  const events = await eventsToDeliver(db, endpoint, endpoint.delivered_seq, limit - items.length);
+  for (const [i, event] of events.entries()) {
+    // A number not yet committed stops the run: it is sent once it is there.
+    if (event.seq !== endpoint.delivered_seq + 1 + i) break;
+    items.push({ resendId: null, event });
+  }
+  return items;
 }
 
 /** What a failure leads to: the next try, or the endpoint disabled and why. */
@@ -101,77 +121,95 @@ function afterFailure(
 
 /**
  * Webhook delivery: each endpoint receives its organisation's events of its environment in
- * sequence, the next only after the one before was answered 2xx (docs/decisions/0014).
+ * sequence, the next only after the one before was answered 2xx (docs/decisions/0014, 0022).
+ * A success costs one statement: it completes the attempt, moves the cursor and starts the next
+ * attempt together. Endpoints are delivered to side by side, each as soon as a slot is free, so
+ * one slow receiver holds up only itself.
  */
 export function createDeliverer(options: DelivererOptions): Deliverer {
   const { db, clock, log } = options;
   const limits = options.limits ?? SEND_LIMITS;
+  const sender = createSender({
+    limits,
+    mode: options.mode,
+    ...(options.lookup === undefined ? {} : { lookup: options.lookup }),
+  });
   const leaseMs = options.leaseMs ?? limits.timeoutMs * 2 + 30_000;
-  const batch = options.endpoints ?? 20;
+  const slots = options.endpoints ?? 20;
   const perClaim = options.eventsPerClaim ?? 200;
   const leaseFrom = (now: Date) => new Date(now.getTime() + leaseMs);
+  const startOf = (item: Sendable, now: Date): AttemptStart => ({
+    id: randomUUID(),
+    seq: item.event.seq,
+    resendId: item.resendId,
+    startedAt: now,
+  });
 
-  /** Sends one thing; false when the endpoint is to be let go (failed, or the lease is lost). */
-  const sendOne = async (
+  /** Records a failure: the next try's time, or the endpoint disabled and its organisation told. */
+  const failed = async (
     endpoint: ClaimedEndpoint,
-    secrets: Buffer[],
-    next: NonNullable<Awaited<ReturnType<typeof nextToSend>>>,
-  ): Promise<boolean> => {
+    attempt: AttemptStart,
+    outcome: AttemptOutcome,
+  ): Promise<void> => {
     const lease = { id: endpoint.id, leaseToken: endpoint.lease_token };
-    const attemptId = randomUUID();
-    const startedAt = clock.now();
-    await startAttempt(db, {
-      id: attemptId,
-      endpointId: endpoint.id,
-      seq: next.item.seq,
-      resendId: next.item.resendId,
-      now: startedAt,
-    });
-    const body = deliveryBody(next.event);
-    const headers = deliveryHeaders(next.event.id, startedAt, body, secrets);
-    const outcome = await postDelivery(endpoint.url, headers, body, limits);
     const now = clock.now();
-    return db.transaction().execute(async (trx) => {
-      await finishAttempt(trx, attemptId, outcome, now);
-      if (outcome.succeeded) {
-        return recordSuccess(trx, lease, next.item, now, leaseFrom(now));
-      }
-      const failure = afterFailure(endpoint, outcome, startedAt, now);
+    const failure = afterFailure(endpoint, outcome, attempt.startedAt, now);
+    await db.transaction().execute(async (trx) => {
+      await finishAttempt(trx, attempt.id, outcome, now);
       const recorded = await recordFailure(trx, lease, { ...failure, now });
       if (recorded && failure.disable !== null) {
         await mailEndpointDisabled(trx, endpoint, failure.disable, options.publicUrl);
       }
-      // Endpoint ids and codes only: an event's body holds a personal code.
-      log.warn(
-        {
-          endpointId: endpoint.id,
-          seq: next.item.seq,
-          statusCode: outcome.statusCode,
-          errorKind: outcome.errorKind,
-          disabled: failure.disable,
-        },
-        'webhook delivery failed',
-      );
-      return false;
     });
+    // Endpoint ids and codes only: an event's body holds a personal code.
+    log.warn(
+      {
+        endpointId: endpoint.id,
+        seq: attempt.seq,
+        statusCode: outcome.statusCode,
+        errorKind: outcome.errorKind,
+        disabled: failure.disable,
+      },
+      'webhook delivery failed',
+    );
   };
 
+  /** Sends what the claim holds, in order, until a failure or the lease is lost. */
   const deliverTo = async (endpoint: ClaimedEndpoint): Promise<number> => {
     const lease = { id: endpoint.id, leaseToken: endpoint.lease_token };
-    const secrets = (await liveSecrets(db, endpoint.id, clock.now())).map((s) =>
-      openSecret(options.envelope, endpoint.id, s.sealed),
-    );
-    let cursor = endpoint.delivered_seq;
     let attempts = 0;
     try {
-      while (attempts < perClaim) {
-        const next = await nextToSend(db, endpoint, cursor);
-        if (next === null) break;
+      const secrets = (await liveSecrets(db, endpoint.id, clock.now())).map((s) =>
+        openSecret(options.envelope, endpoint.id, s.sealed),
+      );
+      const items = await sendablesOf(db, endpoint, perClaim);
+      const first = items[0];
+      if (first === undefined) {
+        await releaseLease(db, lease);
+        return 0;
+      }
+      let attempt = startOf(first, clock.now());
+      await startAttempt(db, { ...attempt, endpointId: endpoint.id, now: attempt.startedAt });
+      for (const [i, item] of items.entries()) {
         attempts += 1;
-        if (!(await sendOne(endpoint, secrets, next))) return attempts;
-        if (next.item.kind === 'event') cursor = next.item.seq;
-        endpoint.failures = 0;
-        endpoint.failing_since = null;
+        const body = deliveryBody(item.event);
+        const headers = deliveryHeaders(item.event.id, attempt.startedAt, body, secrets);
+        const outcome = await sender.post(endpoint.url, headers, body);
+        if (!outcome.succeeded) {
+          await failed(endpoint, attempt, outcome);
+          return attempts;
+        }
+        const now = clock.now();
+        const following = items[i + 1];
+        const next = following === undefined ? null : startOf(following, now);
+        const kept = await recordSuccessAndStartNext(
+          db,
+          lease,
+          { attempt, outcome, now, leaseUntil: leaseFrom(now) },
+          next,
+        );
+        if (!kept || next === null) break;
+        attempt = next;
       }
       await releaseLease(db, lease);
     } catch (error) {
@@ -184,17 +222,21 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
     return attempts;
   };
 
-  const runOnce = async (): Promise<number> => {
+  const claim = async (count: number): Promise<ClaimedEndpoint[]> => {
     const now = clock.now();
-    const claimed = await db
-      .transaction()
-      .execute((trx) => claimEndpoints(trx, now, leaseFrom(now), batch));
-    const counts = await Promise.all(claimed.map(deliverTo));
+    return db.transaction().execute((trx) => claimEndpoints(trx, now, leaseFrom(now), count));
+  };
+
+  const runOnce = async (): Promise<number> => {
+    const counts = await Promise.all((await claim(slots)).map(deliverTo));
     return counts.reduce((a, b) => a + b, 0);
   };
 
+  // The worker's loop: claims endpoints into free slots; each finished endpoint frees its slot
+  // and looks for more at once.
+  const active = new Set<Promise<unknown>>();
   let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> | null = null;
+  let claiming: Promise<unknown> | null = null;
   let again = false;
   let stopped = true;
 
@@ -205,22 +247,35 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
   };
   const tick = () => {
     timer = null;
-    if (running !== null) {
+    if (claiming !== null) {
       again = true;
       return;
     }
     again = false;
-    running = runOnce()
+    const free = slots - active.size;
+    if (free <= 0) return;
+    claiming = claim(free)
+      .then((claimed) => {
+        for (const endpoint of claimed) {
+          const delivery: Promise<unknown> = deliverTo(endpoint).finally(() => {
+            active.delete(delivery);
+            schedule(0);
+          });
+          active.add(delivery);
+        }
+        return claimed.length === free;
+      })
       .catch((error: unknown) => {
         log.error(
           { err: error instanceof Error ? error.message : String(error) },
           'webhook poll failed',
         );
-        return 0;
+        return false;
       })
-      .then((made) => {
-        running = null;
-        schedule(made > 0 || again ? 0 : (options.pollMs ?? 1000));
+      .then((full) => {
+        claiming = null;
+        if (full || again) schedule(0);
+        else if (active.size === 0) schedule(options.pollMs ?? 1000);
       });
   };
 
@@ -237,7 +292,9 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
       stopped = true;
       if (timer !== null) clearTimeout(timer);
       timer = null;
-      await running;
+      await claiming;
+      await Promise.all([...active]);
+      sender.close();
     },
   };
 }

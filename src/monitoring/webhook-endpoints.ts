@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { Config } from '../config.ts';
 import type { Db } from '../database.ts';
 import { connectionDetails } from '../identity/service.ts';
@@ -7,6 +8,13 @@ import { hashToken } from '../platform/crypto/token-hash.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Clock } from '../platform/time/riga.ts';
 import { webhookErrors } from './webhook-errors.ts';
+import {
+  addressAllowed,
+  bareHost,
+  loopbackHttpAllowed,
+  systemLookup,
+  type HostLookup,
+} from './webhook-address.ts';
 import { newSecretBytes, openSecret, sealSecret, secretText } from './webhook-signing.ts';
 import {
   endpointOfConnection,
@@ -36,6 +44,8 @@ export interface WebhookDeps {
   envelope: Envelope;
   clock: Clock;
   mode: Config['mode'];
+  /** Resolves the address's host when it is saved (tests give their own answers). */
+  lookup?: HostLookup;
 }
 
 export interface WebhookActor {
@@ -58,12 +68,39 @@ export function checkEndpointUrl(text: string, mode: Config['mode']): string {
   if (url.username !== '' || url.password !== '') {
     throw new AppError(webhookErrors.webhook_url_credentials);
   }
-  const localHttp = url.protocol === 'http:' && mode !== 'production' && LOOPBACK.has(url.hostname);
+  const localHttp = loopbackHttpAllowed(url.protocol, mode) && LOOPBACK.has(url.hostname);
   if (url.protocol !== 'https:' && !localHttp) {
     throw new AppError(webhookErrors.webhook_url_not_https);
   }
   url.hash = '';
   return url.toString();
+}
+
+/**
+ * Refuses an address whose host is, or resolves to, an address that is not public (private,
+ * loopback, link-local, multicast, reserved; IPv4 and IPv6). A name that does not resolve yet is
+ * accepted: every connection checks the address again after resolving it (docs/decisions/0022).
+ */
+export async function checkEndpointHost(
+  urlText: string,
+  mode: Config['mode'],
+  lookup: HostLookup = systemLookup,
+): Promise<void> {
+  const url = new URL(urlText);
+  const host = bareHost(url.hostname);
+  let addresses: string[];
+  if (isIP(host) !== 0) addresses = [host];
+  else if (host === 'localhost') addresses = ['127.0.0.1'];
+  else {
+    try {
+      addresses = (await lookup(host)).map((a) => a.address);
+    } catch {
+      return;
+    }
+  }
+  if (addresses.some((address) => !addressAllowed(address, url.protocol, mode))) {
+    throw new AppError(webhookErrors.webhook_url_private_address);
+  }
 }
 
 async function connectionOf(db: Db, actor: WebhookActor, clientId: string, now: Date) {
@@ -105,6 +142,7 @@ export async function saveWebhookEndpoint(
   const now = deps.clock.now();
   const connection = await connectionOf(trx, actor, clientId, now);
   const url = checkEndpointUrl(urlText, deps.mode);
+  await checkEndpointHost(url, deps.mode, deps.lookup);
   const existing = await endpointOfConnection(trx, connection.id);
   if (existing !== null) {
     await setEndpointUrl(trx, existing.id, url);

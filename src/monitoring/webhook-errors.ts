@@ -12,6 +12,11 @@ export const webhookErrors = defineErrors({
     lv: 'Adresei jāsākas ar https://. Nešifrētu http:// var lietot tikai uz šo pašu datoru izstrādē un testos.',
     en: 'The address must start with https://. Plain http:// is allowed only to this same machine in development and tests.',
   },
+  webhook_url_private_address: {
+    status: 400,
+    lv: 'Adrese ved uz iekšēju, lokālu vai rezervētu tīkla adresi. Norādiet publiski sasniedzamu HTTPS adresi.',
+    en: 'The address leads to an internal, local or reserved network address. Give an HTTPS address reachable from the internet.',
+  },
   webhook_url_credentials: {
     status: 400,
     lv: 'Adresē nedrīkst būt lietotājvārda vai paroles.',

@@ -75,7 +75,12 @@ export function parseRigaTime(text: string): Date {
 
 /** The webhook page of a connection, and the forms on it. */
 export function registerWebhookRoutes(app: App, deps: RouteDeps): void {
-  const rules = { envelope: deps.envelope, clock: deps.clock, mode: deps.config.mode };
+  const rules = {
+    envelope: deps.envelope,
+    clock: deps.clock,
+    mode: deps.config.mode,
+    ...(deps.hostLookup === undefined ? {} : { lookup: deps.hostLookup }),
+  };
 
   const showPage = async (
     request: FastifyRequest,

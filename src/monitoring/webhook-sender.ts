@@ -1,3 +1,8 @@
+import http from 'node:http';
+import https from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
+import type { Config } from '../config.ts';
+import { addressAllowed, bareHost, systemLookup, type HostLookup } from './webhook-address.ts';
 import type { AttemptOutcome } from './webhook-store.ts';
 
 /** How a delivery's POST behaves toward a receiver, whatever the receiver does. */
@@ -16,23 +21,11 @@ export const SEND_LIMITS: SendLimits = {
   excerptBytes: 1024,
 };
 
-/** Reads at most `max` bytes of the answer, then lets go of the rest. */
-async function readCapped(body: ReadableStream<Uint8Array> | null, max: number): Promise<Buffer> {
-  if (body === null) return Buffer.alloc(0);
-  const reader = body.getReader();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    while (size < max) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(Buffer.from(value));
-      size += value.byteLength;
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-  return Buffer.concat(chunks).subarray(0, max);
+/** The error a connection to a refused address fails with (see webhook-address.ts). */
+const ADDRESS_REFUSED = 'ERR_WEBHOOK_ADDRESS_REFUSED';
+
+function addressRefused(): Error {
+  return Object.assign(new Error('webhook address refused'), { code: ADDRESS_REFUSED });
 }
 
 /** The answer's first bytes as text a page can show (NUL is not allowed in a text column). */
@@ -51,53 +44,152 @@ function errorCode(error: unknown): string {
   return '';
 }
 
-function failureKind(error: unknown): AttemptOutcome['errorKind'] {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return 'timeout';
-  }
+function failureKind(error: unknown, timedOut: boolean): AttemptOutcome['errorKind'] {
+  if (timedOut) return 'timeout';
   const code = errorCode(error);
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return 'reset';
+  if (code === ADDRESS_REFUSED) return 'address_refused';
+  if (code === 'ECONNRESET' || code === 'EPIPE') return 'reset';
   return 'connection';
 }
 
+export interface Sender {
+  /** POSTs one delivery and tells how it went; never throws. */
+  post(url: string, headers: Record<string, string>, body: string): Promise<AttemptOutcome>;
+  /** Lets go of the connections kept open. */
+  close(): void;
+}
+
 /**
- * POSTs one delivery. Redirects are not followed (a 3xx is a failure: the receiver must give
- * its final address), and the time limit covers reading the answer too, so a receiver that
- * trickles its answer cannot hold a worker.
+ * Sends deliveries over connections kept open between them (one per receiver at a time, since
+ * each endpoint is sent to in order). Every new connection resolves the host itself and refuses
+ * an address that is not public (docs/decisions/0022), so what was checked is what is connected
+ * to. Redirects are not followed (a 3xx is a failure: the receiver must give its final address),
+ * and the time limit covers reading the answer too, so a receiver that trickles its answer
+ * cannot hold a worker.
  */
-export async function postDelivery(
-  url: string,
-  headers: Record<string, string>,
-  body: string,
-  limits: SendLimits,
-): Promise<AttemptOutcome> {
-  const started = performance.now();
-  const took = () => Math.round(performance.now() - started);
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers,
-      body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(limits.timeoutMs),
-    });
-    const answer = await readCapped(response.body, limits.maxResponseBytes);
-    const status = response.status;
-    const succeeded = status >= 200 && status < 300;
-    return {
-      succeeded,
-      statusCode: status,
-      errorKind: succeeded ? null : status >= 300 && status < 400 ? 'redirect' : 'http_status',
-      durationMs: took(),
-      excerpt: excerptOf(answer, limits.excerptBytes),
+export function createSender(options: {
+  limits: SendLimits;
+  mode: Config['mode'];
+  lookup?: HostLookup;
+}): Sender {
+  const { limits, mode } = options;
+  const resolve = options.lookup ?? systemLookup;
+  const guardedLookup =
+    (protocol: string): LookupFunction =>
+    (hostname, lookupOptions, callback) => {
+      resolve(hostname).then(
+        (found) => {
+          if (found.length === 0 || found.some((a) => !addressAllowed(a.address, protocol, mode))) {
+            callback(addressRefused(), '', 0);
+          } else if (lookupOptions.all === true) {
+            (callback as unknown as (e: null, all: typeof found) => void)(null, found);
+          } else {
+            const first = found[0] ?? { address: '', family: 0 };
+            callback(null, first.address, first.family);
+          }
+        },
+        (error: unknown) =>
+          callback(error instanceof Error ? error : new Error(String(error)), '', 0),
+      );
     };
-  } catch (error) {
-    return {
+  const httpLookup = guardedLookup('http:');
+  const httpsLookup = guardedLookup('https:');
+  const httpAgent = new http.Agent({ keepAlive: true, lookup: httpLookup });
+  const httpsAgent = new https.Agent({ keepAlive: true, lookup: httpsLookup });
+
+  const post = (url: string, headers: Record<string, string>, body: string) => {
+    const started = performance.now();
+    const took = () => Math.round(performance.now() - started);
+    const target = new URL(url);
+    const secure = target.protocol === 'https:';
+    const host = bareHost(target.hostname);
+    const failed = (error: unknown, timedOut: boolean): AttemptOutcome => ({
       succeeded: false,
       statusCode: null,
-      errorKind: failureKind(error),
+      errorKind: failureKind(error, timedOut),
       durationMs: took(),
       excerpt: null,
-    };
-  }
+    });
+    // A literal address is connected to without a lookup, so it is judged here.
+    if (isIP(host) !== 0 && !addressAllowed(host, target.protocol, mode)) {
+      return Promise.resolve(failed(addressRefused(), false));
+    }
+    const signal = AbortSignal.timeout(limits.timeoutMs);
+    return new Promise<AttemptOutcome>((settle) => {
+      let settled = false;
+      const done = (outcome: AttemptOutcome) => {
+        if (settled) return;
+        settled = true;
+        settle(outcome);
+      };
+      const send = (retried: boolean) => {
+        const request = (secure ? https : http).request(
+          target,
+          {
+            method: 'POST',
+            headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+            agent: secure ? httpsAgent : httpAgent,
+            lookup: secure ? httpsLookup : httpLookup,
+            signal,
+          },
+          (response) => read(response),
+        );
+        request.on('error', (error) => {
+          // A kept-alive connection the receiver closed just as it was reused fails before any
+          // answer: sent again once on a new connection (the receiver de-duplicates by id).
+          if (!retried && request.reusedSocket && errorCode(error) === 'ECONNRESET') {
+            send(true);
+            return;
+          }
+          done(failed(error, signal.aborted));
+        });
+        request.end(body);
+      };
+      const read = (response: http.IncomingMessage) => {
+        const status = response.statusCode ?? 0;
+        const chunks: Buffer[] = [];
+        let size = 0;
+        const answered = () => {
+          const succeeded = status >= 200 && status < 300;
+          done({
+            succeeded,
+            statusCode: status,
+            errorKind: succeeded
+              ? null
+              : status >= 300 && status < 400
+                ? 'redirect'
+                : 'http_status',
+            durationMs: took(),
+            excerpt: excerptOf(
+              Buffer.concat(chunks).subarray(0, limits.maxResponseBytes),
+              limits.excerptBytes,
+            ),
+          });
+        };
+        response.on('data', (chunk: Buffer) => {
+          chunks.push(chunk);
+          size += chunk.length;
+          // Enough read: the rest is not wanted, and the connection is not kept.
+          if (size >= limits.maxResponseBytes) {
+            answered();
+            response.destroy();
+          }
+        });
+        response.on('end', answered);
+        response.on('error', (error) => done(failed(error, signal.aborted)));
+        response.on('close', () => {
+          if (!response.complete) done(failed(new Error('answer cut short'), signal.aborted));
+        });
+      };
+      send(false);
+    });
+  };
+
+  return {
+    post,
+    close() {
+      httpAgent.destroy();
+      httpsAgent.destroy();
+    },
+  };
 }

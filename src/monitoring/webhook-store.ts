@@ -197,20 +197,30 @@ export async function claimEndpoints(
   return claimed;
 }
 
-/** The oldest event asked to be sent again on its own, if any. */
-export async function pendingResend(
+/** Events asked to be sent again on their own, oldest request first, with the events. */
+export async function pendingResends(
   db: Db,
-  endpointId: number,
-): Promise<{ id: number; seq: number } | null> {
-  const row = await db
-    .selectFrom('monitoring_webhook_resends')
-    .select(['id', 'seq'])
-    .where('endpoint_id', '=', endpointId)
-    .where('sent_at', 'is', null)
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
-  return row === undefined ? null : { id: row.id, seq: row.seq };
+  endpoint: { id: number; organisation_id: number; environment: Environment },
+  limit: number,
+) {
+  return db
+    .selectFrom('monitoring_webhook_resends as r')
+    .innerJoin('monitoring_events as ev', (join) =>
+      join
+        .on('ev.organisation_id', '=', endpoint.organisation_id)
+        .on('ev.environment', '=', endpoint.environment)
+        .onRef('ev.seq', '=', 'r.seq'),
+    )
+    .select([
+      'r.id as resend_id',
+      ...STORED_EVENT_COLUMNS.map((c) => `ev.${c}` as const),
+      'ev.created_at',
+    ])
+    .where('r.endpoint_id', '=', endpoint.id)
+    .where('r.sent_at', 'is', null)
+    .orderBy('r.id')
+    .limit(limit)
+    .execute();
 }
 
 export async function eventAt(
@@ -227,6 +237,24 @@ export async function eventAt(
     .where('seq', '=', seq)
     .executeTakeFirst();
   return row === undefined ? null : row;
+}
+
+/** The next events of a stream after `afterSeq`, in order, as a delivery sends them. */
+export async function eventsToDeliver(
+  db: Db,
+  endpoint: { organisation_id: number; environment: Environment },
+  afterSeq: number,
+  limit: number,
+) {
+  return db
+    .selectFrom('monitoring_events')
+    .select([...STORED_EVENT_COLUMNS, 'created_at'])
+    .where('organisation_id', '=', endpoint.organisation_id)
+    .where('environment', '=', endpoint.environment)
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
 }
 
 export async function startAttempt(
@@ -280,41 +308,56 @@ export async function finishAttempt(
     .execute();
 }
 
+/** An attempt about to be made: written before its POST, so a worker's death is seen. */
+export interface AttemptStart {
+  id: string;
+  seq: number;
+  resendId: number | null;
+  startedAt: Date;
+}
+
 /**
- * After a 2xx: moves the cursor (or closes the resend) and keeps the lease for the next event.
- * Does nothing, and says so, when the lease was lost to another worker meanwhile.
+ * After a 2xx, in one statement (one round trip per delivery): completes the attempt, moves the
+ * cursor (or closes the resend) and keeps the lease, and starts the next attempt, if any. Does
+ * nothing to the endpoint, and answers false, when the lease was lost to another worker.
  */
-export async function recordSuccess(
-  trx: Db,
+export async function recordSuccessAndStartNext(
+  db: Db,
   endpoint: { id: number; leaseToken: string },
-  sent: { seq: number; resendId: number | null },
-  now: Date,
-  leaseUntil: Date,
+  done: { attempt: AttemptStart; outcome: AttemptOutcome; now: Date; leaseUntil: Date },
+  next: AttemptStart | null,
 ): Promise<boolean> {
-  const result = await trx
-    .updateTable('monitoring_webhook_endpoints')
-    .set((eb) => ({
-      delivered_seq:
-        sent.resendId === null
-          ? sql<number>`greatest(delivered_seq, ${sent.seq})`
-          : eb.ref('delivered_seq'),
-      failures: 0,
-      failing_since: null,
-      next_attempt_at: now,
-      lease_until: leaseUntil,
-    }))
-    .where('id', '=', endpoint.id)
-    .where('lease_token', '=', endpoint.leaseToken)
-    .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) return false;
-  if (sent.resendId !== null) {
-    await trx
-      .updateTable('monitoring_webhook_resends')
-      .set({ sent_at: now })
-      .where('id', '=', sent.resendId)
-      .execute();
-  }
-  return true;
+  const { attempt, outcome, now } = done;
+  const result = await sql<{ kept: string }>`
+    with finished as (
+      update monitoring_webhook_attempts
+      set finished_at = ${now}, succeeded = true, status_code = ${outcome.statusCode},
+        error_kind = null, duration_ms = ${outcome.durationMs},
+        response_excerpt = ${outcome.excerpt}
+      where id = ${attempt.id} and finished_at is null
+    ),
+    moved as (
+      update monitoring_webhook_endpoints
+      set delivered_seq = case when ${attempt.resendId}::bigint is null
+          then greatest(delivered_seq, ${attempt.seq}::bigint) else delivered_seq end,
+        failures = 0, failing_since = null, next_attempt_at = ${now},
+        lease_until = ${done.leaseUntil}
+      where id = ${endpoint.id} and lease_token = ${endpoint.leaseToken}::uuid
+      returning id
+    ),
+    closed as (
+      update monitoring_webhook_resends set sent_at = ${now}
+      where id = ${attempt.resendId}::bigint and exists (select 1 from moved)
+    ),
+    started as (
+      insert into monitoring_webhook_attempts (id, endpoint_id, seq, resend_id, started_at)
+      select ${next?.id ?? null}::uuid, moved.id, ${next?.seq ?? null}::bigint,
+        ${next?.resendId ?? null}::bigint, ${next?.startedAt ?? null}::timestamptz
+      from moved where ${next?.id ?? null}::uuid is not null
+    )
+    select count(*) as kept from moved
+  `.execute(db);
+  return Number(result.rows[0]?.kept ?? 0) > 0;
 }
 
 /** After a failure: the next try's time, or the endpoint disabled; the lease is let go. */
@@ -488,4 +531,38 @@ export async function connectionOfEndpoint(
     .select(['c.client_id', 'c.name', 'e.organisation_id', 'e.url'])
     .where('e.id', '=', endpointId)
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * Deletes delivery attempts started before `before`, at most `limit` of them (oldest first), so
+ * one run is a short transaction; answers how many went.
+ */
+export async function deleteAttemptsBefore(db: Db, before: Date, limit: number): Promise<number> {
+  const result = await sql`
+    delete from monitoring_webhook_attempts where id in (
+      select id from monitoring_webhook_attempts where started_at < ${before}
+      order by started_at limit ${limit}
+    )
+  `.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/**
+ * Deletes requests to send an event again that no attempt refers to any more and that are done
+ * with: sent before `before`, or of an event the retention has deleted (nothing left to send).
+ */
+export async function deleteSpentResends(db: Db, before: Date): Promise<number> {
+  const result = await sql`
+    delete from monitoring_webhook_resends r
+    using monitoring_webhook_endpoints e
+    where e.id = r.endpoint_id
+      and not exists (select 1 from monitoring_webhook_attempts a where a.resend_id = r.id)
+      and (
+        (r.sent_at is not null and r.sent_at < ${before})
+        or not exists (
+          select 1 from monitoring_events ev
+          where ev.organisation_id = e.organisation_id and ev.environment = e.environment
+            and ev.seq = r.seq))
+  `.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }

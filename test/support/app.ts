@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import type { Db } from '../../src/database.ts';
 import { createOperatorToken } from '../../src/identity/service.ts';
 import type { Clock } from '../../src/platform/time/riga.ts';
+import type { HostLookup } from '../../src/monitoring/service.ts';
 import { createTestDatabase } from './database.ts';
 
 export interface TestContext {
@@ -15,7 +16,9 @@ export interface TestContext {
 }
 
 /** The real app in-process on a fresh database, with an operator token of the register authority. */
-export async function createTestApp(options: { clock?: Clock } = {}): Promise<TestContext> {
+export async function createTestApp(
+  options: { clock?: Clock; hostLookup?: HostLookup } = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent' });
   const app = await buildApp({
@@ -23,6 +26,7 @@ export async function createTestApp(options: { clock?: Clock } = {}): Promise<Te
     db: database.db,
     engine: database.engine,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
+    hostLookup: options.hostLookup ?? noNameResolves,
   });
   await app.ready();
   const { token } = await createOperatorToken(database.db, {
@@ -40,6 +44,13 @@ export async function createTestApp(options: { clock?: Clock } = {}): Promise<Te
     },
   };
 }
+
+/**
+ * Tests never ask real DNS: a webhook address's name resolves to nothing unless a test gives its
+ * own lookup (a name that does not resolve is accepted when saved, docs/decisions/0022).
+ */
+export const noNameResolves: HostLookup = (hostname) =>
+  Promise.reject(Object.assign(new Error(`${hostname} not found`), { code: 'ENOTFOUND' }));
 
 export function fixedClock(iso: string): Clock {
   return { now: () => new Date(iso) };

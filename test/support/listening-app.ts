@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { buildApp } from '../../src/app.ts';
+import { noNameResolves } from './app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { Db } from '../../src/database.ts';
 import type { App } from '../../src/platform/http/app-type.ts';
@@ -52,6 +53,7 @@ export async function startListeningApp(
     db: database.db,
     engine: database.engine,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
+    hostLookup: noNameResolves,
   });
   await app.listen({ host: '127.0.0.1', port });
   return {

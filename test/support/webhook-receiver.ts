@@ -21,6 +21,7 @@ export type Answer =
 export async function startReceiver() {
   const received: Received[] = [];
   const sockets = new Set<Socket>();
+  let connections = 0;
   let answer: (request: Received, index: number) => Answer = () => ({ status: 200 });
   let endlessBytes = 0;
   const waiters: { count: number; resolve: () => void }[] = [];
@@ -69,6 +70,7 @@ export async function startReceiver() {
     });
   });
   server.on('connection', (socket) => {
+    connections += 1;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
@@ -76,6 +78,7 @@ export async function startReceiver() {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${String(port)}/hooks`,
+    port,
     received,
     answerWith(fn: (request: Received, index: number) => Answer) {
       answer = fn;
@@ -85,6 +88,8 @@ export async function startReceiver() {
       if (received.length >= count) return;
       await new Promise<void>((resolve) => waiters.push({ count, resolve }));
     },
+    /** Connections accepted so far, whether or not a request came over them. */
+    connections: () => connections,
     /** Bytes the endless answer managed to hand to the socket. */
     endlessBytes: () => endlessBytes,
     async close() {

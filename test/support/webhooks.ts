@@ -1,11 +1,12 @@
 import pino from 'pino';
 import { expect } from 'vitest';
 import type { Db } from '../../src/database.ts';
-import { createDeliverer, type SendLimits } from '../../src/monitoring/service.ts';
+import { createDeliverer, type HostLookup, type SendLimits } from '../../src/monitoring/service.ts';
 import { createEnvelope } from '../../src/platform/crypto/envelope.ts';
 import type { App } from '../../src/platform/http/app-type.ts';
 import type { Clock } from '../../src/platform/time/riga.ts';
 import type { Config } from '../../src/config.ts';
+import { noNameResolves } from './app.ts';
 import { orgUserSession } from './organisations.ts';
 import { connectedSystem } from './system-client.ts';
 import { freshFormFields } from './forms.ts';
@@ -36,6 +37,8 @@ export function testDeliverer(
     eventsPerClaim?: number;
     endpoints?: number;
     pollMs?: number;
+    lookup?: HostLookup;
+    mode?: Config['mode'];
   } = {},
 ) {
   return createDeliverer({
@@ -44,6 +47,8 @@ export function testDeliverer(
     clock,
     publicUrl: t.config.publicUrl,
     log: pino({ level: 'silent' }),
+    mode: options.mode ?? t.config.mode,
+    lookup: options.lookup ?? noNameResolves,
     limits: options.limits ?? FAST_LIMITS,
     ...(options.leaseMs === undefined ? {} : { leaseMs: options.leaseMs }),
     ...(options.eventsPerClaim === undefined ? {} : { eventsPerClaim: options.eventsPerClaim }),

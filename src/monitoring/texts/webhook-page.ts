@@ -69,6 +69,10 @@ export const webhookPageTexts = {
     redirect: { lv: 'Pāradresācija', en: 'Redirect' },
     http_status: { lv: 'Kļūdas atbilde', en: 'Error answer' },
     abandoned: { lv: 'Pārtraukts (atkārtots)', en: 'Broken off (retried)' },
+    address_refused: {
+      lv: 'Adrese nav publiska (iekšējs tīkls)',
+      en: 'Not a public address (internal network)',
+    },
   },
   done: {
     saved: { lv: 'Adrese saglabāta.', en: 'The address is saved.' },
