@@ -46,9 +46,9 @@ async function schemaOfRegister(): Promise<string[]> {
 }
 
 async function count(table: string): Promise<number> {
-  const result = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(
-    db,
-  );
+  const result = await sql<{
+    n: number;
+  }>`select count(*)::int as n from ${sql.table(table)}`.execute(db);
   return result.rows[0]?.n ?? -1;
 }
 
@@ -113,7 +113,7 @@ describe('loading a generated population', () => {
     const before = await schemaOfRegister();
     const households = generateHouseholds({ seed: 'seed-test', persons: 300 });
     const take = function* (n: number) {
-      for (let loaded = 0; loaded < n; ) {
+      for (let loaded = 0; loaded < n;) {
         const next = households.next();
         if (next.done === true) return;
         loaded += next.value.persons.length;
