@@ -527,6 +527,8 @@ const ROUTES: Record<string, Route> = {
     method: 'POST',
     url: () =>
       `/darbinieki/datu-izmantosana/skatijums/${world.viewId}/ieraksti/${world.eventId}/atcelt`,
+    // No fields of its own: the form sends only its CSRF and one-time tokens.
+    body: () => ({}),
     allowed: ['officer', { status: 303, location: /ok=hold_lifted$/ }],
     refused: { ...OFFICER_PAGE_REFUSALS, otherOfficer: VIEW_NOT_FOUND },
   },

@@ -73,6 +73,9 @@ function nextTotpStep(): void {
 }
 
 const h1 = (page: Page) => page.locator('h1').textContent();
+/** The back office's header navigation: its sections are linked from the start page's body too. */
+const staffSections = (page: Page) =>
+  page.getByRole('navigation', { name: 'Darba vietas sadaļas' });
 const statusText = (page: Page) => page.getByRole('status').textContent();
 const mainText = (page: Page) => page.locator('main').textContent();
 
@@ -244,7 +247,9 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       await signInAsStaff(staffPage, server.base, officerSignIn, clock.now());
       await expect(h1(staffPage)).resolves.toBe('Darba vieta');
       await expectAccessible(staffPage);
-      await staffPage.getByRole('link', { name: 'Pieprasījumi', exact: true }).click();
+      await staffSections(staffPage)
+        .getByRole('link', { name: 'Pieprasījumi', exact: true })
+        .click();
       await expectAccessible(staffPage);
       await staffPage.getByRole('link', { name: requestRef }).click();
       await expect(h1(staffPage)).resolves.toBe(`Pieprasījums ${requestRef}`);
@@ -298,7 +303,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
 
       // --- 7. The officer drafts the agreement. ---
       await staffPage.goto(`${server.base}/darbinieki`);
-      await staffPage.getByRole('link', { name: 'Līgumi', exact: true }).click();
+      await staffSections(staffPage).getByRole('link', { name: 'Līgumi', exact: true }).click();
       await expectAccessible(staffPage);
       await staffPage.getByRole('link', { name: `Sagatavot līgumu ${requestRef}` }).click();
       await expect(h1(staffPage)).resolves.toBe('Sagatavot līgumu');
@@ -391,7 +396,9 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       );
 
       await staffPage.goto(`${server.base}/darbinieki`);
-      await staffPage.getByRole('link', { name: 'Savienojumi', exact: true }).click();
+      await staffSections(staffPage)
+        .getByRole('link', { name: 'Savienojumi', exact: true })
+        .click();
       await expectAccessible(staffPage);
       await staffPage.getByRole('link', { name: clientId }).click();
       await expect(h1(staffPage)).resolves.toBe('Klientu reģistrs');
@@ -421,7 +428,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       );
       // The agreement does not let the responsible user create users alone: PMLP decides.
       await staffPage.goto(`${server.base}/darbinieki`);
-      await staffPage.getByRole('link', { name: 'Lietotāju pieprasījumi' }).click();
+      await staffSections(staffPage).getByRole('link', { name: 'Lietotāju pieprasījumi' }).click();
       await expectAccessible(staffPage);
       await staffPage.getByRole('button', { name: `Apstiprināt: ${pdp.name}` }).click();
       await expect(mainText(staffPage)).resolves.toContain('Neizskatītu pieprasījumu nav.');

@@ -37,7 +37,6 @@ const deeperPages: Record<StaffRole, readonly { path: () => string; section: str
       section: '/darbinieki/organizacijas',
     },
     { path: () => '/darbinieki/organizacijas/jauna', section: '/darbinieki/organizacijas' },
-    { path: () => '/darbinieki/ligumi/jauns', section: '/darbinieki/ligumi' },
   ],
 };
 
