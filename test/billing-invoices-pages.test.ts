@@ -5,7 +5,7 @@ import { createTestApp, fixedClock, type TestContext } from './support/app.ts';
 import { billedOrganisation, issueContext } from './support/invoices.ts';
 import { orgUserSession } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
-import { formToken } from './support/forms.ts';
+import { freshFormFields } from './support/forms.ts';
 
 const clock = fixedClock('2026-12-03T10:00:00Z');
 let t: TestContext;
@@ -72,8 +72,7 @@ describe('invoice pages', () => {
           'content-type': 'application/x-www-form-urlencoded',
         },
         payload: new URLSearchParams({
-          _csrf: officer.csrf,
-          _form: formToken(officer.csrf),
+          ...freshFormFields(officer.csrf),
           ...payload,
         }).toString(),
       });

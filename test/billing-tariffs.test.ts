@@ -8,7 +8,7 @@ import {
 import { createTestApp, fixedClock, type TestContext } from './support/app.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
-import { formToken } from './support/forms.ts';
+import { freshFormFields } from './support/forms.ts';
 
 const clock = fixedClock('2026-11-24T10:00:00Z');
 let t: TestContext;
@@ -152,8 +152,7 @@ describe('the staff tariff page', () => {
     expect(page.body).toContain('Valsts nodeva par vienu personu');
     expect(page.body).toContain('245,12');
     const res = await formPost('/darbinieki/tarifi', officer.cookie, {
-      _csrf: officer.csrf,
-      _form: formToken(officer.csrf),
+      ...freshFormFields(officer.csrf),
       code: 'subscription_extra_user',
       amount: '25,5',
       validFrom: '2027-01-01',
@@ -197,7 +196,7 @@ describe('the staff tariff page', () => {
       (
         await formPost('/darbinieki/tarifi', officer.cookie, {
           ...good,
-          _form: formToken(officer.csrf),
+          ...freshFormFields(officer.csrf),
         })
       ).statusCode,
     ).toBe(303);
@@ -214,7 +213,7 @@ describe('the staff tariff page', () => {
       const res = await formPost(
         '/darbinieki/tarifi',
         officer.cookie,
-        { ...good, ...change, _form: formToken(officer.csrf) },
+        { ...good, ...change, ...freshFormFields(officer.csrf) },
         'application/json',
       );
       expect(res.statusCode, code).toBe(status);
@@ -223,7 +222,7 @@ describe('the staff tariff page', () => {
     // A browser gets the form again, with the message and the input kept.
     const page = await formPost('/darbinieki/tarifi', officer.cookie, {
       ...good,
-      _form: formToken(officer.csrf),
+      ...freshFormFields(officer.csrf),
       validFrom: '2026-11-01',
       amount: '16,40',
     });
@@ -232,7 +231,7 @@ describe('the staff tariff page', () => {
     expect(page.body).toContain('value="16,40"');
     const duplicate = await formPost('/darbinieki/tarifi', officer.cookie, {
       ...good,
-      _form: formToken(officer.csrf),
+      ...freshFormFields(officer.csrf),
     });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.body).toContain('Šim tarifam no šīs dienas cena jau ir noteikta.');

@@ -9,7 +9,7 @@ import { createTestApp, type TestContext } from './support/app.ts';
 import { makePerson } from './support/factories.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
-import { formToken } from './support/forms.ts';
+import { freshFormFields } from './support/forms.ts';
 
 /**
  * "Kas izmantoja manus datus" and the staff's holds, end to end in-process: audit rows written
@@ -88,8 +88,7 @@ const post = (url: string, who: Who | null, fields: Record<string, string>, acce
       ...(who === null ? {} : { cookie: who.cookie }),
     },
     payload: new URLSearchParams({
-      _csrf: who?.csrf ?? 'none',
-      ...(who === null ? {} : { _form: formToken(who.csrf) }),
+      ...(who === null ? { _csrf: 'none' } : freshFormFields(who.csrf)),
       ...fields,
     }).toString(),
   });

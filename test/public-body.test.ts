@@ -15,7 +15,7 @@ import { formPost, pageGet } from './support/org-accounts.ts';
 import { nextRegistrationNumber, orgUserSession } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
 import { activeConnection, TEST_PURPOSE } from './support/system-client.ts';
-import { formToken } from './support/forms.ts';
+import { freshFormFields } from './support/forms.ts';
 
 // December 3rd: November is over and can be invoiced; the agreement is in force from November.
 const TODAY = '2026-12-03';
@@ -33,8 +33,7 @@ afterAll(async () => {
 async function registerPublicBody(officer: { cookie: string; csrf: string }) {
   const registrationNumber = nextRegistrationNumber('public');
   const created = await formPost(t.app, '/darbinieki/organizacijas/jauna', officer.cookie, {
-    _csrf: officer.csrf,
-    _form: formToken(officer.csrf),
+    ...freshFormFields(officer.csrf),
     registrationNumber,
     name: 'Valsts ieņēmumu dienests',
     legalForm: 'public',
@@ -183,8 +182,7 @@ describe('a public-law body end to end', () => {
       `/darbinieki/organizacijas/${org.id}/atbrivojums`,
       officer.cookie,
       {
-        _csrf: officer.csrf,
-        _form: formToken(officer.csrf),
+        ...freshFormFields(officer.csrf),
         feeExempt: 'no',
         reason: 'Kapitālsabiedrība, nevis iestāde',
       },

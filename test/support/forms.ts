@@ -105,14 +105,6 @@ export async function sendFormTwice(
   return [first, await send()];
 }
 
-/**
- * A one-time token as the form's page draws it in the session whose CSRF token is `csrf`: for
- * tests about what a form does, where opening its page first would add nothing.
- */
-export function formToken(csrf: string): string {
-  return issueFormToken(csrf);
-}
-
 /** A token of the same session, issued a minute longer ago than a token lives. */
 export function expiredFormToken(csrf: string): string {
   const issuedAt = Date.now() - FORM_TOKEN_LIFETIME_MS - 60_000;
