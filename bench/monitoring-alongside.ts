@@ -1,33 +1,30 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pino from 'pino';
-import type { AppDatabase, Db } from '../src/database.ts';
-import {
-  createDeliverer,
-  REGISTER_CHANGED_CHANNEL,
-  startEventProducer,
-  WEBHOOK_WAKE_CHANNELS,
-} from '../src/monitoring/service.ts';
+import { sql } from 'kysely';
+import type { Db } from '../src/database.ts';
 import { saveWebhookEndpoint } from '../src/monitoring/webhook-endpoints.ts';
 import type { Envelope } from '../src/platform/crypto/envelope.ts';
-import { openDatabase } from '../src/platform/db/database.ts';
 import { inTransaction } from '../src/platform/db/transaction.ts';
 import type { App } from '../src/platform/http/app-type.ts';
 import type { Config } from '../src/config.ts';
 import { activeConnection } from '../test/support/system-client.ts';
 import { orgUserSession } from '../test/support/organisations.ts';
+import { freePort } from '../test/support/listening-app.ts';
+import { startServerProcess, type ServerProcess } from '../test/support/server-process.ts';
 
 /**
- * Monitoring running beside the register, as the worker role runs it: the event producer woken by
- * each committed change and a deliverer sending every event by webhook to a receiver on loopback
- * that answers 204. It has its own connection pool, as a worker process would; it shares this
- * Node process (and the machine) with the register's writers.
+ * Monitoring running beside the register as production runs it: a worker-role process of its own
+ * (`src/main.ts`, ROLES=worker) whose event producer is woken by each committed change and whose
+ * deliverer sends every event by webhook to a receiver on loopback (in this process) that answers
+ * 204. It shares the machine's cores with the register's writers and PostgreSQL.
  */
 export async function monitoringAlongside(options: {
   url: string;
   schema: string;
   t: { app: App; db: Db; config: Config };
   envelope: Envelope;
+  /** The secrets the service under test runs with: the worker process decrypts with them. */
+  secrets: Record<string, string>;
   organisationIds: number[];
 }) {
   const { t } = options;
@@ -61,43 +58,52 @@ export async function monitoringAlongside(options: {
     );
   }
 
-  const worker = await openDatabase<AppDatabase>({
-    databaseUrl: options.url,
-    schema: options.schema,
-    poolSize: 12,
-  });
-  const log = pino({ level: 'warn' });
-  let producer: ReturnType<typeof startEventProducer> | null = null;
-  let deliverer: ReturnType<typeof createDeliverer> | null = null;
-  const listeners: { close(): Promise<void> }[] = [];
-
+  let worker: ServerProcess | null = null;
+  let roundStart = { events: 0, delivered: 0 };
+  const eventsMade = async () =>
+    (await sql<{ n: number }>`select count(*)::int as n from monitoring_events`.execute(t.db))
+      .rows[0]?.n ?? 0;
   return {
     delays,
     async start() {
-      producer = startEventProducer(worker.db, log);
-      deliverer = createDeliverer({
-        db: worker.db,
-        envelope: options.envelope,
-        clock,
+      // Changes made while monitoring was stopped are not this round's: the producer starts
+      // after them, as it would have made their events long before on a running service.
+      await sql`
+        update monitoring_producer set (last_xid, last_seq) = (
+          select xid, seq from register_changes order by xid desc, seq desc limit 1)
+      `.execute(t.db);
+      roundStart = { events: await eventsMade(), delivered: delays.length };
+      // The worker role alone, as production runs it: a process of its own with the producer,
+      // the deliverer and the worker's other jobs, on the same schema and secrets.
+      worker = await startServerProcess({
+        databaseUrl: options.url,
+        schema: options.schema,
+        port: await freePort(),
         publicUrl: t.config.publicUrl,
-        log,
-        mode: t.config.mode,
-        endpoints: options.organisationIds.length,
+        secrets: options.secrets,
+        roles: 'worker',
+        env: { LOG_LEVEL: 'warn' },
       });
-      const wake = deliverer.wake.bind(deliverer);
-      listeners.push(
-        await worker.listen([REGISTER_CHANGED_CHANNEL], producer.handlers, log),
-        await worker.listen(WEBHOOK_WAKE_CHANNELS, { onMessage: wake, onGap: wake }, log),
-      );
-      deliverer.start();
     },
-    async stop() {
-      for (const l of listeners.splice(0)) await l.close();
-      await producer?.stop();
-      await deliverer?.stop();
+    /**
+     * Stops the worker once the receiver holds every event made so far, or after `catchUpMs`:
+     * a delivery still queued when the writers stop counts in the delays when it arrives.
+     */
+    async stop(catchUpMs = 120_000) {
+      const until = performance.now() + catchUpMs;
+      while (performance.now() < until) {
+        const behind = await sql<{ behind: boolean }>`
+          select exists (select 1 from register_changes c, monitoring_producer p
+            where (c.xid, c.seq) > (p.last_xid, p.last_seq)) as behind`.execute(t.db);
+        const made = (await eventsMade()) - roundStart.events;
+        const delivered = delays.length - roundStart.delivered;
+        if (behind.rows[0]?.behind === false && delivered >= made) break;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      await worker?.stop();
+      worker = null;
     },
-    async close() {
-      await worker.close();
+    close() {
       receiver.close();
     },
   };

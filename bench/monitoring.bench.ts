@@ -6,7 +6,7 @@
  * docs/benchmarks/monitoring.md and monitoring.json.
  *
  *   npm run bench:monitoring -- [--persons 2000000] [--pairs 1000000] [--changes 100000]
- *     [--feed-events 1000000] [--writers 8]
+ *     [--feed-events 1000000] [--writers 8] [--rate-changes 5000] [--keep]
  *   DATABASE_URL=postgres://… selects the server (default: the local test database)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { format, resolveConfig } from 'prettier';
 import type { Db } from '../src/database.ts';
-import { produceEvents, PRODUCER_BATCH } from '../src/monitoring/producer.ts';
+import { PRODUCER_BATCH, PRODUCER_GATHER_MS, produceEvents } from '../src/monitoring/producer.ts';
 import { declareAddress } from '../src/register/service.ts';
 import { makeConcludedAgreement } from '../test/support/agreements.ts';
 import { freePort } from '../test/support/listening-app.ts';
@@ -36,6 +36,8 @@ const { values } = parseArgs({
     writers: { type: 'string', default: '8' },
     /** Changes per round of the change rate measured without and with monitoring running. */
     'rate-changes': { type: 'string', default: '5000' },
+    /** Leave the benchmark's schema in place afterwards, to look into its statements' plans. */
+    keep: { type: 'boolean', default: false },
   },
 });
 const PERSONS = Number(values.persons);
@@ -180,12 +182,13 @@ async function readWholeFeed(base: string, token: string) {
 async function main(): Promise<void> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  // The feed's rate limit is a guard for integrators, not the figure measured here.
+  const secrets = { ...benchSecrets(), API_RATE_LIMIT_PER_MINUTE: '100000000' };
   const { database, db, config, envelope, app } = await serviceUnderTest({
     url,
     schema,
     publicUrl: base,
-    // The feed's rate limit is a guard for integrators, not the figure measured here.
-    secrets: { ...benchSecrets(), API_RATE_LIMIT_PER_MINUTE: '100000000' },
+    secrets,
   });
   await app.listen({ host: '127.0.0.1', port });
   const machine = await describeMachine(db);
@@ -249,6 +252,7 @@ async function main(): Promise<void> {
     schema,
     t: { app, db, config },
     envelope,
+    secrets,
     organisationIds: ids,
   });
   const rounds: { quiet: number; busy: number }[] = [];
@@ -271,7 +275,7 @@ async function main(): Promise<void> {
       `  round ${String(round + 1)}: ${n(RATE_CHANGES / quiet)} vs ${n(RATE_CHANGES / busy)} changes/s`,
     );
   }
-  await alongside.close();
+  alongside.close();
   const quietRate = rounds.reduce((a, r) => a + r.quiet, 0) / rounds.length;
   const busyRate = rounds.reduce((a, r) => a + r.busy, 0) / rounds.length;
   const delays = [...alongside.delays].sort((a, b) => a - b);
@@ -315,7 +319,7 @@ async function main(): Promise<void> {
   await writeReport(figures);
   await app.close();
   await database.close();
-  await dropSchema(url, schema);
+  if (!values.keep) await dropSchema(url, schema);
 }
 
 type Figures = {
@@ -394,12 +398,14 @@ page of ${PAGE} after another, each with the connection's bearer token, as an in
 | webhook deliveries meanwhile, delay from the change to the receiver | ${n(f.alongside.deliveries)} deliveries; p50 ${n(f.alongside.delayP50)} ms, p99 ${n(f.alongside.delayP99)} ms | — |
 
 **The change rate beside monitoring.** In rounds of ${n(RATE_CHANGES)} changes each, the same
-writers apply changes first with nothing else running, then with monitoring running as the
-worker role runs it (\`bench/monitoring-alongside.ts\`): the producer woken by each commit, and the
-deliverer sending every event to a webhook endpoint per organisation (50) on a receiver on
-loopback. Monitoring has its own connection pool, as a worker process would, but shares this
-Node process and the machine's 2 cores with the writers and PostgreSQL, so the drop measured is
-an upper bound of what a separate worker machine would cause.
+writers apply changes first with monitoring stopped, then with it running as production runs it
+(\`bench/monitoring-alongside.ts\`): a worker-role process of its own (\`src/main.ts\`,
+\`ROLES=worker\`) whose producer is woken by the commits (gathering at most every
+${PRODUCER_GATHER_MS} ms) and whose deliverer sends every event to a webhook endpoint per
+organisation (${ORGANISATIONS}) on a receiver on loopback. The worker shares the machine's cores with the
+writers and PostgreSQL, so the drop is what monitoring costs on one machine; on a machine of its
+own it costs the register only PostgreSQL's share. After each busy round the worker runs on
+until every event of the round has reached the receiver, and the delays count them all.
 
 **What limits each figure.**
 - *Changes/s*: each change is a transaction of its own with several statements (history rows, the

@@ -62,7 +62,11 @@ export async function batchEnd(
  * already has the change event). Numbers each organisation's events on from its last, in the
  * change log's order, and records the new last numbers. Answers how many events it made.
  */
-export async function insertEvents(trx: Db, from: LogPosition, to: LogPosition): Promise<number> {
+export async function insertEvents(
+  trx: Db,
+  from: LogPosition,
+  to: LogPosition & { changes: number },
+): Promise<number> {
   const kinds = JSON.stringify(EVENT_KIND_OF_CHANGE);
   const correctionPattern = `%${CORRECTION_PROCESS_SUFFIX.replace(/_/g, '\\_')}`;
   const result = await sql<{ events: string }>`
@@ -78,6 +82,10 @@ export async function insertEvents(trx: Db, from: LogPosition, to: LogPosition):
       from register_changes c join persons p on p.id = c.person_id
       where (c.xid, c.seq) > (${from.xid}::xid8, ${from.seq}::bigint)
         and (c.xid, c.seq) <= (${to.xid}::xid8, ${to.seq}::bigint)
+      -- The batch's known size, for the planner: estimating the range from the row comparison
+      -- alone, it took it for a large part of the log and scanned every person to join them.
+      order by c.xid, c.seq
+      limit ${to.changes}
     ),
     -- A death is the last event: later changes of the person in the same batch make none. Few
     -- changes are deaths, so each change looks among these few rather than the whole batch.

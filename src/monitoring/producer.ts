@@ -8,6 +8,13 @@ import * as store from './producer-store.ts';
 export const PRODUCER_BATCH = 5000;
 /** When no notification comes (lost, or another process's database), the producer looks anyway. */
 export const PRODUCER_POLL_MS = 2000;
+/**
+ * The least time from one step's start to the next when a commit wakes the producer: a busy
+ * register commits hundreds of changes a second, and one step per commit would spend a
+ * transaction and a fan-out statement on each. Waiting this long gathers them into one batch;
+ * it is also the most a change waits for its events on an idle register.
+ */
+export const PRODUCER_GATHER_MS = 200;
 /** The channel the change log's trigger notifies on commit (migration 0025). */
 export const REGISTER_CHANGED_CHANNEL = 'register_changed';
 
@@ -55,17 +62,24 @@ export async function produceUntilCaughtUp(db: Db, batch = PRODUCER_BATCH): Prom
 export function startEventProducer(
   db: Db,
   log: Pick<Logger, 'error'>,
-  options: { pollMs?: number } = {},
+  options: { pollMs?: number; gatherMs?: number } = {},
 ): { handlers: NotificationHandlers; stop(): Promise<void> } {
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
   let busy = false;
   let again = false;
+  let lastStart = Number.NEGATIVE_INFINITY;
+  const gatherMs = options.gatherMs ?? PRODUCER_GATHER_MS;
+  /** How long a wake-up waits so that a step starts no sooner than gatherMs after the last. */
+  const gathered = () => Math.max(0, lastStart + gatherMs - performance.now());
   let running: Promise<unknown> = Promise.resolve();
 
+  /** When the scheduled step is due (performance.now() time). */
+  let dueAt = 0;
   const schedule = (ms: number) => {
     if (stopped) return;
     if (timer !== null) clearTimeout(timer);
+    dueAt = performance.now() + ms;
     timer = setTimeout(tick, ms);
   };
   const tick = () => {
@@ -76,6 +90,7 @@ export function startEventProducer(
     }
     busy = true;
     again = false;
+    lastStart = performance.now();
     running = produceEvents(db)
       .catch((error: unknown) => {
         log.error(
@@ -86,14 +101,20 @@ export function startEventProducer(
       })
       .then((step) => {
         busy = false;
-        // A full batch, or a wake-up during this step, means more may be waiting.
-        const more = step.changes === PRODUCER_BATCH || again;
-        schedule(more ? 0 : (options.pollMs ?? PRODUCER_POLL_MS));
+        // A full batch goes on at once: a backlog is waiting. A wake-up during this step waits
+        // to gather more changes behind it.
+        if (step.changes === PRODUCER_BATCH) schedule(0);
+        else schedule(again ? gathered() : (options.pollMs ?? PRODUCER_POLL_MS));
       });
   };
   const wake = () => {
-    if (busy) again = true;
-    else schedule(0);
+    if (busy) {
+      again = true;
+      return;
+    }
+    // A step already due sooner keeps its time; a poll further away is brought forward.
+    const wait = gathered();
+    if (timer === null || dueAt > performance.now() + wait) schedule(wait);
   };
   schedule(0);
   return {
