@@ -86,10 +86,11 @@ export async function monitoringAlongside(options: {
       });
     },
     /**
-     * Stops the worker once the receiver holds every event made so far, or after `catchUpMs`:
-     * a delivery still queued when the writers stop counts in the delays when it arrives.
+     * Waits until the worker has made the events of every change so far and the receiver holds
+     * them all, or `catchUpMs` passed: a delivery still queued when the writers stop counts in the
+     * delays when it arrives.
      */
-    async stop(catchUpMs = 120_000) {
+    async caughtUp(catchUpMs = 120_000) {
       const until = performance.now() + catchUpMs;
       while (performance.now() < until) {
         const behind = await sql<{ behind: boolean }>`
@@ -97,9 +98,18 @@ export async function monitoringAlongside(options: {
             where (c.xid, c.seq) > (p.last_xid, p.last_seq)) as behind`.execute(t.db);
         const made = (await eventsMade()) - roundStart.events;
         const delivered = delays.length - roundStart.delivered;
-        if (behind.rows[0]?.behind === false && delivered >= made) break;
+        if (behind.rows[0]?.behind === false && delivered >= made) return;
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
+    },
+    /** After a warm-up's changes: waits for them, then forgets their delays. */
+    async settle() {
+      await this.caughtUp();
+      delays.splice(roundStart.delivered);
+      roundStart = { events: await eventsMade(), delivered: delays.length };
+    },
+    async stop() {
+      await this.caughtUp();
       await worker?.stop();
       worker = null;
     },
