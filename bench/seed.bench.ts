@@ -6,6 +6,7 @@
  * docs/benchmarks/seed.json, so a run at 200,000 and one at 2,000,000 end up in one report.
  *
  *   npm run bench:seed -- [--persons 2000000] [--runs 3] [--parallel 2] [--pglite-persons 20000]
+ *     [--report-only]
  *   DATABASE_URL=postgres://… selects the server (default: the local test database); the load
  *   goes into a schema of its own, bench_seed, dropped at the end.
  */
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     parallel: { type: 'string', default: '2' },
     'pglite-persons': { type: 'string', default: '20000' },
     seed: { type: 'string', default: 'bench' },
+    /** Write the report again from docs/benchmarks/seed.json, measuring nothing. */
+    'report-only': { type: 'boolean', default: false },
   },
 });
 const persons = Number(values.persons);
@@ -217,6 +220,10 @@ async function main() {
   };
   mkdirSync('docs/benchmarks', { recursive: true });
   writeFileSync(JSON_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  await writeReport(report);
+}
+
+async function writeReport(report: SeedReport): Promise<void> {
   // Written as `npm run check` wants it, so a fresh report needs no formatting by hand.
   const style = await prettier.resolveConfig('docs/benchmarks/seed.md');
   const md = await prettier.format(renderSeedReport(report), { ...style, parser: 'markdown' });
@@ -224,4 +231,8 @@ async function main() {
   process.stdout.write(`\n${md}`);
 }
 
-await main();
+if (values['report-only']) {
+  const report = earlierReport();
+  if (report === null) throw new Error(`no ${JSON_FILE} to write the report from`);
+  await writeReport(report);
+} else await main();

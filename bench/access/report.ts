@@ -108,7 +108,7 @@ export function accessReport(run: AccessRun): string {
 \`npm run bench:access\` — all figures from one run started ${run.date.slice(0, 16).replace('T', ' ')} UTC:
 ${run.machine.cpus} cores (${run.machine.model}), ${run.machine.memoryGiB} GiB, Node ${run.machine.node},
 PostgreSQL ${run.machine.postgres} on loopback. The load generator, the service and PostgreSQL
-share the same ${run.machine.cpus} cores, and so did other people's work while it ran: each figure
+share the same ${run.machine.cpus} cores: each figure
 is the **median of ${runs} runs** with their spread (min–max), the API's and pgbench's runs taking
 turns (odd runs the API first, even runs pgbench first).${run.note === undefined ? '' : `\n\n${run.note}`}
 
@@ -141,7 +141,7 @@ also picks the random person by one extra indexed read before each transaction.
 **CPU per answer** is read from /proc: the web process, the worker process and PostgreSQL's
 backends for the benchmark's database (sampled every 200 ms), spread over the answers; the
 load generators (autocannon, pgbench's client) and PostgreSQL's shared background writers are
-left out. Busy cores is the whole machine's, other people's work included. For pgbench the web
+left out. Busy cores is the whole machine's, whatever else ran included. For pgbench the web
 process is idle and counts nothing; the worker still seals pgbench's audit rows.
 
 ${run.sizes.map((s) => sizeSection(s, run)).join('\n\n')}

@@ -1,4 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Machine } from '../machine.ts';
+
+/** Hand-written: what bounds the load, from the figures of the run reported, quoted in the report. */
+const NOTES = path.join(import.meta.dirname, 'what-bounds-it.md');
 
 /** The target of issue 17: a country of two million persons in under two minutes. */
 export const TARGET_PER_SECOND = 20_000;
@@ -111,7 +116,7 @@ fingerprint records, facial images excluded, loaded into an empty register with 
 STDIN\` (text format, one COPY per table per batch of 5,000 persons, ${report.parallel} batch transactions in
 flight), the register's indexes built after the rows (decision 0021). Target: **${fmt(TARGET_PER_SECOND)} persons/s**
 at 2,000,000 persons. Machine: ${machine.cpus} cores (${machine.model}), ${machine.memoryGiB} GiB, Node ${machine.node},
-PostgreSQL ${machine.postgres} on loopback, shared with other work while measured (load average
+PostgreSQL ${machine.postgres} on loopback, with whatever else ran on the machine (load average
 column: runnable processes per minute when the run started; above ${machine.cpus} the load waited for CPU).
 
 | persons | runs | persons/s (median) | spread (min–max) | seconds | of it index builds, s | wall µs/person | Node CPU µs/person | PostgreSQL backends CPU µs/person | WAL bytes/person | checkpoints | load average | target |
@@ -135,5 +140,7 @@ load: ${largest.orphans} (the loader skips the per-row foreign-key triggers for 
 which are consistent by construction, as \`pg_restore --disable-triggers\` does; this check is the
 proof).`
   }
+
+${existsSync(NOTES) ? readFileSync(NOTES, 'utf8').trim() : ''}
 `;
 }
