@@ -165,8 +165,8 @@ event's creation (\`created_at\`, the body's \`timestamp\`) to its arrival at th
 
 Machine: ${String(m.cpus)} × ${m.model}, ${String(m.memoryGiB)} GiB, Node ${m.node}, PostgreSQL
 ${m.postgres}. The database, the deliverer and the receiver share the machine's cores. Load
-average (1 min) at the end of the run: ${os.loadavg()[0]?.toFixed(1) ?? '?'} on ${String(m.cpus)} cores — a
-machine shared with other work; the figures are what this run got, not what the code can do.
+average (1 min) at the end of the run: ${os.loadavg()[0]?.toFixed(1) ?? '?'} on ${String(m.cpus)} cores (above ${String(m.cpus)}, the
+processes waited for a core: the benchmark's own, or other work on the machine).
 
 ## What limits the figures
 

@@ -7,9 +7,11 @@
  *
  *   npm run bench:monitoring -- [--persons 2000000] [--pairs 1000000] [--changes 100000]
  *     [--feed-events 1000000] [--writers 8] [--rate-changes 5000] [--keep]
+ *     [--report-only]
  *   DATABASE_URL=postgres://… selects the server (default: the local test database)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { format, resolveConfig } from 'prettier';
@@ -38,6 +40,8 @@ const { values } = parseArgs({
     'rate-changes': { type: 'string', default: '5000' },
     /** Leave the benchmark's schema in place afterwards, to look into its statements' plans. */
     keep: { type: 'boolean', default: false },
+    /** Write the report again from docs/benchmarks/monitoring.json, measuring nothing. */
+    'report-only': { type: 'boolean', default: false },
   },
 });
 const PERSONS = Number(values.persons);
@@ -55,6 +59,8 @@ const SCOPES = ['identity', 'addresses', 'documents', 'civil_status', 'death'];
 const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = 'bench_monitoring';
 const clock = { now: () => new Date() };
+/** Hand-written: what limits each figure of the run reported, quoted in the report. */
+const NOTES = path.join(import.meta.dirname, 'monitoring', 'what-limits-it.md');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const n = (x: number) => Math.round(x).toLocaleString('en-GB');
 
@@ -412,23 +418,7 @@ writers and PostgreSQL, so the drop is what monitoring costs on one machine; on 
 own it costs the register only PostgreSQL's share. After each busy round the worker runs on
 until every event of the round has reached the receiver, and the delays count them all.
 
-**What limits each figure.**
-- *Changes/s*: each change is a transaction of its own with several statements (history rows, the
-  change log row with its transaction id), so the round trips between the benchmark's one Node
-  process and PostgreSQL, and PostgreSQL's commits (WAL flushes), bound it.
-- *Events/s*: one statement per batch does the fan-out inside PostgreSQL (the change rows joined
-  with the entries of their persons, the agreement's grants and, for corrections, the audit rows),
-  so PostgreSQL's CPU on one backend bounds it; Node only waits. Few round trips: five statements
-  per ${n(PRODUCER_BATCH)} changes. With about one monitored pair per two persons, half the changes
-  yield an event; a register where each changed person is monitored by more organisations makes
-  more events per change for the same work on the change rows.
-- *Change rate beside monitoring*: the producer's batches are short set-based statements and the
-  deliverer one statement per delivery, but on 2 shared cores every CPU second they take is
-  taken from the writers' transactions and PostgreSQL; the drop is the CPU monitoring needs.
-- *Feed read*: one request per ${PAGE} events; each is the token check, the agreement check, two
-  indexed reads (bounds and the page) and a JSON answer of ${PAGE} events. The service's single
-  Node process (JSON serialisation of the page) and the round trips per page bound it; the reader
-  shares the process.
+${existsSync(NOTES) ? readFileSync(NOTES, 'utf8').trim() : ''}
 `;
   mkdirSync('docs/benchmarks', { recursive: true });
   writeFileSync(
@@ -442,7 +432,11 @@ until every event of the round has reached the receiver, and the delays count th
   say(md);
 }
 
-main().catch((error: unknown) => {
+const run = values['report-only']
+  ? () =>
+      writeReport(JSON.parse(readFileSync('docs/benchmarks/monitoring.json', 'utf8')) as Figures)
+  : main;
+run().catch((error: unknown) => {
   process.stderr.write(
     `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );
