@@ -459,6 +459,10 @@ describe('users page', () => {
       },
     );
     expect(refused.statusCode).toBe(303);
+    expect(refused.headers.location).toBe('/darbinieki/lietotaju-pieprasijumi?ok=refused');
+    const afterRefusal = await pageGet(t.app, String(refused.headers.location), officer.cookie);
+    expect(afterRefusal.body).toContain('Pieprasījums atteikts');
+    expect(afterRefusal.body).not.toContain('bruno.req@example.lv');
     const approved = await formPost(
       t.app,
       `/darbinieki/lietotaju-pieprasijumi/${anna.id}/apstiprinat`,
@@ -468,6 +472,14 @@ describe('users page', () => {
       },
     );
     expect(approved.statusCode).toBe(303);
+    const afterApproval = await pageGet(t.app, String(approved.headers.location), officer.cookie);
+    expect(afterApproval.body).toContain('Pieprasījums apstiprināts');
+    const inEnglish = await pageGet(
+      t.app,
+      `${String(approved.headers.location)}&lang=en`,
+      officer.cookie,
+    );
+    expect(inEnglish.body).toContain('Request approved');
     expect(await count()).toBe(2);
     expect((await userRow('anna.req@example.lv')).status).toBe('invited');
     expect((await mailsTo(t.db, 'anna.req@example.lv')).at(-1)?.text).toContain(

@@ -14,12 +14,17 @@ import { formFields } from '../platform/http/form-body.ts';
 import { submitFormOnce } from '../platform/http/form-submissions.ts';
 import { pageContext, sendPage } from '../platform/views/render.ts';
 import type { RouteDeps } from '../route-deps.ts';
-import { UserRequestsPage } from './views/user-requests-page.tsx';
+import { UserRequestsPage, type UserRequestNotice } from './views/user-requests-page.tsx';
 
 const PATH = '/darbinieki/lietotaju-pieprasijumi';
 /** The register authority's (PMLP) work: other staff are refused with `role_required`. */
 const officers = ['staff:pmlp_officer'] as const;
 const Params = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }) });
+/** `ok`: the decision just taken, told above the list once the officer is back on it. */
+const Query = Type.Object({
+  lang: Type.Optional(Type.String()),
+  ok: Type.Optional(Type.Union([Type.Literal('approved'), Type.Literal('refused')])),
+});
 
 /** PMLP officers decide organisations' requests for Person Data Browser users. */
 export function registerUserRequestRoutes(app: App, deps: RouteDeps): void {
@@ -28,6 +33,7 @@ export function registerUserRequestRoutes(app: App, deps: RouteDeps): void {
     request: FastifyRequest,
     reply: FastifyReply,
     failed: { id: number; reason: string; message: string } | null,
+    notice: UserRequestNotice | null = null,
   ) => {
     const [requests, organisations] = await Promise.all([
       listUserRequests(deps.db, { status: 'pending' }),
@@ -44,6 +50,7 @@ export function registerUserRequestRoutes(app: App, deps: RouteDeps): void {
             ? null
             : { id: failed.id, reason: failed.reason, errors: { reason: failed.message } }
         }
+        notice={notice}
       />,
       failed === null ? 200 : 400,
     );
@@ -51,9 +58,9 @@ export function registerUserRequestRoutes(app: App, deps: RouteDeps): void {
 
   app.get(
     PATH,
-    { config: { access: officers }, schema: { hide: true } },
+    { config: { access: officers }, schema: { hide: true, querystring: Query } },
     async (request, reply) => {
-      return show(request, reply, null);
+      return show(request, reply, null, request.query.ok ?? null);
     },
   );
 
@@ -64,7 +71,7 @@ export function registerUserRequestRoutes(app: App, deps: RouteDeps): void {
       const me = principalOf(request, 'staff');
       const outcome = await submitFormOnce(deps.db, request, PATH, async (trx) => {
         await approveUserRequest(trx, userDeps, { staffId: me.staffId }, request.params.id);
-        return PATH;
+        return `${PATH}?ok=approved`;
       });
       return reply.redirect(outcome, 303);
     },
@@ -81,7 +88,7 @@ export function registerUserRequestRoutes(app: App, deps: RouteDeps): void {
       try {
         outcome = await submitFormOnce(deps.db, request, PATH, async (trx) => {
           await refuseUserRequest(trx, deps, { staffId: me.staffId }, id, reason);
-          return PATH;
+          return `${PATH}?ok=refused`;
         });
       } catch (error) {
         if (

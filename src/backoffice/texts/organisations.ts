@@ -62,5 +62,15 @@ export const organisationTexts = {
       en: (name: string) => `Refuse: ${name}`,
     },
     backOffice: { lv: 'Uz darba vietu', en: 'Back office' },
+    notices: {
+      approved: {
+        lv: 'Pieprasījums apstiprināts: lietotājam nosūtīts ielūgums, organizācijai — paziņojums.',
+        en: 'Request approved: the user has been sent an invitation and the organisation told.',
+      },
+      refused: {
+        lv: 'Pieprasījums atteikts: organizācijai nosūtīts atteikuma iemesls.',
+        en: 'Request refused: the organisation has been sent the reason.',
+      },
+    },
   },
 } as const satisfies Messages;

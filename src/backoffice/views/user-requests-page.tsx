@@ -20,17 +20,26 @@ export interface UserRequestRow {
   createdAt: Date;
 }
 
+export type UserRequestNotice = keyof typeof texts.notices;
+
 /** Open requests for browser users: approve (the user is invited) or refuse with a reason. */
 export function UserRequestsPage(props: {
   ctx: PageContext;
   rows: UserRequestRow[];
   /** The request whose refusal form had an error, and the error. */
   failed: { id: number; errors: FieldErrors; reason: string } | null;
+  /** The decision the officer has just taken, if the page follows one. */
+  notice: UserRequestNotice | null;
 }) {
   const { ctx } = props;
   const locale = ctx.locale;
   return (
     <Layout ctx={ctx} title={texts.title[locale]}>
+      {props.notice === null ? null : (
+        <div class="notice" role="status">
+          <p>{texts.notices[props.notice][locale]}</p>
+        </div>
+      )}
       <ErrorSummary
         locale={locale}
         errors={
