@@ -16,6 +16,8 @@ export interface DatabaseOptions {
   /** Absent: PGlite, in `dataDir` or (without it) in memory. */
   databaseUrl: string | null;
   dataDir?: string | null;
+  /** PGlite in memory only: start from this data directory, as `dumpDataDir` wrote it. */
+  startFrom?: Blob;
   /** PostgreSQL only: a schema of its own (tests use one per file), created if missing. */
   schema?: string;
   poolSize?: number;
@@ -35,17 +37,25 @@ export interface Database<DB> {
 }
 
 export async function openDatabase<DB>(options: DatabaseOptions): Promise<Database<DB>> {
-  if (options.databaseUrl === null) return openPglite<DB>(options.dataDir ?? null);
+  if (options.databaseUrl === null) {
+    return openPglite<DB>(options.dataDir ?? null, options.startFrom);
+  }
   return openPostgres<DB>(options.databaseUrl, options.schema, options.poolSize ?? 10);
 }
 
-async function openPglite<DB>(dataDir: string | null): Promise<Database<DB>> {
+async function openPglite<DB>(
+  dataDir: string | null,
+  startFrom: Blob | undefined,
+): Promise<Database<DB>> {
   let location: string | undefined;
   if (dataDir !== null) {
     location = path.join(dataDir, 'pglite');
     mkdirSync(location, { recursive: true });
   }
-  const pglite = await PGlite.create(location, { parsers: typeParsers });
+  const pglite = await PGlite.create(location, {
+    parsers: typeParsers,
+    ...(startFrom === undefined ? {} : { loadDataDir: startFrom }),
+  });
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
   return {
     db,
