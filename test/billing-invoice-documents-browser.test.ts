@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chargeStateFee, recordDeposit } from '../src/billing/service.ts';
 import { rigaDate, type Clock } from '../src/platform/time/riga.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { makeOrganisation } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
@@ -68,7 +68,7 @@ describe('the revenue chart in a real browser', () => {
           await expect(page.locator('svg[role="img"] rect').count()).resolves.toBe(1);
 
           // The figures open as a table without a script.
-          await page.getByText(summary).click();
+          await clickThrough(page.getByText(summary));
           const table = page.getByRole('table');
           await expect(table.isVisible()).resolves.toBe(true);
           await expect(table.locator('tbody tr').count()).resolves.toBe(12);

@@ -5,7 +5,7 @@ import { formatEuro } from '../src/agreements/service.ts';
 import { invoiceDocument, issueMonthInvoice } from '../src/billing/service.ts';
 import { inTransaction } from '../src/platform/db/transaction.ts';
 import { fixedClock } from './support/app.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { billedOrganisation, issueContext } from './support/invoices.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { orgUserSession } from './support/organisations.ts';
@@ -132,7 +132,7 @@ describe('invoices in a real browser', () => {
         const form = (heading: string) =>
           page.locator('form', { has: page.getByRole('heading', { name: heading }) });
         await form('Atlasīt').getByLabel('Mēnesis (GGGG-MM)').fill('2026-11');
-        await form('Atlasīt').getByRole('button', { name: 'Rādīt' }).click();
+        await clickThrough(form('Atlasīt').getByRole('button', { name: 'Rādīt' }));
         expect(new URL(page.url()).searchParams.get('menesis')).toBe('2026-11');
         const amount = formatEuro(november.totalCents, 'lv');
         const main = page.getByRole('main');
@@ -164,7 +164,7 @@ describe('invoices in a real browser', () => {
           await payment.getByLabel('Maksājuma datums').fill('2026-12-02');
           await payment.getByLabel('Summa, EUR').fill(sum);
           await payment.getByLabel('Maksājuma mērķis').fill(`Rekins ${november.number} abonesana`);
-          await payment.getByRole('button', { name: 'Atzīmēt apmaksu' }).click();
+          await clickThrough(payment.getByRole('button', { name: 'Atzīmēt apmaksu' }));
         };
         await pay('1,00');
         // The refusal answers the post itself, so there is no address for axe to open again.

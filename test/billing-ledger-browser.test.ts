@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chargeStateFee } from '../src/billing/service.ts';
 import type { Clock } from '../src/platform/time/riga.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
 import { staffSession } from './support/staff.ts';
@@ -149,7 +149,7 @@ describe('the prepaid balance in a real browser', () => {
       const orgContext = await signedIn(rep.cookie);
       const orgPage = await orgContext.newPage();
       await orgPage.goto(`${server.base}/organizacijas?lang=en`);
-      await orgPage.locator('main').getByRole('link', { name: 'Prepaid balance' }).click();
+      await clickThrough(orgPage.locator('main').getByRole('link', { name: 'Prepaid balance' }));
       await expect(orgPage.locator('h1').textContent()).resolves.toBe('Prepaid balance');
       await expect(orgPage.locator('.balance').textContent()).resolves.toBe('EUR 248.50');
       const rows = await orgPage.locator('table:not(.summary-list) tbody tr').allTextContents();

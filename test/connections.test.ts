@@ -6,7 +6,7 @@ import { runKeyExpiryCheck, scheduleKeyExpiryCheck } from '../src/identity/servi
 import { jobHandlers } from '../src/job-handlers.ts';
 import type { Clock } from '../src/platform/time/riga.ts';
 import { makeConcludedAgreement } from './support/agreements.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { queuedMails, systemKey } from './support/connections.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
@@ -501,7 +501,7 @@ describe('in a real browser without JavaScript', () => {
       await page.getByLabel('Vide').selectOption('test');
       await page.getByLabel('Publiskā atslēga (JWK)').fill('{"kty":"oct","k":"c2VjcmV0"}');
       await page.getByLabel('Atslēga derīga līdz').fill('2027-03-31');
-      await page.getByRole('button', { name: 'Pieteikt' }).click();
+      await clickThrough(page.getByRole('button', { name: 'Pieteikt' }));
       expect(await page.locator('.error-summary').innerText()).toContain(
         'privātas vai simetriskas',
       );
@@ -509,7 +509,7 @@ describe('in a real browser without JavaScript', () => {
       await expectAccessible(page);
       await page.getByLabel('Publiskā atslēga (JWK)').fill(JSON.stringify(key.jwk));
       await page.getByLabel('Atslēga derīga līdz').fill('2027-03-31');
-      await page.getByRole('button', { name: 'Pieteikt' }).click();
+      await clickThrough(page.getByRole('button', { name: 'Pieteikt' }));
       expect(await page.locator('h1').innerText()).toBe('Savienojums pieteikts');
       const clientId = /rg-[0-9a-f]{20}/.exec(page.url())?.[0] ?? '';
       expect(clientId).not.toBe('');
@@ -523,7 +523,7 @@ describe('in a real browser without JavaScript', () => {
       await expectAccessible(staffPage);
       await staffPage.getByRole('link', { name: clientId }).click();
       await expectAccessible(staffPage);
-      await staffPage.getByRole('button', { name: 'Aktivizēt savienojumu' }).click();
+      await clickThrough(staffPage.getByRole('button', { name: 'Aktivizēt savienojumu' }));
       expect(await staffPage.locator('.summary-list').innerText()).toContain('Aktīvs');
       await expectAccessible(staffPage);
     } finally {

@@ -128,7 +128,7 @@ describe.each([
 
   it('signs the resident in and lists who received their data, filtered by period', async () => {
     await page.goto(`${server.base}/?lang=${locale}`);
-    await page.getByRole('link', { name: W.title[locale] }).click();
+    await clickThrough(page.getByRole('link', { name: W.title[locale] }));
     await signInAtProvider(page, { method: 'eid', typedCode: person.personalCode, locale });
     expect(new URL(page.url()).pathname).toBe('/kas-izmantoja-manus-datus');
     await expect(page.locator('h1').textContent()).resolves.toBe(W.title[locale]);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { makeMonitoringEvents } from './support/monitoring-events.ts';
 import { orgUserSession } from './support/organisations.ts';
@@ -41,12 +41,12 @@ describe('the webhook page in a browser', () => {
       await expectAccessible(page);
 
       await page.getByLabel('Adrese (URL)').fill('http://piemers.lv/hooks');
-      await page.getByRole('button', { name: 'Saglabāt adresi' }).click();
+      await clickThrough(page.getByRole('button', { name: 'Saglabāt adresi' }));
       expect(await page.locator('.error-summary').innerText()).toContain('https://');
       expect(await page.getByLabel('Adrese (URL)').inputValue()).toBe('http://piemers.lv/hooks');
 
       await page.getByLabel('Adrese (URL)').fill(receiver.url);
-      await page.getByRole('button', { name: 'Saglabāt adresi' }).click();
+      await clickThrough(page.getByRole('button', { name: 'Saglabāt adresi' }));
       const secret = await page.locator('.panel-confirmation code').innerText();
       expect(secret).toMatch(/^whsec_/);
       await expectAccessible(page);
@@ -65,7 +65,7 @@ describe('the webhook page in a browser', () => {
       expect(await page.locator('table').last().innerText()).toContain('endpoint removed');
       await expectAccessible(page);
 
-      await page.getByRole('button', { name: 'Ieslēgt atkal' }).click();
+      await clickThrough(page.getByRole('button', { name: 'Ieslēgt atkal' }));
       expect(await page.locator('.notice').first().innerText()).toContain('sūtīšana turpinās');
       await expectAccessible(page);
     } finally {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from './support/app.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
 import { makeDecidedRequest } from './support/requests.ts';
@@ -79,7 +79,7 @@ describe('negotiating an agreement in a real browser without JavaScript', () => 
       const text = orgPage.getByLabel('2. versijas teksts');
       const original = await text.inputValue();
       await text.fill(original.replace('uz nenoteiktu laiku', 'līdz 2028-12-31'));
-      await orgPage.getByRole('button', { name: 'Saglabāt jaunu versiju' }).click();
+      await clickThrough(orgPage.getByRole('button', { name: 'Saglabāt jaunu versiju' }));
       await expect(orgPage.getByRole('status').textContent()).resolves.toContain(
         'Jaunā versija ir saglabāta',
       );
@@ -88,7 +88,7 @@ describe('negotiating an agreement in a real browser without JavaScript', () => 
 
       // Staff compare version 1 with 2, then approve 2.
       await staffPage.goto(`${server.base}/darbinieki/ligumi/${reference}`);
-      await staffPage.getByRole('link', { name: '1. ar 2. versiju' }).click();
+      await clickThrough(staffPage.getByRole('link', { name: '1. ar 2. versiju' }));
       await expect(staffPage.locator('ins').first().textContent()).resolves.toBe(
         '[pievienots: līdz]',
       );
@@ -108,7 +108,7 @@ describe('negotiating an agreement in a real browser without JavaScript', () => 
       await expect(orgPage.locator('h1').textContent()).resolves.toBe(`Agreement ${reference}`);
       await expect(orgPage.getByText('The other side has approved it.').count()).resolves.toBe(1);
       await expectAccessible(orgPage);
-      await orgPage.getByRole('button', { name: 'Approve version 2' }).click();
+      await clickThrough(orgPage.getByRole('button', { name: 'Approve version 2' }));
       await expect(orgPage.getByRole('status').textContent()).resolves.toBe(
         'The agreement is concluded.',
       );

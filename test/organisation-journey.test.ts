@@ -257,7 +257,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       await staffPage
         .getByLabel('Jautājums organizācijai')
         .fill('Lūdzu, precizējiet, kuriem klientiem adreses ir vajadzīgas.');
-      await staffPage.getByRole('button', { name: 'Nosūtīt jautājumu' }).click();
+      await clickThrough(staffPage.getByRole('button', { name: 'Nosūtīt jautājumu' }));
       await expect(mainText(staffPage)).resolves.toContain('Gaida organizācijas precizējumu');
       await expect(subjectsTo(noticeEmail)).resolves.toContain(
         `Pieprasījums ${requestRef}: lūdzam precizēt / Request ${requestRef}: please clarify`,
@@ -341,7 +341,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       // --- 9. The officer compares versions 1 and 2, and approves version 2. ---
       await staffPage.goto(`${server.base}/darbinieki/ligumi/${agreementRef}`);
       await expectAccessible(staffPage);
-      await staffPage.getByRole('link', { name: '1. ar 2. versiju' }).click();
+      await clickThrough(staffPage.getByRole('link', { name: '1. ar 2. versiju' }));
       await expect(staffPage.locator('ins').allTextContents()).resolves.toContain(
         '[pievienots: līdz]',
       );
@@ -359,7 +359,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       // --- 10. The representative approves version 2: the agreement is concluded. ---
       await repPage.goto(`${server.base}/organizacijas/ligumi/${agreementRef}`);
       await expect(repPage.getByText('Otra puse to ir apstiprinājusi.').count()).resolves.toBe(1);
-      await repPage.getByRole('button', { name: 'Apstiprināt 2. versiju' }).click();
+      await clickThrough(repPage.getByRole('button', { name: 'Apstiprināt 2. versiju' }));
       await expect(statusText(repPage)).resolves.toBe('Līgums ir noslēgts.');
       await expect(repPage.locator('h2').allTextContents()).resolves.toContain(
         'Noslēgtais teksts (2. versija)',
@@ -430,7 +430,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       await staffPage.goto(`${server.base}/darbinieki`);
       await staffSections(staffPage).getByRole('link', { name: 'Lietotāju pieprasījumi' }).click();
       await expectAccessible(staffPage);
-      await staffPage.getByRole('button', { name: `Apstiprināt: ${pdp.name}` }).click();
+      await clickThrough(staffPage.getByRole('button', { name: `Apstiprināt: ${pdp.name}` }));
       await expect(mainText(staffPage)).resolves.toContain('Neizskatītu pieprasījumu nav.');
       await expect(subjectsTo(pdp.email)).resolves.toEqual([
         'Reģistru vārteja: konta iestatīšana / Register Gateway: set up your account',

@@ -167,7 +167,7 @@ async function startAsResident(
 ) {
   await page.goto(`${server.base}/?lang=${locale}`);
   await page.getByRole('link', { name: W.service[locale] }).click();
-  await page.getByRole('link', { name: W.start[locale] }).click();
+  await clickThrough(page.getByRole('link', { name: W.start[locale] }));
   await signInAtProvider(page, { method, person, locale });
   // Signing in returns to where the person was going: the terms, not the description again.
   expect(page.url()).toMatch(/\/e-pakalpojumi\/bdas\/EP-[0-9A-Z-]+\/noteikumi$/);
@@ -206,7 +206,7 @@ describe.each([
       W.mustAgree[locale],
     );
     await page.getByLabel(W.agree[locale]).check();
-    await page.getByRole('button', { name: W.next[locale] }).click();
+    await clickThrough(page.getByRole('button', { name: W.next[locale] }));
     expect(page.url()).toBe(`${server.base}/e-pakalpojumi/bdas/${firstRun}/rezultats`);
   });
 
@@ -387,7 +387,7 @@ describe('a person about whom BDAS holds nothing, in English', () => {
     await page.getByRole('link', { name: 'Start the e-service' }).click();
     await signInAtProvider(page, { method: 'bank_seb', person: /Pēteris Ozols/, locale: 'en' });
     await page.getByLabel('I agree to the terms of use of the e-service').check();
-    await page.getByRole('button', { name: 'Next' }).click();
+    await clickThrough(page.getByRole('button', { name: 'Next' }));
     await expect(page.locator('.notice').textContent()).resolves.toBe(
       'The Biometric Data Processing System holds no information about you that could be provided under the right to obtain information laid down in the Personal Data Protection Law',
     );
