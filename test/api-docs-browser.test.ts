@@ -3,7 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../src/platform/time/riga.ts';
 import { WELL_KNOWN_PERSONS } from '../src/register/service.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { makeOrganisation, orgUserSession } from './support/organisations.ts';
 
@@ -40,14 +40,11 @@ describe('the API documentation', () => {
     const context = await representative();
     const page = await context.newPage();
     await page.goto(`${server.base}/organizacijas/savienojumi?lang=lv`);
-    await page
-      .locator('main')
-      .getByRole('link', { name: /API dokumentācija/ })
-      .click();
+    await clickThrough(page.locator('main').getByRole('link', { name: /API dokumentācija/ }));
     expect(new URL(page.url()).pathname).toBe('/api/docs');
 
     await page.goto(`${server.base}/organizacijas`);
-    await page.locator('main').getByRole('link', { name: 'API dokumentācija' }).click();
+    await clickThrough(page.locator('main').getByRole('link', { name: 'API dokumentācija' }));
     expect(new URL(page.url()).pathname).toBe('/api/docs');
     await expect(page.locator('h1').textContent()).resolves.toBe('Datu pārraides API');
     const main = (await page.locator('main').textContent()) ?? '';
@@ -57,12 +54,12 @@ describe('the API documentation', () => {
     expect(main).toContain(server.base);
     await expectAccessible(page);
 
-    await page.getByRole('link', { name: 'English' }).click();
+    await clickThrough(page.getByRole('link', { name: 'English' }));
     await expect(page.locator('h1').textContent()).resolves.toBe('Data transfer API');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await expectAccessible(page);
 
-    await page.getByRole('link', { name: 'Interactive API reference' }).click();
+    await clickThrough(page.getByRole('link', { name: 'Interactive API reference' }));
     expect(new URL(page.url()).pathname).toMatch(/^\/api\/docs\/ui/);
     await context.close();
   });

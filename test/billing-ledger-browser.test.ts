@@ -73,7 +73,7 @@ describe('the prepaid balance in a real browser', () => {
       await staffPage.goto(`${server.base}/darbinieki/organizacijas/${org.id}`);
       await expect(staffPage.locator('main').textContent()).resolves.toContain('0,00 EUR');
       await expectAccessible(staffPage);
-      await staffPage.getByRole('link', { name: /Reģistrēt iemaksu/ }).click();
+      await clickThrough(staffPage.getByRole('link', { name: /Reģistrēt iemaksu/ }));
       await expect(staffPage.locator('#registracijas_nr').inputValue()).resolves.toBe(
         org.registrationNumber,
       );
@@ -81,7 +81,7 @@ describe('the prepaid balance in a real browser', () => {
 
       await staffPage.locator('#summa').fill('abc');
       await staffPage.locator('#atsauce').fill('LV-BANK-2026-001');
-      await staffPage.getByRole('button', { name: 'Turpināt' }).click();
+      await clickThrough(staffPage.getByRole('button', { name: 'Turpināt' }));
       await expect(staffPage.locator('.error-summary h2').textContent()).resolves.toBe(
         'Lūdzu, izlabojiet kļūdas',
       );
@@ -98,12 +98,12 @@ describe('the prepaid balance in a real browser', () => {
         }).toString()}`;
       await expectAccessibleAfter(staffContext, async (page) => {
         await page.goto(form('abc'));
-        await page.getByRole('button', { name: 'Turpināt' }).click();
+        await clickThrough(page.getByRole('button', { name: 'Turpināt' }));
         await page.locator('.error-summary').waitFor();
       });
 
       await staffPage.locator('#summa').fill('250,50');
-      await staffPage.getByRole('button', { name: 'Turpināt' }).click();
+      await clickThrough(staffPage.getByRole('button', { name: 'Turpināt' }));
       await expect(staffPage.locator('h1').textContent()).resolves.toBe(
         'Pārbaudiet iemaksu pirms reģistrēšanas',
       );
@@ -113,15 +113,15 @@ describe('the prepaid balance in a real browser', () => {
       expect(summary).toContain('LV-BANK-2026-001');
       await expectAccessibleAfter(staffContext, async (page) => {
         await page.goto(form('250,50'));
-        await page.getByRole('button', { name: 'Turpināt' }).click();
+        await clickThrough(page.getByRole('button', { name: 'Turpināt' }));
         await page.getByRole('button', { name: 'Reģistrēt iemaksu' }).waitFor();
       });
       // "Mainīt" goes back to the form with the answers kept.
-      await staffPage.getByRole('button', { name: 'Mainīt' }).click();
+      await clickThrough(staffPage.getByRole('button', { name: 'Mainīt' }));
       await expect(staffPage.locator('#summa').inputValue()).resolves.toBe('250,50');
-      await staffPage.getByRole('button', { name: 'Turpināt' }).click();
+      await clickThrough(staffPage.getByRole('button', { name: 'Turpināt' }));
 
-      await staffPage.getByRole('button', { name: 'Reģistrēt iemaksu' }).click();
+      await clickThrough(staffPage.getByRole('button', { name: 'Reģistrēt iemaksu' }));
       await expect(staffPage.locator('h1').textContent()).resolves.toBe('Iemaksa reģistrēta');
       await expect(staffPage.locator('.panel-confirmation').textContent()).resolves.toContain(
         'LV-BANK-2026-001',
@@ -129,7 +129,7 @@ describe('the prepaid balance in a real browser', () => {
       await expect(staffPage.locator('main').textContent()).resolves.toContain('250,50 EUR');
       await expectAccessible(staffPage);
 
-      await staffPage.getByRole('link', { name: 'Reģistrēt vēl vienu iemaksu' }).click();
+      await clickThrough(staffPage.getByRole('link', { name: 'Reģistrēt vēl vienu iemaksu' }));
       await expect(staffPage.locator('table').textContent()).resolves.toContain('LV-BANK-2026-001');
       await expectAccessible(staffPage);
       await staffContext.close();
@@ -164,7 +164,7 @@ describe('the prepaid balance in a real browser', () => {
       await expectAccessible(orgPage);
 
       await orgPage.getByLabel(/Send an e-mail when the balance drops below/).fill('ten');
-      await orgPage.getByRole('button', { name: 'Save the threshold' }).click();
+      await clickThrough(orgPage.getByRole('button', { name: 'Save the threshold' }));
       await expect(orgPage.locator('.error-summary').textContent()).resolves.toContain(
         'The threshold must be an amount in euros',
       );
@@ -172,11 +172,11 @@ describe('the prepaid balance in a real browser', () => {
       await expectAccessibleAfter(orgContext, async (page) => {
         await page.goto(`${server.base}/organizacijas/atlikums?lang=en`);
         await page.locator('#slieksnis').fill('ten');
-        await page.getByRole('button', { name: 'Save the threshold' }).click();
+        await clickThrough(page.getByRole('button', { name: 'Save the threshold' }));
         await page.locator('.error-summary').waitFor();
       });
       await orgPage.locator('#slieksnis').fill('100.00');
-      await orgPage.getByRole('button', { name: 'Save the threshold' }).click();
+      await clickThrough(orgPage.getByRole('button', { name: 'Save the threshold' }));
       await expect(orgPage.locator('[role=status]').textContent()).resolves.toBe(
         'The notice threshold is saved.',
       );

@@ -521,7 +521,7 @@ describe('in a real browser without JavaScript', () => {
       const staffPage = await staffContext.newPage();
       await staffPage.goto(`${server.base}/darbinieki/savienojumi`);
       await expectAccessible(staffPage);
-      await staffPage.getByRole('link', { name: clientId }).click();
+      await clickThrough(staffPage.getByRole('link', { name: clientId }));
       await expectAccessible(staffPage);
       await clickThrough(staffPage.getByRole('button', { name: 'Aktivizēt savienojumu' }));
       expect(await staffPage.locator('.summary-list').innerText()).toContain('Aktīvs');

@@ -175,7 +175,7 @@ describe.each([
     const proof: unknown = JSON.parse(await readFile(await download.path(), 'utf8'));
     expect(checkInclusionProof(proof, keys.publicKey)).toMatchObject({ ok: true });
 
-    await page.getByRole('link', { name: W.help[locale] }).click();
+    await clickThrough(page.getByRole('link', { name: W.help[locale] }));
     expect(new URL(page.url()).pathname).toBe('/palidziba/ieklausanas-pieradijums');
     await expect(page.locator('h1').textContent()).resolves.toBe(W.help[locale]);
     await expectAccessible(page);
@@ -197,15 +197,15 @@ describe.each([
       await expect(desk.locator('tbody tr').count()).resolves.toBe(2);
       await expectAccessible(desk);
 
-      await desk.getByRole('link', { name: W.hide[locale] }).first().click();
+      await clickThrough(desk.getByRole('link', { name: W.hide[locale] }).first());
       await expectAccessible(desk);
       await desk.getByLabel(W.hideUntil[locale]).fill(rigaDate(new Date()));
       await desk.getByLabel(W.reason[locale]).fill('Izmeklēšana');
-      await desk.getByRole('button', { name: W.save[locale] }).click();
+      await clickThrough(desk.getByRole('button', { name: W.save[locale] }));
       await expect(desk.locator('.error-summary').textContent()).resolves.toContain(W.past[locale]);
       await expectAccessible(desk);
       await desk.getByLabel(W.hideUntil[locale]).fill(rigaDate(new Date(Date.now() + 30 * DAY)));
-      await desk.getByRole('button', { name: W.save[locale] }).click();
+      await clickThrough(desk.getByRole('button', { name: W.save[locale] }));
       await expect(desk.locator('.notice').textContent()).resolves.toContain(W.saved[locale]);
       await expectAccessible(desk);
 
@@ -213,10 +213,10 @@ describe.each([
       await page.goto(`${server.base}/kas-izmantoja-manus-datus`);
       await expect(page.locator('tbody tr').count()).resolves.toBe(1);
 
-      await desk
-        .getByRole('link', { name: locale === 'lv' ? 'Mainīt slēpšanu' : 'Change the hold' })
-        .click();
-      await desk.getByRole('button', { name: W.lift[locale] }).click();
+      await clickThrough(
+        desk.getByRole('link', { name: locale === 'lv' ? 'Mainīt slēpšanu' : 'Change the hold' }),
+      );
+      await clickThrough(desk.getByRole('button', { name: W.lift[locale] }));
       await expect(desk.locator('.notice').textContent()).resolves.toContain(W.lifted[locale]);
 
       await page.goto(`${server.base}/kas-izmantoja-manus-datus`);

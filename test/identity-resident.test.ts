@@ -5,7 +5,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { SIGN_IN_METHODS } from '../src/identity/service.ts';
 import type { SignInMethod } from '../src/platform/http/auth.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { createTestDatabase } from './support/database.ts';
 import { makePerson, nextPersonalCode } from './support/factories.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
@@ -72,7 +72,7 @@ async function signInAtProvider(
   if (choice.typedCode !== undefined) {
     await page.getByLabel('Vai ierakstiet jebkuras personas kodu').fill(choice.typedCode);
   }
-  await page.getByRole('button', { name: 'Pieteikties' }).click();
+  await clickThrough(page.getByRole('button', { name: 'Pieteikties' }));
 }
 
 describe('resident sign-in at the development provider', () => {
@@ -119,7 +119,7 @@ describe('resident sign-in at the development provider', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Sign in');
     await page.getByLabel('eID card', { exact: true }).check();
     await page.getByLabel(/Jānis Bērziņš/).check();
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await clickThrough(page.getByRole('button', { name: 'Sign in' }));
     await page.goto(`${base}/mana-pieteiksanas?lang=en`);
     await expect(page.locator('h1').textContent()).resolves.toBe('You are signed in');
     await expect(page.locator('.session-bar').textContent()).resolves.toMatch(
@@ -137,7 +137,7 @@ describe('resident sign-in at the development provider', () => {
       await page.goto(`${base}/pieteikties`);
       await page.getByLabel('e-paraksta viedkarte', { exact: true }).check();
       await page.getByLabel('Vai ierakstiet jebkuras personas kodu').fill('12345');
-      await page.getByRole('button', { name: 'Pieteikties' }).click();
+      await clickThrough(page.getByRole('button', { name: 'Pieteikties' }));
       await expect(page.locator('.error-summary').textContent()).resolves.toContain(
         'Personas kods nav derīgs',
       );
@@ -192,7 +192,7 @@ describe('resident sign-in at the development provider', () => {
       const page = await context.newPage();
       await page.goto(`${base}/pieteikties`);
       const answer = page.waitForResponse((r) => r.url().includes('/pieteikties/atbilde'));
-      await page.getByRole('button', { name: 'Atcelt' }).click();
+      await clickThrough(page.getByRole('button', { name: 'Atcelt' }));
       expect((await answer).status()).toBe(400);
       await expect(page.locator('h1').textContent()).resolves.toBe('Pieteikšanās tika atcelta.');
       await context.close();
@@ -300,7 +300,7 @@ describe('signing out', () => {
       await signInAtProvider(page, { method: 'smart_card', person: /Jānis Bērziņš/ });
       const cookie = await sessionCookieOf(context);
 
-      await page.getByRole('button', { name: 'Iziet' }).click();
+      await clickThrough(page.getByRole('button', { name: 'Iziet' }));
       expect(new URL(page.url()).pathname).toBe('/dev-idp/session/end');
       expect(await countSessionsFor(cookie.slice('rg_session='.length))).toBe(0);
       await expect(page.locator('h1').textContent()).resolves.toBe(
@@ -309,7 +309,7 @@ describe('signing out', () => {
       await expectAccessible(page);
       // axe opened the page again, which renews the provider's form token: take the fresh one.
       await page.reload();
-      await page.getByRole('button', { name: 'Jā, iziet' }).click();
+      await clickThrough(page.getByRole('button', { name: 'Jā, iziet' }));
       expect(page.url()).toBe(`${base}/`);
       const provider = visited.find((url) => url.startsWith(`${base}/dev-idp/session/end?`));
       expect(provider).toBeDefined();
@@ -392,7 +392,7 @@ describe('the idle warning', () => {
         .set({ last_seen_at: sql<Date>`now() - interval '13 minutes'` })
         .where('id', '=', session.id)
         .execute();
-      await page.getByRole('link', { name: 'Turpināt darbu' }).click();
+      await clickThrough(page.getByRole('link', { name: 'Turpināt darbu' }));
       await page.waitForFunction(
         () => document.getElementById('session-warning')?.textContent === '',
       );

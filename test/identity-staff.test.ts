@@ -8,7 +8,7 @@ import {
 } from '../src/identity/service.ts';
 import { createEnvelope, type Envelope } from '../src/platform/crypto/envelope.ts';
 import type { Clock } from '../src/platform/time/riga.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { makePerson } from './support/factories.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { residentSession } from './support/resident.ts';
@@ -171,7 +171,7 @@ describe('staff sign-in', () => {
       const page = await context.newPage();
       await page.goto(`${server.base}/darbinieki/pieteikties`);
       await expectAccessible(page);
-      await page.getByRole('button', { name: 'Pieteikties' }).click();
+      await clickThrough(page.getByRole('button', { name: 'Pieteikties' }));
       await expect(page.locator('.error-summary').textContent()).resolves.toMatch(
         /Ievadiet e-pasta adresi\..*Ievadiet paroli\..*Ievadiet 6 ciparu kodu/,
       );
@@ -179,7 +179,7 @@ describe('staff sign-in', () => {
       await page.getByLabel('E-pasta adrese').fill(email);
       await page.getByLabel('Parole').fill('not the password');
       await page.getByLabel('Kods', { exact: false }).fill(codeOf(email));
-      await page.getByRole('button', { name: 'Pieteikties' }).click();
+      await clickThrough(page.getByRole('button', { name: 'Pieteikties' }));
       await expect(page.locator('.error-summary').textContent()).resolves.toContain(
         'Nepareiza e-pasta adrese, parole vai kods.',
       );
@@ -187,11 +187,11 @@ describe('staff sign-in', () => {
       await expect(page.getByLabel('Parole').inputValue()).resolves.toBe('');
       await page.getByLabel('Parole').fill(PASSWORD);
       await page.getByLabel('Kods', { exact: false }).fill(codeOf(email));
-      await page.getByRole('button', { name: 'Pieteikties' }).click();
+      await clickThrough(page.getByRole('button', { name: 'Pieteikties' }));
       expect(page.url()).toBe(`${server.base}/darbinieki`);
       await expect(page.locator('h1').textContent()).resolves.toBe('Darba vieta');
       await expectAccessible(page);
-      await page.getByRole('button', { name: 'Iziet' }).click();
+      await clickThrough(page.getByRole('button', { name: 'Iziet' }));
       expect(page.url()).toBe(`${server.base}/`);
       await page.goto(`${server.base}/darbinieki`);
       expect(new URL(page.url()).pathname).toBe('/darbinieki/pieteikties');

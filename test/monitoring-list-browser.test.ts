@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../src/platform/time/riga.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { makePerson } from './support/factories.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import { monitoringSystem } from './support/monitoring-list.ts';
@@ -27,7 +27,7 @@ async function upload(page: Page, content: string) {
     mimeType: 'text/plain',
     buffer: Buffer.from(content),
   });
-  await page.getByRole('button', { name: 'Augšupielādēt' }).click();
+  await clickThrough(page.getByRole('button', { name: 'Augšupielādēt' }));
 }
 
 describe('uploading a file of personal codes in Chromium', () => {

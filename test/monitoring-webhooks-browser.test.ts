@@ -36,7 +36,7 @@ describe('the webhook page in a browser', () => {
     const page = await context.newPage();
     try {
       await page.goto(`${server.base}/organizacijas/savienojumi/${system.clientId}`);
-      await page.getByRole('link', { name: /webhook/ }).click();
+      await clickThrough(page.getByRole('link', { name: /webhook/ }));
       expect(page.url()).toContain(webhookPath(system.clientId));
       await expectAccessible(page);
 

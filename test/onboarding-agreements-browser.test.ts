@@ -48,13 +48,15 @@ describe('negotiating an agreement in a real browser without JavaScript', () => 
       // Staff draft the agreement from the decided request.
       await staffPage.goto(`${server.base}/darbinieki/ligumi`);
       await expectAccessible(staffPage);
-      await staffPage.getByRole('link', { name: `Sagatavot līgumu ${request.reference}` }).click();
+      await clickThrough(
+        staffPage.getByRole('link', { name: `Sagatavot līgumu ${request.reference}` }),
+      );
       await expect(staffPage.locator('h1').textContent()).resolves.toBe('Sagatavot līgumu');
       await expectAccessible(staffPage);
       await staffPage
         .getByLabel('Atļauta meklēšana pēc vārda, uzvārda un dzimšanas datuma')
         .check();
-      await staffPage.getByRole('button', { name: 'Sagatavot līguma projektu' }).click();
+      await clickThrough(staffPage.getByRole('button', { name: 'Sagatavot līguma projektu' }));
       await expect(staffPage.getByRole('status').textContent()).resolves.toContain(
         'Līguma projekts ir sagatavots',
       );
@@ -65,7 +67,7 @@ describe('negotiating an agreement in a real browser without JavaScript', () => 
       // The organisation reads the fees and writes version 2.
       await orgPage.goto(`${server.base}/organizacijas/ligumi`);
       await expectAccessible(orgPage);
-      await orgPage.getByRole('link', { name: reference }).click();
+      await clickThrough(orgPage.getByRole('link', { name: reference }));
       await expect(orgPage.locator('h1').textContent()).resolves.toBe(`Līgums ${reference}`);
       await expect(orgPage.locator('#maksa').textContent()).resolves.toBe('Maksa');
       // The permission ticked by PMLP is there to read before approving.
@@ -96,8 +98,8 @@ describe('negotiating an agreement in a real browser without JavaScript', () => 
         '[dzēsts: nenoteiktu laiku]',
       );
       await expectAccessible(staffPage);
-      await staffPage.getByRole('link', { name: 'Atpakaļ uz līgumu' }).click();
-      await staffPage.getByRole('button', { name: 'Apstiprināt 2. versiju' }).click();
+      await clickThrough(staffPage.getByRole('link', { name: 'Atpakaļ uz līgumu' }));
+      await clickThrough(staffPage.getByRole('button', { name: 'Apstiprināt 2. versiju' }));
       await expect(staffPage.getByRole('status').textContent()).resolves.toContain(
         'Gaidām otras puses',
       );

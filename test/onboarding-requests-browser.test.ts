@@ -69,7 +69,7 @@ describe('the request journey in a real browser', () => {
         await page.goto(`${server.base}/organizacijas/pieprasijumi/jauns?lang=${locale}`);
         await expectAccessible(page);
 
-        await page.getByRole('button', { name: text.save }).click();
+        await clickThrough(page.getByRole('button', { name: text.save }));
         await expect(page.locator('.error-summary h2').textContent()).resolves.toBe(text.problem);
         await expect(page.locator('.error-summary').textContent()).resolves.toContain(
           text.scopeRequired,
@@ -98,21 +98,21 @@ describe('the request journey in a real browser', () => {
         await page.locator('#systemConnections').fill('1');
         await page.locator('#monitoring_yes').check();
         await page.locator('#monitoringPersons').fill('1500');
-        await page.getByRole('button', { name: text.save }).click();
+        await clickThrough(page.getByRole('button', { name: text.save }));
 
         await expect(page.locator('h1').textContent()).resolves.toBe(text.check);
         expect(page.url()).toMatch(/\/organizacijas\/pieprasijumi\/\d+\/parbaudit$/);
         await expectAccessible(page);
         // "Mainīt" goes back to the field, with the answers kept.
-        await page.locator(`a[href$="#law_addresses"]`).click();
+        await clickThrough(page.locator(`a[href$="#law_addresses"]`));
         await expect(page.locator('#law_addresses').inputValue()).resolves.toBe(
           'Kredītiestāžu likums',
         );
         await page.locator('#pdpUsers').fill('3');
-        await page.getByRole('button', { name: text.save }).click();
+        await clickThrough(page.getByRole('button', { name: text.save }));
         await expect(page.locator('h1').textContent()).resolves.toBe(text.check);
 
-        await page.getByRole('button', { name: text.submit, exact: true }).click();
+        await clickThrough(page.getByRole('button', { name: text.submit, exact: true }));
         await expect(page.locator('h1').textContent()).resolves.toBe(text.done);
         const reference = (await page.locator('.panel-confirmation strong').textContent()) ?? '';
         expect(reference).toMatch(/^PP-2026-\d{6}$/);
@@ -136,11 +136,11 @@ describe('the request journey in a real browser', () => {
     await page.goto(`${server.base}/darbinieki/pieprasijumi`);
     await expectAccessible(page);
     const reference = references[0] ?? '';
-    await page.getByRole('link', { name: reference }).click();
+    await clickThrough(page.getByRole('link', { name: reference }));
     await expect(page.locator('h1').textContent()).resolves.toBe(`Pieprasījums ${reference}`);
     await expectAccessible(page);
     // A decision without a reason is refused, and the page still passes.
-    await page.getByRole('button', { name: 'Saglabāt lēmumu: Personas identitāte' }).click();
+    await clickThrough(page.getByRole('button', { name: 'Saglabāt lēmumu: Personas identitāte' }));
     await expect(page.locator('.error-summary').textContent()).resolves.toContain(
       'Norādiet lēmuma pamatojumu',
     );

@@ -95,7 +95,7 @@ async function signInOrgUser(
   await page
     .getByLabel('Kods no autentifikācijas lietotnes')
     .fill(totpCode(who.secret, clock.now()));
-  await page.getByRole('button', { name: 'Pieteikties' }).click();
+  await clickThrough(page.getByRole('button', { name: 'Pieteikties' }));
 }
 
 /** Completes the set-up page opened from the mailed link; answers the secret it showed. */
@@ -108,7 +108,7 @@ async function setUpAccount(page: Page, email: string, password: string): Promis
   await page.getByLabel('Jaunā parole').fill(password);
   await page.getByLabel('Parole vēlreiz').fill(password);
   await page.getByLabel('Kods no autentifikācijas lietotnes').fill(totpCode(secret, clock.now()));
-  await page.getByRole('button', { name: 'Iestatīt kontu' }).click();
+  await clickThrough(page.getByRole('button', { name: 'Iestatīt kontu' }));
   return secret;
 }
 
@@ -155,12 +155,12 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
         .fill(`janis${registrationNumber}@cels.example.lv`);
       await orgPage.getByLabel('Pārstāvja vārds, uzvārds').fill(rep.name);
       await orgPage.getByLabel('Pārstāvja e-pasts').fill(rep.email);
-      await orgPage.getByRole('button', { name: 'Turpināt' }).click();
+      await clickThrough(orgPage.getByRole('button', { name: 'Turpināt' }));
       await expect(h1(orgPage)).resolves.toBe('Pārbaudiet atbildes');
       await expect(mainText(orgPage)).resolves.toContain(orgName);
       await expect(mainText(orgPage)).resolves.toContain('Privāto tiesību juridiskā persona');
       await expectAccessibleAnswer(orgPage);
-      await orgPage.getByRole('button', { name: 'Apstiprināt un nosūtīt' }).click();
+      await clickThrough(orgPage.getByRole('button', { name: 'Apstiprināt un nosūtīt' }));
       await expect(h1(orgPage)).resolves.toBe('Reģistrācija saņemta');
       await expect(orgPage.locator('.panel-confirmation strong').textContent()).resolves.toBe(
         registrationNumber,
@@ -195,10 +195,9 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       await expectAccessible(repPage);
 
       // --- 3. A motivated request: two scopes, both environments, 2 users, 1 connection. ---
-      await repPage
-        .locator('main')
-        .getByRole('link', { name: 'Pieprasījumi', exact: true })
-        .click();
+      await clickThrough(
+        repPage.locator('main').getByRole('link', { name: 'Pieprasījumi', exact: true }),
+      );
       await expectAccessible(repPage);
       await repPage.goto(`${server.base}/organizacijas/pieprasijumi/jauns`);
       await expectAccessible(repPage);
@@ -220,11 +219,11 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       await repPage.getByLabel('Personu datu pārlūka lietotāju skaits').fill('2');
       await repPage.getByLabel('Sistēmu pieslēgumu skaits').fill('1');
       await repPage.locator('#monitoring_no').check();
-      await repPage.getByRole('button', { name: 'Saglabāt un turpināt' }).click();
+      await clickThrough(repPage.getByRole('button', { name: 'Saglabāt un turpināt' }));
       await expect(h1(repPage)).resolves.toBe('Pārbaudiet pieprasījumu pirms iesniegšanas');
       await expect(mainText(repPage)).resolves.toContain('Kredītiestāžu likums');
       await expectAccessible(repPage);
-      await repPage.getByRole('button', { name: 'Iesniegt', exact: true }).click();
+      await clickThrough(repPage.getByRole('button', { name: 'Iesniegt', exact: true }));
       await expect(h1(repPage)).resolves.toBe('Pieprasījums iesniegts');
       const requestRef = (await repPage.locator('.panel-confirmation strong').textContent()) ?? '';
       expect(requestRef).toMatch(/^PP-2026-\d{6}$/);
@@ -247,11 +246,11 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       await signInAsStaff(staffPage, server.base, officerSignIn, clock.now());
       await expect(h1(staffPage)).resolves.toBe('Darba vieta');
       await expectAccessible(staffPage);
-      await staffSections(staffPage)
-        .getByRole('link', { name: 'Pieprasījumi', exact: true })
-        .click();
+      await clickThrough(
+        staffSections(staffPage).getByRole('link', { name: 'Pieprasījumi', exact: true }),
+      );
       await expectAccessible(staffPage);
-      await staffPage.getByRole('link', { name: requestRef }).click();
+      await clickThrough(staffPage.getByRole('link', { name: requestRef }));
       await expect(h1(staffPage)).resolves.toBe(`Pieprasījums ${requestRef}`);
       await expectAccessible(staffPage);
       await staffPage
@@ -284,7 +283,9 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       await staffPage
         .locator('#reason_identity')
         .fill('Tiesiskais pamats un mērķis atbilst likumam.');
-      await staffPage.getByRole('button', { name: 'Saglabāt lēmumu: Personas identitāte' }).click();
+      await clickThrough(
+        staffPage.getByRole('button', { name: 'Saglabāt lēmumu: Personas identitāte' }),
+      );
       await staffPage.locator('#decision_addresses_refused').check();
       await staffPage
         .locator('#reason_addresses')
@@ -303,12 +304,14 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
 
       // --- 7. The officer drafts the agreement. ---
       await staffPage.goto(`${server.base}/darbinieki`);
-      await staffSections(staffPage).getByRole('link', { name: 'Līgumi', exact: true }).click();
+      await clickThrough(
+        staffSections(staffPage).getByRole('link', { name: 'Līgumi', exact: true }),
+      );
       await expectAccessible(staffPage);
-      await staffPage.getByRole('link', { name: `Sagatavot līgumu ${requestRef}` }).click();
+      await clickThrough(staffPage.getByRole('link', { name: `Sagatavot līgumu ${requestRef}` }));
       await expect(h1(staffPage)).resolves.toBe('Sagatavot līgumu');
       await expectAccessible(staffPage);
-      await staffPage.getByRole('button', { name: 'Sagatavot līguma projektu' }).click();
+      await clickThrough(staffPage.getByRole('button', { name: 'Sagatavot līguma projektu' }));
       await expect(statusText(staffPage)).resolves.toContain('Līguma projekts ir sagatavots');
       const agreementRef = /LIG-2026-\d{6}/.exec(staffPage.url())?.[0] ?? '';
       expect(agreementRef).not.toBe('');
@@ -319,9 +322,11 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
 
       // --- 8. The representative edits the text: version 2. ---
       await repPage.goto(`${server.base}/organizacijas`);
-      await repPage.locator('main').getByRole('link', { name: 'Līgumi', exact: true }).click();
+      await clickThrough(
+        repPage.locator('main').getByRole('link', { name: 'Līgumi', exact: true }),
+      );
       await expectAccessible(repPage);
-      await repPage.getByRole('link', { name: agreementRef }).click();
+      await clickThrough(repPage.getByRole('link', { name: agreementRef }));
       await expect(h1(repPage)).resolves.toBe(`Līgums ${agreementRef}`);
       // Only the approved scope is granted.
       const grants = repPage.locator('h2:text-is("Piešķirtie datu apjomi") + table');
@@ -332,7 +337,7 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       const original = await text.inputValue();
       expect(original).toContain('uz nenoteiktu laiku');
       await text.fill(original.replace('uz nenoteiktu laiku', 'līdz 2028-12-31'));
-      await repPage.getByRole('button', { name: 'Saglabāt jaunu versiju' }).click();
+      await clickThrough(repPage.getByRole('button', { name: 'Saglabāt jaunu versiju' }));
       await expect(statusText(repPage)).resolves.toContain('Jaunā versija ir saglabāta');
       await expect(subjectsTo(officer.email)).resolves.toContain(
         `Līguma ${agreementRef} 2. versija / Version 2 of agreement ${agreementRef}`,
@@ -349,8 +354,8 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
         '[dzēsts: nenoteiktu laiku]',
       );
       await expectAccessible(staffPage);
-      await staffPage.getByRole('link', { name: 'Atpakaļ uz līgumu' }).click();
-      await staffPage.getByRole('button', { name: 'Apstiprināt 2. versiju' }).click();
+      await clickThrough(staffPage.getByRole('link', { name: 'Atpakaļ uz līgumu' }));
+      await clickThrough(staffPage.getByRole('button', { name: 'Apstiprināt 2. versiju' }));
       await expect(statusText(staffPage)).resolves.toContain('Gaidām otras puses');
       await expect(subjectsTo(noticeEmail)).resolves.toContain(
         `Līguma ${agreementRef} 2. versija apstiprināta / Version 2 of ${agreementRef} approved`,
@@ -374,17 +379,19 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       // --- 11. A production connection with a public JWK; the officer activates it. ---
       const key = await systemKey('ES256');
       await repPage.goto(`${server.base}/organizacijas`);
-      await repPage.locator('main').getByRole('link', { name: 'Savienojumi', exact: true }).click();
+      await clickThrough(
+        repPage.locator('main').getByRole('link', { name: 'Savienojumi', exact: true }),
+      );
       await expect(h1(repPage)).resolves.toBe('Sistēmu savienojumi');
       await expectAccessible(repPage);
-      await repPage.getByRole('link', { name: 'Pieteikt jaunu savienojumu' }).click();
+      await clickThrough(repPage.getByRole('link', { name: 'Pieteikt jaunu savienojumu' }));
       await expect(h1(repPage)).resolves.toBe('Pieteikt savienojumu');
       await expectAccessible(repPage);
       await repPage.getByLabel('Savienojuma nosaukums').fill('Klientu reģistrs');
       await repPage.getByLabel('Vide').selectOption({ label: 'Produkcijas vide' });
       await repPage.getByLabel('Publiskā atslēga (JWK)').fill(JSON.stringify(key.jwk));
       await repPage.getByLabel('Atslēga derīga līdz').fill('2027-03-01');
-      await repPage.getByRole('button', { name: 'Pieteikt', exact: true }).click();
+      await clickThrough(repPage.getByRole('button', { name: 'Pieteikt', exact: true }));
       await expect(h1(repPage)).resolves.toBe('Savienojums pieteikts');
       const clientId = (await repPage.locator('.panel-confirmation strong').textContent()) ?? '';
       expect(clientId).not.toBe('');
@@ -396,11 +403,11 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       );
 
       await staffPage.goto(`${server.base}/darbinieki`);
-      await staffSections(staffPage)
-        .getByRole('link', { name: 'Savienojumi', exact: true })
-        .click();
+      await clickThrough(
+        staffSections(staffPage).getByRole('link', { name: 'Savienojumi', exact: true }),
+      );
       await expectAccessible(staffPage);
-      await staffPage.getByRole('link', { name: clientId }).click();
+      await clickThrough(staffPage.getByRole('link', { name: clientId }));
       await expect(h1(staffPage)).resolves.toBe('Klientu reģistrs');
       await expectAccessible(staffPage);
       await clickThrough(staffPage.getByRole('button', { name: 'Aktivizēt savienojumu' }));
@@ -416,19 +423,23 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
 
       // --- 12. The responsible representative adds a Person Data Browser user. ---
       await repPage.goto(`${server.base}/organizacijas`);
-      await repPage.locator('main').getByRole('link', { name: 'Lietotāji', exact: true }).click();
+      await clickThrough(
+        repPage.locator('main').getByRole('link', { name: 'Lietotāji', exact: true }),
+      );
       await expect(h1(repPage)).resolves.toBe('Lietotāji');
       await expectAccessible(repPage);
       await repPage.getByLabel('Vārds, uzvārds').fill(pdp.name);
       await repPage.getByLabel('E-pasta adrese').fill(pdp.email);
-      await repPage.getByRole('button', { name: 'Pievienot', exact: true }).click();
+      await clickThrough(repPage.getByRole('button', { name: 'Pievienot', exact: true }));
       await expect(statusText(repPage)).resolves.toContain('Pieprasījums nosūtīts PMLP');
       await expect(subjectsTo(rep.email)).resolves.toContain(
         'Reģistru vārteja: lietotāja pieprasījums saņemts / Register Gateway: user request received',
       );
       // The agreement does not let the responsible user create users alone: PMLP decides.
       await staffPage.goto(`${server.base}/darbinieki`);
-      await staffSections(staffPage).getByRole('link', { name: 'Lietotāju pieprasījumi' }).click();
+      await clickThrough(
+        staffSections(staffPage).getByRole('link', { name: 'Lietotāju pieprasījumi' }),
+      );
       await expectAccessible(staffPage);
       await clickThrough(staffPage.getByRole('button', { name: `Apstiprināt: ${pdp.name}` }));
       await expect(mainText(staffPage)).resolves.toContain('Neizskatītu pieprasījumu nav.');

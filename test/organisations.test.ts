@@ -4,7 +4,7 @@ import { identityErrors } from '../src/identity/service.ts';
 import { totpCode } from '../src/identity/totp.ts';
 import { organisationErrors as onboardingErrors } from '../src/agreements/service.ts';
 import { createTestApp, type TestContext } from './support/app.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 import { startListeningApp, type ListeningApp } from './support/listening-app.ts';
 import {
   anonymousForm,
@@ -344,19 +344,19 @@ describe('in a real browser without JavaScript', () => {
         await expectAccessible(page);
         const fields = registration({ legalForm: 'private', registrationNumber: '123' });
         await fillRegistration(page, fields);
-        await page.getByRole('button', { name: T.cont }).click();
+        await clickThrough(page.getByRole('button', { name: T.cont }));
         await expect(page.locator('.error-summary').textContent()).resolves.toContain(
           onboardingErrors.registration_number_invalid[locale],
         );
         await expectAccessible(page);
         const number = nextRegistrationNumber('private');
         await page.locator('#registrationNumber').fill(number);
-        await page.getByRole('button', { name: T.cont }).click();
+        await clickThrough(page.getByRole('button', { name: T.cont }));
         await expect(page.locator('h1').textContent()).resolves.toBe(
           locale === 'lv' ? 'Pārbaudiet atbildes' : 'Check your answers',
         );
         await expectAccessible(page);
-        await page.getByRole('button', { name: T.send }).click();
+        await clickThrough(page.getByRole('button', { name: T.send }));
         await expect(page.locator('.panel-confirmation').textContent()).resolves.toContain(number);
         await expectAccessible(page);
 
@@ -368,7 +368,7 @@ describe('in a real browser without JavaScript', () => {
         await page.locator('#password').fill(password);
         await page.locator('#passwordAgain').fill('something else entirely');
         await page.locator('#code').fill(totpCode(secret, browserClock.now()));
-        await page.getByRole('button', { name: T.setup }).click();
+        await clickThrough(page.getByRole('button', { name: T.setup }));
         await expect(page.locator('.error-summary').textContent()).resolves.toContain(
           identityErrors.org_password_mismatch[locale],
         );
@@ -376,11 +376,11 @@ describe('in a real browser without JavaScript', () => {
         await page.locator('#password').fill(password);
         await page.locator('#passwordAgain').fill(password);
         await page.locator('#code').fill(totpCode(secret, browserClock.now()));
-        await page.getByRole('button', { name: T.setup }).click();
+        await clickThrough(page.getByRole('button', { name: T.setup }));
         expect(page.url()).toBe(`${server.base}/organizacijas`);
         await expect(page.locator('main').textContent()).resolves.toContain(fields.name);
         await expectAccessible(page);
-        await page.getByRole('button', { name: T.out }).click();
+        await clickThrough(page.getByRole('button', { name: T.out }));
 
         await page.goto(`${server.base}/organizacijas/lietotaji`);
         expect(page.url()).toContain('/organizacijas/pieteikties?atpakal=');
@@ -388,7 +388,7 @@ describe('in a real browser without JavaScript', () => {
         await page.locator('#email').fill(fields.representativeEmail ?? '');
         await page.locator('#password').fill(password);
         await page.locator('#code').fill('000000');
-        await page.getByRole('button', { name: T.signIn }).click();
+        await clickThrough(page.getByRole('button', { name: T.signIn }));
         await expect(page.locator('.error-summary').textContent()).resolves.toContain(
           identityErrors.org_credentials_invalid[locale],
         );
@@ -396,7 +396,7 @@ describe('in a real browser without JavaScript', () => {
         browserClock.advance(31_000);
         await page.locator('#password').fill(password);
         await page.locator('#code').fill(totpCode(secret, browserClock.now()));
-        await page.getByRole('button', { name: T.signIn }).click();
+        await clickThrough(page.getByRole('button', { name: T.signIn }));
         expect(page.url()).toBe(`${server.base}/organizacijas/lietotaji`);
         await expectAccessible(page);
         await context.close();

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from './support/app.ts';
-import { expectAccessible, launchBrowser } from './support/browser.ts';
+import { clickThrough, expectAccessible, launchBrowser } from './support/browser.ts';
 
 let ctx: TestContext;
 let browser: Browser;
@@ -68,9 +68,9 @@ describe('the e-service’s public pages', () => {
       await expect(page.locator('h1').textContent()).resolves.toBe(en);
     }
     await page.goto(`${base}/?lang=lv`);
-    await page
-      .getByRole('link', { name: 'Informācija par mani Biometrijas datu apstrādes sistēmā' })
-      .click();
+    await clickThrough(
+      page.getByRole('link', { name: 'Informācija par mani Biometrijas datu apstrādes sistēmā' }),
+    );
     await expect(
       page.getByRole('link', { name: 'Uzsākt e-pakalpojumu' }).getAttribute('href'),
     ).resolves.toBe('/pieteikties?atpakal=/e-pakalpojumi/bdas/sakt');
@@ -81,9 +81,9 @@ describe('the e-service’s public pages', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: 'lv-LV' });
     const page = await context.newPage();
     await page.goto(`${base}/?lang=lv`);
-    await page
-      .getByRole('link', { name: 'Tiešsaistes datu pārraide no Fizisko personu reģistra' })
-      .click();
+    await clickThrough(
+      page.getByRole('link', { name: 'Tiešsaistes datu pārraide no Fizisko personu reģistra' }),
+    );
     await expect(page.locator('h1').textContent()).resolves.toBe(
       'Tiešsaistes datu pārraide no Fizisko personu reģistra',
     );

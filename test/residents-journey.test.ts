@@ -166,7 +166,7 @@ async function startAsResident(
   locale: Locale = 'lv',
 ) {
   await page.goto(`${server.base}/?lang=${locale}`);
-  await page.getByRole('link', { name: W.service[locale] }).click();
+  await clickThrough(page.getByRole('link', { name: W.service[locale] }));
   await clickThrough(page.getByRole('link', { name: W.start[locale] }));
   await signInAtProvider(page, { method, person, locale });
   // Signing in returns to where the person was going: the terms, not the description again.
@@ -200,7 +200,7 @@ describe.each([
     const refused = page.waitForResponse(
       (r) => r.url().endsWith('/noteikumi') && r.request().method() === 'POST',
     );
-    await page.getByRole('button', { name: W.next[locale] }).click();
+    await clickThrough(page.getByRole('button', { name: W.next[locale] }));
     expect((await refused).status()).toBe(400);
     await expect(page.locator('.error-summary').textContent()).resolves.toContain(
       W.mustAgree[locale],
@@ -234,10 +234,10 @@ describe.each([
   });
 
   it('reports a deficiency: errors kept with the input, then a confirmation with a reference', async () => {
-    await page.getByRole('link', { name: W.reportDeficiency[locale] }).click();
+    await clickThrough(page.getByRole('link', { name: W.reportDeficiency[locale] }));
     await expectAccessible(page);
     await page.getByLabel(W.whatIsWrong[locale]).fill('Uzvārds uzrakstīts bez garumzīmes');
-    await page.getByRole('button', { name: W.reportDeficiency[locale] }).click();
+    await clickThrough(page.getByRole('button', { name: W.reportDeficiency[locale] }));
     const summary = await page.locator('.error-summary').textContent();
     expect(summary).toContain(W.chooseData[locale]);
     expect(summary).toContain(W.giveContact[locale]);
@@ -252,7 +252,7 @@ describe.each([
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.4\n% test\n'),
     });
-    await page.getByRole('button', { name: W.reportDeficiency[locale] }).click();
+    await clickThrough(page.getByRole('button', { name: W.reportDeficiency[locale] }));
     await expect(page.locator('h1').textContent()).resolves.toBe(W.sent[locale]);
     deficiency = (await page.locator('.panel-confirmation strong').textContent()) ?? '';
     expect(deficiency).toMatch(/^NP-/);
@@ -260,10 +260,10 @@ describe.each([
 
   it('reports an error in the service from the link under the result', async () => {
     await page.goto(`${server.base}/e-pakalpojumi/bdas/${firstRun}/rezultats`);
-    await page.getByRole('link', { name: W.reportError[locale] }).click();
+    await clickThrough(page.getByRole('link', { name: W.reportError[locale] }));
     await page.getByLabel(W.email[locale]).fill('janis@example.lv');
     await page.getByLabel(W.description[locale]).fill('Lapa ielādējās ļoti lēni');
-    await page.getByRole('button', { name: W.send[locale] }).click();
+    await clickThrough(page.getByRole('button', { name: W.send[locale] }));
     errorReport = (await page.locator('.panel-confirmation strong').textContent()) ?? '';
     expect(errorReport).toMatch(/^KL-/);
     await deliverMail();
@@ -303,11 +303,11 @@ describe.each([
 
   it('restarts with a new query, finishes, and lists the runs and reports in "Tavi e-pakalpojumi"', async () => {
     await page.goto(`${server.base}/e-pakalpojumi/bdas/${firstRun}/rezultats`);
-    await page.getByRole('button', { name: W.restart[locale] }).click();
+    await clickThrough(page.getByRole('button', { name: W.restart[locale] }));
     const secondRun = /EP-[0-9A-Z-]+/.exec(page.url())?.[0] ?? '';
     expect(secondRun).not.toBe(firstRun);
     expect(page.url()).toMatch(/\/rezultats$/);
-    await page.getByRole('button', { name: W.stop[locale] }).click();
+    await clickThrough(page.getByRole('button', { name: W.stop[locale] }));
     expect(new URL(page.url()).pathname).toBe('/tavi-e-pakalpojumi');
     const table = (await page.locator('main').textContent()) ?? '';
     expect(table).toContain(firstRun);
@@ -317,7 +317,7 @@ describe.each([
     await expectAccessible(page);
 
     // Each identification number leads to its run: start, terms, finish to the second, reports.
-    await page.getByRole('link', { name: firstRun }).click();
+    await clickThrough(page.getByRole('link', { name: firstRun }));
     expect(new URL(page.url()).pathname).toBe(`/tavi-e-pakalpojumi/${firstRun}`);
     const details = (await page.locator('main').textContent()) ?? '';
     expect(details).toMatch(/\d{2}:\d{2}:\d{2}/);
@@ -330,7 +330,7 @@ describe.each([
     const closed = await page.goto(`${server.base}/e-pakalpojumi/bdas/${secondRun}/rezultats`);
     expect(closed?.status()).toBe(409);
     // The closed run's page offers to start again, which leads to the terms of a new run.
-    await page.getByRole('link', { name: W.restart[locale] }).click();
+    await clickThrough(page.getByRole('link', { name: W.restart[locale] }));
     expect(page.url()).toMatch(/\/e-pakalpojumi\/bdas\/EP-[0-9A-Z-]+\/noteikumi$/);
     expect(page.url()).not.toContain(secondRun);
   });
@@ -338,7 +338,7 @@ describe.each([
   it('offers "Tavi e-pakalpojumi" in the header and real related services', async () => {
     await page.goto(`${server.base}/e-pakalpojumi/saistitie`);
     const header = page.locator('nav.site-nav');
-    await header.getByRole('link', { name: W.yourServices[locale] }).click();
+    await clickThrough(header.getByRole('link', { name: W.yourServices[locale] }));
     expect(new URL(page.url()).pathname).toBe('/tavi-e-pakalpojumi');
     await expect(page.locator('nav.site-nav a[aria-current="page"]').textContent()).resolves.toBe(
       W.yourServices[locale],
@@ -384,7 +384,7 @@ describe('a person about whom BDAS holds nothing, in English', () => {
     const context = await noScript('en-GB');
     const page = await context.newPage();
     await page.goto(`${server.base}/e-pakalpojumi/bdas?lang=en`);
-    await page.getByRole('link', { name: 'Start the e-service' }).click();
+    await clickThrough(page.getByRole('link', { name: 'Start the e-service' }));
     await signInAtProvider(page, { method: 'bank_seb', person: /Pēteris Ozols/, locale: 'en' });
     await page.getByLabel('I agree to the terms of use of the e-service').check();
     await clickThrough(page.getByRole('button', { name: 'Next' }));
