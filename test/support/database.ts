@@ -4,8 +4,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { AppDatabase } from '../../src/database.ts';
 import { openDatabase, type Database } from '../../src/platform/db/database.ts';
-import { migrate } from '../../src/platform/db/migrate.ts';
-import { ensureAddressList } from '../../src/register/setup.ts';
+import { prepareTestDatabase } from './pglite-template.ts';
 
 /**
  * A fresh database per test file: in-memory PGlite by default, started from the run's migrated
@@ -25,8 +24,7 @@ export async function createTestDatabase(
     ...(template === undefined ? {} : { startFrom: template }),
     ...(schema === undefined ? {} : { schema, poolSize: options.poolSize ?? 5 }),
   });
-  await migrate(database.db);
-  await ensureAddressList(database.db);
+  await prepareTestDatabase(database.db);
   if (url === null || schema === undefined) return database;
   return {
     ...database,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect } from 'kysely';
 import type { TestProject } from 'vitest/node';
-import type { AppDatabase } from '../../src/database.ts';
+import type { AppDatabase, Db } from '../../src/database.ts';
 import { migrate } from '../../src/platform/db/migrate.ts';
 import { ensureAddressList } from '../../src/register/setup.ts';
 
@@ -32,8 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const pglite = await PGlite.create();
   const db = new Kysely<AppDatabase>({ dialect: new PGliteDialect({ pglite }) });
   try {
-    await migrate(db);
-    await ensureAddressList(db);
+    await prepareTestDatabase(db);
     const dump = await pglite.dumpDataDir('none');
     await writeFile(file, Buffer.from(await dump.arrayBuffer()));
   } finally {
@@ -41,4 +40,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide('pgliteTemplate', file);
   return () => rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * What every test database holds before its file starts: the migrations and the address list.
+ * Both are no-ops on a database that has them, so a copy of the template passes straight through.
+ */
+export async function prepareTestDatabase(db: Db): Promise<void> {
+  await migrate(db);
+  await ensureAddressList(db);
 }
