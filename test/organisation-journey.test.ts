@@ -443,6 +443,8 @@ describe('an organisation’s whole path, in a real browser without JavaScript',
       await expectAccessible(staffPage);
       await clickThrough(staffPage.getByRole('button', { name: `Apstiprināt: ${pdp.name}` }));
       await expect(mainText(staffPage)).resolves.toContain('Neizskatītu pieprasījumu nav.');
+      await expect(statusText(staffPage)).resolves.toContain('Pieprasījums apstiprināts');
+      await expectAccessible(staffPage);
       await expect(subjectsTo(pdp.email)).resolves.toEqual([
         'Reģistru vārteja: konta iestatīšana / Register Gateway: set up your account',
       ]);
